@@ -1,0 +1,42 @@
+// Formatting numbers and dates for readers, with Intl and the page's locale. Dates are shown at
+// the precision the data gives: a month-precision date never prints a day.
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+const INTL_LOCALE: Record<string, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/** The Intl locale tag used for a site locale ("en" → "en-GB": 5 July 2025). */
+export function intlLocale(locale: string): string {
+  return INTL_LOCALE[locale] ?? locale;
+}
+
+/** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) at the given precision, in UTC. */
+export function formatDate(iso: string, precision: DatePrecision, locale: string): string {
+  const [year, month = '01', day = '01'] = iso.split('-');
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not a date: ${iso}`);
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : precision === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
+}
+
+/** The machine-readable value for a <time datetime>, at the given precision. */
+export function datetimeAttribute(iso: string, precision: DatePrecision): string {
+  return precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+/** The precision implied by how an ISO date is written (YYYY, YYYY-MM, YYYY-MM-DD). */
+export function precisionOf(iso: string): DatePrecision {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'day' : /^\d{4}-\d{2}$/.test(iso) ? 'month' : 'year';
+}
+
+/** Formats a number for the locale with a fixed number of fraction digits (default: as is, up to 1). */
+export function formatNumber(value: number, locale: string, fractionDigits?: number): string {
+  const options: Intl.NumberFormatOptions =
+    fractionDigits === undefined ? { maximumFractionDigits: 1 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
+}

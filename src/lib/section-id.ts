@@ -1,0 +1,40 @@
+// Section ids come from the `slug` written in front matter, never from the title or file name,
+// so a retitled or renamed file keeps its URL. The id is `<locale>/<slug>`.
+import { existsSync } from 'node:fs';
+import { isLocale, LOCALES } from './locales';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const filesBySectionId = new Map<string, string>();
+
+export class SectionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SectionError';
+  }
+}
+
+/**
+ * Returns `<locale>/<slug>` for a section file (`entry` is relative to content/sections, e.g.
+ * `en/01-parade.mdx`). Throws a SectionError naming the file and the field when the slug is
+ * missing or malformed, the folder is not a locale, or another file already uses the slug.
+ */
+export function sectionIdFromFile(path: string, entry: string, data: Record<string, unknown>, seen: Map<string, string> = filesBySectionId): string {
+  const locale = entry.split('/')[0] ?? '';
+  if (!isLocale(locale)) {
+    throw new SectionError(`${path}: the folder "${locale}" is not a locale of the site (${LOCALES.join(', ')})`);
+  }
+  const slug = data.slug;
+  if (slug === undefined || slug === null || slug === '') {
+    throw new SectionError(`${path}: front matter field "slug" is missing; every section needs a stable slug, e.g. slug: my-section`);
+  }
+  if (typeof slug !== 'string' || !SLUG.test(slug)) {
+    throw new SectionError(`${path}: front matter field "slug" must be lowercase words joined by hyphens, got ${JSON.stringify(slug)}`);
+  }
+  const id = `${locale}/${slug}`;
+  const other = seen.get(id);
+  if (other && other !== path && existsSync(other)) {
+    throw new SectionError(`${path}: front matter field "slug" is "${slug}", already used by ${other}; slugs must be unique`);
+  }
+  seen.set(id, path);
+  return id;
+}

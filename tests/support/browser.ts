@@ -1,0 +1,34 @@
+// Finds a Chromium for the browser tests: $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then
+// Playwright's own download (a developer's laptop). Fails with a clear message when none exists.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Flags for a headless Chromium that must make no request of its own to the network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The path of the Chromium to use, or undefined to let Playwright use its own. */
+export function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  for (const path of candidates) if (existsSync(path)) return path;
+  let bundled = '';
+  try {
+    bundled = chromium.executablePath();
+  } catch {
+    bundled = '';
+  }
+  if (bundled && existsSync(bundled)) return undefined;
+  throw new Error(
+    'No Chromium found for the browser tests. Install one of:\n' +
+      '  - Debian/Ubuntu: sudo apt-get install -y chromium   (gives /usr/bin/chromium)\n' +
+      "  - Playwright's own: npx playwright install chromium\n" +
+      'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+  );
+}
