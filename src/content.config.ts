@@ -1,20 +1,13 @@
 // Content collections: the explainer's sections (MDX), its per-language front matter (YAML) and
 // the research data (CSV). Every entry is validated here, so bad input fails the build.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { contentDir } from './lib/content-dir';
+import { csvLoader } from './data/csv-loader';
 import { checkRowSources, validateCsvRows } from './lib/csv';
-import {
-  accordSchema,
-  armsImportsBySupplierSchema,
-  armsImportsByYearSchema,
-  russiaTopRecipientSchema,
-  russianSystemSchema,
-  sourceSchema,
-  timelineEventSchema,
-} from './lib/data-schemas';
+import { DATA_FILES } from './lib/data-files';
 import { sectionIdFromFile } from './lib/section-id';
 import { LOCALES } from './lib/locales';
 
@@ -24,19 +17,20 @@ const dataFile = (name: string) => `${root}/data/${name}`;
 /** The ids of every source in sources.csv, read once per build. */
 function knownSourceIds(): Set<string> {
   const text = readFileSync(dataFile('sources.csv'), 'utf8');
-  return new Set(validateCsvRows(text, sourceSchema, dataFile('sources.csv'), (row) => row.id ?? '').map((row) => row.data.id));
+  const { schema, idOf } = DATA_FILES.sources;
+  return new Set(validateCsvRows(text, schema, dataFile('sources.csv'), idOf).map((row) => row.data.id));
 }
 
 /** A collection loaded from one CSV file, validated row by row, its sources checked. */
-function csvCollection<S extends z.ZodObject>(name: string, schema: S, idOf: (row: Record<string, string>, index: number) => string) {
+function csvCollection<S extends z.ZodObject>({ file: name, schema, idOf }: { file: string; schema: S; idOf: (row: Record<string, string>, index: number) => string }) {
   const path = dataFile(name);
   return defineCollection({
-    loader: file(path, {
-      parser: (text) => {
-        const rows = validateCsvRows(text, schema, path, idOf);
-        if (name !== 'sources.csv') checkRowSources(rows.map((row) => row.data as { id: string; source_id?: string; source_ids?: string[] }), knownSourceIds(), path);
-        // Astro validates the rows against the schema again; hand it the rows as read.
-        return rows.map((row) => row.raw);
+    loader: csvLoader({
+      path,
+      schema,
+      idOf,
+      check: (rows) => {
+        if (name !== 'sources.csv') checkRowSources(rows as { id: string; source_id?: string; source_ids?: string[] }[], knownSourceIds(), path);
       },
     }),
     schema,
@@ -91,11 +85,11 @@ const editions = defineCollection({
 export const collections = {
   sections,
   editions,
-  sources: csvCollection('sources.csv', sourceSchema, (row) => row.id ?? ''),
-  timeline: csvCollection('timeline.csv', timelineEventSchema, (row) => row.id ?? ''),
-  accords: csvCollection('accords.csv', accordSchema, (row, i) => `${row.date}-${row.kind}-${i}`),
-  armsImportsByYear: csvCollection('sipri-venezuela-arms-imports-by-year.csv', armsImportsByYearSchema, (row) => row.year ?? ''),
-  armsImportsBySupplier: csvCollection('sipri-venezuela-arms-imports-by-supplier-2000-2023.csv', armsImportsBySupplierSchema, (row) => row.supplier ?? ''),
-  russiaTopRecipients: csvCollection('sipri-russia-top-recipients-2000-2023.csv', russiaTopRecipientSchema, (row) => row.recipient ?? ''),
-  russianSystems: csvCollection('sipri-russia-to-venezuela-systems.csv', russianSystemSchema, (row) => row.designation ?? ''),
+  sources: csvCollection(DATA_FILES.sources),
+  timeline: csvCollection(DATA_FILES.timeline),
+  accords: csvCollection(DATA_FILES.accords),
+  armsImportsByYear: csvCollection(DATA_FILES.armsImportsByYear),
+  armsImportsBySupplier: csvCollection(DATA_FILES.armsImportsBySupplier),
+  russiaTopRecipients: csvCollection(DATA_FILES.russiaTopRecipients),
+  russianSystems: csvCollection(DATA_FILES.russianSystems),
 };

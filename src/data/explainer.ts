@@ -4,6 +4,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { checkKeyFacts, checkSectionLinks, ExplainerError, inReadingOrder } from '../lib/explainer';
 import type { Locale } from '../lib/locales';
 import { contentDir } from '../lib/content-dir';
+import { sourcesInListOrder } from '../lib/sources';
 
 export type Section = CollectionEntry<'sections'> & { slug: string; order: number; title: string; file: string; body?: string };
 
@@ -28,9 +29,9 @@ export async function getSections(locale: Locale): Promise<Section[]> {
   );
 }
 
-/** Every source, in the order of sources.csv. */
+/** Every source: the article first, then the other records by date, oldest first. */
 export async function getSources() {
-  return (await getCollection('sources')).map((entry) => entry.data);
+  return sourcesInListOrder((await getCollection('sources')).map((entry) => entry.data));
 }
 
 /** Every timeline event, in date order. */

@@ -3,7 +3,6 @@
 import { z } from 'astro/zod';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_MONTH = /^\d{4}-\d{2}$/;
 
 /** A semicolon-separated list of source ids; at least one. */
 const sourceIdList = z
@@ -37,7 +36,7 @@ export const sourceSchema = z.object({
   publisher: z.string().min(1, 'is required'),
   title: z.string().min(1, 'is required'),
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-  url: z.string().url('must be a full URL'),
+  url: z.url({ error: 'must be a full URL' }),
   note: optionalText,
 });
 

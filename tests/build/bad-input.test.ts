@@ -1,0 +1,103 @@
+// Bad input must fail the build with a message naming the file and the field. Each test copies
+// the real content into a temporary folder, breaks one thing, and runs a real `astro build`.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Builds the site from a broken copy of content/; returns the exit status and all output. */
+function buildWith(breakIt: (content: string) => void): { status: number | null; output: string; content: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-bad-'));
+  made.push(dir);
+  const content = join(dir, 'content');
+  cpSync('content', content, { recursive: true });
+  breakIt(content);
+  const result = spawnSync('node_modules/.bin/astro', ['build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      EXPLAINER_CONTENT_DIR: content,
+      EXPLAINER_OUT_DIR: join(dir, 'dist'),
+      EXPLAINER_CACHE_DIR: join(dir, 'cache'),
+      FORCE_COLOR: '0',
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output, content };
+}
+
+const edit = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, 'utf8')));
+const section = (content: string, file: string) => join(content, 'sections', 'en', file);
+
+describe('a build from the real content', () => {
+  it('succeeds (so the failures below are caused by the breakage alone)', () => {
+    const { status, output } = buildWith(() => {});
+    expect(output).toContain('Complete!');
+    expect(status).toBe(0);
+  });
+});
+
+describe('bad input fails the build, naming the file and the field', () => {
+  it('a section without a slug', () => {
+    const { status, output } = buildWith((c) => edit(section(c, '04-accords-and-trade.mdx'), (t) => t.replace(/^slug: .*\n/m, '')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/sections\/en\/04-accords-and-trade\.mdx: front matter field "slug" is missing/);
+  });
+
+  it('two sections with the same slug', () => {
+    const { status, output } = buildWith((c) => edit(section(c, '06-us-response.mdx'), (t) => t.replace(/^slug: .*$/m, 'slug: arms-and-oil')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/06-us-response\.mdx: front matter field "slug" is "arms-and-oil", already used by .*05-arms-and-oil\.mdx|05-arms-and-oil\.mdx: front matter field "slug" is "arms-and-oil", already used by .*06-us-response\.mdx/);
+  });
+
+  it('a section citing a source id that does not exist', () => {
+    const { status, output } = buildWith((c) => edit(section(c, '02-maracay-ammunition-plant.mdx'), (t) => t.replace(/^sources: \[/m, 'sources: [no-such-source, ')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/02-maracay-ammunition-plant\.mdx/);
+    expect(output).toMatch(/sources.*cites unknown source id "no-such-source"/s);
+  });
+
+  it('a <Cite> of a source id that does not exist', () => {
+    const { status, output } = buildWith((c) => edit(section(c, '03-putin-maduro-meetings.mdx'), (t) => `${t}\n\nAs reported <Cite id="ghost-2099" />.\n`));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/03-putin-maduro-meetings\.mdx: <Cite id="ghost-2099"> names a source that is not in content\/data\/sources\.csv/);
+  });
+
+  it('a link to a section that does not exist', () => {
+    const { status, output } = buildWith((c) => edit(section(c, '01-parade-and-missiles.mdx'), (t) => `${t}\n\nSee [the missing part](/no-such-section/).\n`));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/01-parade-and-missiles\.mdx: link "\/no-such-section\/" points to a page that does not exist/);
+  });
+
+  it('a data row without a source', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'data', 'timeline.csv'), (t) => t.replace('Hugo Chávez dies; Nicolás Maduro succeeds him,yes,efe-elcorreo-2013,', 'Hugo Chávez dies; Nicolás Maduro succeeds him,yes,,')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/data\/timeline\.csv, row \d+, field "source_ids": is required/);
+  });
+
+  it('a negative value in the arms data', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'data', 'sipri-venezuela-arms-imports-by-year.csv'), (t) => t.replace('2013,881.44,', '2013,-881.44,')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/sipri-venezuela-arms-imports-by-year\.csv, row 15, field "from_russia_tiv_m": must not be negative/);
+  });
+
+  it('a malformed date in the timeline', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'data', 'timeline.csv'), (t) => t.replace(',2025-07-05,day,', ',2025-07-32,day,')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/data\/timeline\.csv, row \d+, field "date": is not a real calendar date/);
+  });
+
+  it('a key fact pointing at a section that does not exist', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'editions', 'en.yaml'), (t) => t.replace('section: us-response', 'section: gone-section')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/editions\/en\.yaml: field "keyFacts\[\d\]\.section" is "gone-section"/);
+  });
+});

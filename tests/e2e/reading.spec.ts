@@ -1,0 +1,164 @@
+// The reading journey: the whole explainer in order, section links that land where they should,
+// section pages with their own titles and working previous/next links, no JavaScript needed,
+// nothing overflowing on a 320 px phone.
+import { expect, test } from '@playwright/test';
+import { allPages, dataRows, sectionsOf, siteName } from '../support/content';
+
+const sections = sectionsOf('en');
+
+test('the content has sections to test', () => {
+  expect(sections.length).toBeGreaterThanOrEqual(8);
+  expect(new Set(sections.map((s) => s.slug)).size).toBe(sections.length);
+});
+
+test.describe('the one-page explainer', () => {
+  test('shows the headline, the key facts and every section in reading order', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Key facts' }).getByRole('listitem')).not.toHaveCount(0);
+    const headings = page.locator('[data-section] > .heading-wrapper > h2');
+    await expect(headings).toHaveText(sections.map((s) => s.title));
+    const ids = await headings.evaluateAll((els) => els.map((el) => el.id));
+    expect(ids).toEqual(sections.map((s) => s.slug));
+  });
+
+  test('has a table of contents linking to every section in order', async ({ page }) => {
+    await page.goto('/');
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+    await expect(toc.getByRole('link')).toHaveText(sections.map((s) => s.title));
+    const hrefs = await toc.getByRole('link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(hrefs).toEqual(sections.map((s) => `#${s.slug}`));
+  });
+
+  test('is dated: the analysis follows August 2025 reporting', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.explainer-head')).toContainText('August 2025');
+    await expect(page.locator('.explainer-head')).toContainText('January 2026');
+  });
+
+  for (const section of sections) {
+    test(`/#${section.slug} lands on that heading with its contents entry current`, async ({ page }) => {
+      await page.goto(`/#${section.slug}`);
+      const heading = page.locator(`h2#${section.slug}`);
+      await expect(heading).toBeInViewport();
+      const box = (await heading.boundingBox())!;
+      expect(box.y).toBeLessThan(page.viewportSize()!.height / 2);
+      const toc = page.getByRole('navigation', { name: 'Contents' });
+      await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
+      await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${section.slug}`);
+    });
+  }
+
+  test('the contents entry follows the reader while scrolling', async ({ page }) => {
+    await page.goto('/');
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+    const middle = sections[Math.floor(sections.length / 2)]!;
+    await page.locator(`h2#${middle.slug}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${middle.slug}`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${sections.at(-1)!.slug}`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(toc.locator('a[aria-current="true"]')).toHaveCount(0);
+  });
+
+  test('lists the events after August 2025 as marked context, each with a source', async ({ page }) => {
+    const later = dataRows('timeline.csv').filter((row) => row.date! > '2025-08-31');
+    expect(later.length).toBeGreaterThan(0);
+    await page.goto('/');
+    const items = page.getByRole('list', { name: 'Events after August 2025, for context' }).getByRole('listitem');
+    await expect(items).toHaveCount(later.length);
+    for (let i = 0; i < later.length; i++) {
+      await expect(items.nth(i)).toContainText('After the article');
+      await expect(items.nth(i)).toContainText(later[i]!.event!);
+      await expect(items.nth(i).getByRole('link').first()).toHaveAttribute('href', /^\/sources\/#/);
+    }
+  });
+});
+
+test.describe('section pages', () => {
+  for (const [i, section] of sections.entries()) {
+    test(`/${section.slug}/ has its own title and description, and working previous/next links`, async ({ page }) => {
+      await page.goto(`/${section.slug}/`);
+      await expect(page).toHaveTitle(`${section.title} | ${siteName()}`);
+      await expect(page.locator('h1')).toHaveText(section.title);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', section.summary);
+      await expect(page.getByRole('link', { name: 'Read it in the full explainer' })).toHaveAttribute('href', `/#${section.slug}`);
+      const pager = page.getByRole('navigation', { name: 'Sections' });
+      const previous = sections[i - 1];
+      const next = sections[i + 1];
+      if (previous) {
+        await pager.locator('a[rel="prev"]').click();
+        await expect(page).toHaveURL(new RegExp(`/${previous.slug}/$`));
+        await expect(page.locator('h1')).toHaveText(previous.title);
+        await page.goBack();
+      } else {
+        await expect(pager.locator('a[rel="prev"]')).toHaveCount(0);
+      }
+      if (next) {
+        await pager.locator('a[rel="next"]').click();
+        await expect(page).toHaveURL(new RegExp(`/${next.slug}/$`));
+        await expect(page.locator('h1')).toHaveText(next.title);
+      } else {
+        await expect(pager.locator('a[rel="next"]')).toHaveCount(0);
+      }
+    });
+  }
+
+  test('the link back to the full explainer lands on that section', async ({ page }) => {
+    const section = sections[2]!;
+    await page.goto(`/${section.slug}/`);
+    await page.getByRole('link', { name: 'Read it in the full explainer' }).click();
+    await expect(page).toHaveURL(new RegExp(`/#${section.slug}$`));
+    await expect(page.locator(`h2#${section.slug}`)).toBeInViewport();
+  });
+});
+
+test.describe('the sources page', () => {
+  test('lists every source with publisher, title, date and link, the article first, then by date', async ({ page }) => {
+    const rows = dataRows('sources.csv');
+    const sources = [rows.find((r) => r.id === 'source-article')!, ...rows.filter((r) => r.id !== 'source-article').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!))];
+    await page.goto('/sources/');
+    const items = page.locator('.sources-list > li');
+    await expect(items).toHaveCount(sources.length);
+    for (const [i, source] of sources.entries()) {
+      const item = items.nth(i);
+      await expect(item).toHaveAttribute('id', source.id!);
+      await expect(item).toContainText(source.publisher!);
+      await expect(item.getByRole('link', { name: source.title! })).toHaveAttribute('href', source.url!);
+      await expect(item.locator('time')).toHaveAttribute('datetime', source.date!);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the explainer reads in full', async ({ page }) => {
+    await page.goto('/');
+    for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toBeVisible();
+    await expect(page.locator('.pull-quote').first()).toBeVisible();
+    const words = (await page.locator('main').innerText()).split(/\s+/).length;
+    expect(words).toBeGreaterThan(2500);
+  });
+
+  test('a section page reads in full and links onward', async ({ page }) => {
+    const section = sections[1]!;
+    await page.goto(`/${section.slug}/`);
+    await expect(page.locator('h1')).toHaveText(section.title);
+    await expect(page.locator('.prose-body p').first()).toBeVisible();
+    await page.locator('a[rel="next"]').click();
+    await expect(page.locator('h1')).toHaveText(sections[2]!.title);
+  });
+});
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of allPages('en')) {
+    test(`${path} does not overflow sideways`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

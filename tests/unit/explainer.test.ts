@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { checkKeyFacts, checkSectionLinks, ExplainerError, inReadingOrder, internalLinks, neighbours } from '../../src/lib/explainer';
+
+const section = (slug: string, order: number, body = '') => ({ slug, order, title: slug.toUpperCase(), file: `content/sections/en/${slug}.mdx`, body });
+
+describe('inReadingOrder', () => {
+  it('sorts by the order field, not by file or title', () => {
+    const ordered = inReadingOrder([section('c', 3), section('a', 1), section('b', 2)]);
+    expect(ordered.map((s) => s.slug)).toEqual(['a', 'b', 'c']);
+  });
+  it('names both files when two sections share an order', () => {
+    expect(() => inReadingOrder([section('a', 1), section('b', 1)])).toThrow(/b\.mdx: front matter field "order" is 1, already used by .*a\.mdx/);
+  });
+});
+
+describe('neighbours', () => {
+  const ordered = [section('a', 1), section('b', 2), section('c', 3)];
+  it('gives previous and next in reading order', () => {
+    const { previous, next, index } = neighbours(ordered, 'b');
+    expect([previous?.slug, next?.slug, index]).toEqual(['a', 'c', 1]);
+  });
+  it('has no previous for the first and no next for the last', () => {
+    expect(neighbours(ordered, 'a').previous).toBeUndefined();
+    expect(neighbours(ordered, 'c').next).toBeUndefined();
+  });
+  it('refuses an unknown slug', () => {
+    expect(() => neighbours(ordered, 'z')).toThrow(ExplainerError);
+  });
+});
+
+describe('checkKeyFacts', () => {
+  const facts = [{ value: '1', section: 'a', sources: ['s1'] }];
+  it('accepts facts that point at real sections and sources', () => {
+    expect(() => checkKeyFacts(facts, new Set(['a']), new Set(['s1']), 'en.yaml')).not.toThrow();
+  });
+  it('names the file and field of a fact pointing at a missing section', () => {
+    expect(() => checkKeyFacts([{ value: '1', section: 'gone', sources: ['s1'] }], new Set(['a']), new Set(['s1']), 'content/editions/en.yaml')).toThrow(
+      /content\/editions\/en\.yaml: field "keyFacts\[0\]\.section" is "gone"/,
+    );
+  });
+  it('names an unknown source', () => {
+    expect(() => checkKeyFacts([{ value: '1', section: 'a', sources: ['x'] }], new Set(['a']), new Set(['s1']), 'en.yaml')).toThrow(/keyFacts\[0\]\.sources" cites unknown source id "x"/);
+  });
+});
+
+describe('internalLinks', () => {
+  it('finds markdown links, href attributes and citations, and skips external links', () => {
+    const body = 'See [the plant](/maracay/) and [this](#event-1) or [AQ](https://example.org/). <a href="/sources/#x">x</a> <Cite id="sipri" />';
+    expect(internalLinks(body)).toEqual([
+      { target: '/maracay/', kind: 'link' },
+      { target: '#event-1', kind: 'link' },
+      { target: '/sources/#x', kind: 'link' },
+      { target: 'sipri', kind: 'cite' },
+    ]);
+  });
+});
+
+describe('checkSectionLinks', () => {
+  const anchors = new Set(['a', 'b', 'event-1']);
+  const pages = new Set(['/', '/a/', '/b/', '/sources/']);
+  const sources = new Set(['s1']);
+  it('accepts links to existing sections, anchors and sources', () => {
+    const sections = [section('a', 1, '[b](/b/) [e](/#event-1) [s](/sources/#s1) <Cite id="s1" />')];
+    expect(() => checkSectionLinks(sections, anchors, sources, pages)).not.toThrow();
+  });
+  it('fails on a link to a section that does not exist, naming the file', () => {
+    expect(() => checkSectionLinks([section('a', 1, 'see [gone](/gone/)')], anchors, sources, pages)).toThrow(/a\.mdx: link "\/gone\/" points to a page that does not exist/);
+  });
+  it('fails on a fragment no section, figure or event has', () => {
+    expect(() => checkSectionLinks([section('a', 1, 'see [x](/#nowhere)')], anchors, sources, pages)).toThrow(/"#nowhere", which no section, figure or event has/);
+  });
+  it('fails on a citation of an unknown source', () => {
+    expect(() => checkSectionLinks([section('a', 1, '<Cite id="nope" />')], anchors, sources, pages)).toThrow(/<Cite id="nope"> names a source that is not in/);
+    expect(() => checkSectionLinks([section('a', 1, '[x](/sources/#nope)')], anchors, sources, pages)).toThrow(/points to a source that is not in/);
+  });
+});

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/lib/content-dir';
+import { t } from '../../src/lib/i18n';
+import { DEFAULT_LOCALE, isLocale, LOCALES } from '../../src/lib/locales';
+import { ARTICLE_CUTOFF, isAfterArticle } from '../../src/lib/timeline';
+import { absoluteUrl, explainerAnchorPath, sectionPath, sourcePath } from '../../src/lib/urls';
+
+describe('urls', () => {
+  it('gives each section its own page and its anchor on the one-page explainer', () => {
+    expect(sectionPath('us-response')).toBe('/us-response/');
+    expect(explainerAnchorPath('us-response')).toBe('/#us-response');
+    expect(sourcePath('sipri-register-2025')).toBe('/sources/#sipri-register-2025');
+  });
+  it('makes absolute URLs on the configured site', () => {
+    expect(absoluteUrl('/us-response/', 'https://example.org/')).toBe('https://example.org/us-response/');
+  });
+});
+
+describe('timeline rules', () => {
+  it('treats events after August 2025 as later context', () => {
+    expect(ARTICLE_CUTOFF).toBe('2025-08-31');
+    expect(isAfterArticle({ date: '2025-08-07' })).toBe(false);
+    expect(isAfterArticle({ date: '2025-09-30' })).toBe(true);
+  });
+});
+
+describe('locales and strings', () => {
+  it('knows its locales', () => {
+    expect(LOCALES).toContain(DEFAULT_LOCALE);
+    expect(isLocale('en')).toBe(true);
+    expect(isLocale('de')).toBe(false);
+  });
+  it('gives every interface string for every locale', () => {
+    for (const locale of LOCALES) {
+      const s = t(locale);
+      expect(s.sectionTitled.length).toBeGreaterThan(0);
+      expect(s.partOf(2, 8)).toMatch(/2.*8/);
+    }
+  });
+});
+
+describe('contentDir', () => {
+  const saved = process.env.EXPLAINER_CONTENT_DIR;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.EXPLAINER_CONTENT_DIR;
+    else process.env.EXPLAINER_CONTENT_DIR = saved;
+  });
+  it('defaults to content/ and follows EXPLAINER_CONTENT_DIR', () => {
+    delete process.env.EXPLAINER_CONTENT_DIR;
+    expect(contentDir()).toBe('content');
+    process.env.EXPLAINER_CONTENT_DIR = '/tmp/broken/';
+    expect(contentDir()).toBe('/tmp/broken');
+  });
+});
