@@ -1,11 +1,13 @@
 // `npm test`: every check, in the order a failure is cheapest to find. Type check, unit and
-// build tests (Vitest), a production build, then the browser tests (Playwright) on that build.
+// build tests (Vitest), a production build, checks on the built files, then the browser tests
+// (Playwright) on that build.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['Type check (astro check)', 'astro', ['check']],
   ['Unit and build tests (vitest)', 'vitest', ['run']],
   ['Build the site (astro build)', 'astro', ['build']],
+  ['Checks on the built files: HTML, links, security, budgets (vitest)', 'vitest', ['run', '--config', 'vitest.dist.config.ts']],
   ['Browser tests (playwright)', 'playwright', ['test']],
 ];
 

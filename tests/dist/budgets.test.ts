@@ -1,0 +1,29 @@
+// Size budgets on the built files, gzipped (like Starlight's size-limit check).
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, htmlBudgetFor } from '../../src/lib/budgets';
+import { builtPages } from '../support/dist';
+import { pageWeight } from '../support/page-weight';
+
+const pages = builtPages().filter((p) => p.path !== '/404/');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+describe('budgets (gzipped)', () => {
+  for (const page of pages) {
+    const weight = pageWeight(page);
+    it(`${page.path}: HTML ${kb(weight.html)} ≤ ${kb(htmlBudgetFor(page.path))}`, () => {
+      expect(weight.html).toBeLessThanOrEqual(htmlBudgetFor(page.path));
+    });
+    it(`${page.path}: CSS ${kb(weight.css)} ≤ ${kb(BUDGETS.cssPerPage)}`, () => {
+      expect(weight.files.css.length).toBeGreaterThan(0);
+      expect(weight.css).toBeLessThanOrEqual(BUDGETS.cssPerPage);
+    });
+    it(`${page.path}: JS ${kb(weight.js)} ≤ ${kb(BUDGETS.jsPerPage)}`, () => {
+      expect(weight.js).toBeLessThanOrEqual(BUDGETS.jsPerPage);
+    });
+    if (page.path !== '/' && page.path !== '/sources/' && !page.path.startsWith('/print')) {
+      it(`${page.path}: a first visit weighs ${kb(weight.total)} ≤ ${kb(BUDGETS.firstVisit)}`, () => {
+        expect(weight.total).toBeLessThanOrEqual(BUDGETS.firstVisit);
+      });
+    }
+  }
+});
