@@ -1,10 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import securityHeaders from './src/integrations/security-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // The public address of the site: one setting, overridable where it is deployed.
 const site = process.env.SITE_URL ?? 'https://venezuela-russia.example.org';
+// Pages marked noindex (alternate views of another page) stay out of the sitemap.
+const NOT_IN_SITEMAP = ['/print/'];
 
 export default defineConfig({
   site,
@@ -13,7 +18,13 @@ export default defineConfig({
   outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  // sitemap-index.xml lists every page (robots.txt points at it; see src/pages/robots.txt.ts).
+  // securityHeaders() writes dist/_headers; serviceWorker() writes dist/sw.js from the build
+  // output, so it runs last.
+  integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), securityHeaders(), serviceWorker()],
+  // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see README, "Sharing and
+  // URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
+  redirects: {},
   i18n: {
     locales: ['en'],
     defaultLocale: 'en',
@@ -21,5 +32,7 @@ export default defineConfig({
   },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  vite: { plugins: [tailwindcss()] },
+  // Scripts and styles ship as files, never inline, so the Content-Security-Policy can be
+  // script-src 'self' and style-src 'self' with no hashes (see src/lib/security.ts).
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

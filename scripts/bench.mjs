@@ -81,7 +81,7 @@ try {
   }
 } finally {
   await browser.close();
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 

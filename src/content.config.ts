@@ -69,6 +69,10 @@ const editions = defineCollection({
     standfirst: z.string().min(1),
     dateline: z.string().min(1),
     basedOn: z.string().min(1),
+    // The site's own publication and last-change dates (ISO 8601 days), for link previews and
+    // JSON-LD; the article it is built from is dated in sources.csv.
+    published: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+    modified: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
     keyFacts: z
       .array(
         z.object({
@@ -79,7 +83,7 @@ const editions = defineCollection({
         }),
       )
       .min(1),
-  }),
+  }).refine((edition) => edition.modified >= edition.published, { message: 'must not be before "published"', path: ['modified'] }),
 });
 
 export const collections = {

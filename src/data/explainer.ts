@@ -4,6 +4,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { checkKeyFacts, checkSectionLinks, ExplainerError, inReadingOrder } from '../lib/explainer';
 import type { Locale } from '../lib/locales';
 import { contentDir } from '../lib/content-dir';
+import { FIGURE_IDS } from './figures';
 import { sourcesInListOrder } from '../lib/sources';
 
 export type Section = CollectionEntry<'sections'> & { slug: string; order: number; title: string; file: string; body?: string };
@@ -45,7 +46,7 @@ export async function getExplainer(locale: Locale) {
   const slugs = new Set(sections.map((s) => s.slug));
   const sourceIds = new Set(sources.map((s) => s.id));
   checkKeyFacts(edition.keyFacts, slugs, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
-  const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...timeline.map((e) => e.id)]);
+  const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS, ...timeline.map((e) => e.id)]);
   const pages = new Set<string>(['/', '/sources/', ...[...slugs].map((s) => `/${s}/`)]);
   checkSectionLinks(sections, anchors, sourceIds, pages);
   return { edition, sections, sources, timeline, sourceById: new Map(sources.map((s) => [s.id, s])) };

@@ -12,9 +12,17 @@ export const BUDGETS = {
   jsPerPage: 12 * 1024,
   /** A first visit of a section page: HTML, CSS, JS, fonts and images (not OG images). */
   firstVisit: 50 * 1024,
+  /** The print view: the whole explainer with its CSS inlined. */
+  printHtml: 50 * 1024,
 } as const;
 
 /** The HTML budget for a page path. */
 export function htmlBudgetFor(path: string): number {
+  if (isPrintView(path)) return BUDGETS.printHtml;
   return path === '/' || /^\/[a-z]{2}\/$/.test(path) ? BUDGETS.explainerHtml : BUDGETS.pageHtml;
+}
+
+/** True for the print view's path, in any language (/print/, /fr/print/…). */
+export function isPrintView(path: string): boolean {
+  return /^(\/[a-z]{2})?\/print\/$/.test(path);
 }

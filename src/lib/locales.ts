@@ -1,6 +1,6 @@
 // The languages of the explainer. English is the default and lives at the site root.
 
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 

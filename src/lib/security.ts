@@ -1,7 +1,9 @@
 // The site's Content-Security-Policy and security headers, in one place. Scripts and styles are
 // files on the site's own origin (astro.config.mjs keeps them out of the HTML), so the policy
-// needs no hashes, no 'unsafe-inline' and no 'unsafe-eval'. public/_headers repeats it for hosts
-// that read that file; a test keeps the two the same.
+// needs no 'unsafe-inline' and no 'unsafe-eval'. The one exception is the print view, whose CSS
+// is inlined so that a saved copy is complete: its stylesheet is allowed by its hash. The build
+// writes dist/_headers (src/integrations/security-headers.ts) for hosts that read that file.
+import { createHash } from 'node:crypto';
 
 /** Directives of the policy, in order. frame-ancestors only works as a header, not in a <meta>. */
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
@@ -21,9 +23,9 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
 
 const HEADER_ONLY = new Set(['frame-ancestors']);
 
-/** The policy as a string, for the HTTP header (all directives). */
-export function cspHeader(): string {
-  return CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+/** The policy as a string, for the HTTP header (all directives), allowing the given style hashes. */
+export function cspHeader(styleHashes: readonly string[] = []): string {
+  return withStyleHashes(CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; '), styleHashes);
 }
 
 /** The policy for <meta http-equiv>: the same, less the directives browsers ignore there. */
@@ -43,7 +45,23 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** The text of a _headers file (Netlify / Cloudflare Pages format) applying all of it to every path. */
-export function headersFile(): string {
-  const lines = ['/*', `  Content-Security-Policy: ${cspHeader()}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
-  return `# Security headers for every page. Written by npm run headers from src/lib/security.ts; a test keeps the two equal.\n${lines.join('\n')}\n`;
+export function headersFile(styleHashes: readonly string[] = []): string {
+  const lines = ['/*', `  Content-Security-Policy: ${cspHeader(styleHashes)}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  return `# Security headers for every page, written at build time from src/lib/security.ts.\n${lines.join('\n')}\n`;
+}
+
+/** A policy whose style-src also allows inline stylesheets with these hashes ("sha256-…"). */
+export function withStyleHashes(policy: string, hashes: readonly string[]): string {
+  if (!hashes.length) return policy;
+  return policy.replace("style-src 'self'", `style-src 'self' ${hashes.map((h) => `'${h}'`).join(' ')}`);
+}
+
+/** The CSP hash source ("sha256-…") of an inline stylesheet's text. */
+export function inlineStyleHash(css: string): string {
+  return `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
+}
+
+/** The hashes of every inline <style> of an HTML page, in order. */
+export function inlineStyleHashes(html: string): string[] {
+  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => inlineStyleHash(m[1] ?? ''));
 }

@@ -20,3 +20,12 @@ export function sourcePath(id: string): string {
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+
+/** True for an https address: the only kind the site links to. */
+export function isSecureUrl(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

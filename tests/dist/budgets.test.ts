@@ -1,6 +1,6 @@
 // Size budgets on the built files, gzipped (like Starlight's size-limit check).
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, htmlBudgetFor } from '../../src/lib/budgets';
+import { BUDGETS, htmlBudgetFor, isPrintView } from '../../src/lib/budgets';
 import { builtPages } from '../support/dist';
 import { pageWeight } from '../support/page-weight';
 
@@ -13,6 +13,14 @@ describe('budgets (gzipped)', () => {
     it(`${page.path}: HTML ${kb(weight.html)} ≤ ${kb(htmlBudgetFor(page.path))}`, () => {
       expect(weight.html).toBeLessThanOrEqual(htmlBudgetFor(page.path));
     });
+    if (isPrintView(page.path)) {
+      it(`${page.path}: inlines its CSS and loads no stylesheet or script`, () => {
+        expect(page.doc.querySelectorAll('style').length).toBe(1);
+        expect(weight.files.css).toEqual([]);
+        expect(weight.files.js).toEqual([]);
+      });
+      continue;
+    }
     it(`${page.path}: CSS ${kb(weight.css)} ≤ ${kb(BUDGETS.cssPerPage)}`, () => {
       expect(weight.files.css.length).toBeGreaterThan(0);
       expect(weight.css).toBeLessThanOrEqual(BUDGETS.cssPerPage);

@@ -9,8 +9,10 @@ import { builtPages, DIST, distFile, type BuiltPage } from '../support/dist';
 import { dataRows, sectionsOf, siteName } from '../support/content';
 import { SITE } from '../support/site';
 
-/** Pages a reader can share: not redirect stubs, not the 404 page. */
-const pages = builtPages().filter((page) => !/http-equiv="refresh"/i.test(page.html) && page.path !== '/404/');
+/** Pages a reader shares: not redirect stubs, not the 404 page, not alternate views marked noindex (/print/). */
+const pages = builtPages().filter(
+  (page) => !/http-equiv="refresh"/i.test(page.html) && page.path !== '/404/' && !/<meta name="robots" content="[^"]*noindex/i.test(page.html),
+);
 const edition = readFileSync(join('content', 'editions', 'en.yaml'), 'utf8');
 const editionField = (name: string) => edition.match(new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'))?.[1] ?? '';
 

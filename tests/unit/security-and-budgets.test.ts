@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, htmlBudgetFor } from '../../src/lib/budgets';
-import { cspHeader, cspMeta, headersFile } from '../../src/lib/security';
+import { BUDGETS, htmlBudgetFor, isPrintView } from '../../src/lib/budgets';
+import { cspHeader, cspMeta, headersFile, inlineStyleHash, inlineStyleHashes, withStyleHashes } from '../../src/lib/security';
 
 describe('security policy', () => {
   it('the header form has every directive, the meta form drops frame-ancestors', () => {
@@ -8,10 +8,21 @@ describe('security policy', () => {
     expect(cspMeta().split('; ')).not.toContain("frame-ancestors 'none'");
     expect(cspMeta().split('; ').length).toBe(cspHeader().split('; ').length - 1);
   });
+  it('allows an inline stylesheet by its hash, and only in style-src', () => {
+    const policy = withStyleHashes(cspMeta(), ['sha256-abc']);
+    expect(policy).toContain("style-src 'self' 'sha256-abc';");
+    expect(policy).toContain("script-src 'self';");
+    expect(withStyleHashes(cspMeta(), [])).toBe(cspMeta());
+  });
+  it('hashes inline stylesheets as browsers do (sha256, base64)', () => {
+    // echo -n 'body{color:red}' | openssl dgst -sha256 -binary | base64
+    expect(inlineStyleHash('body{color:red}')).toBe('sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E=');
+    expect(inlineStyleHashes('<p>x</p><style>body{color:red}</style>')).toEqual(['sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E=']);
+  });
   it('the _headers file applies the policy to every path', () => {
-    const lines = headersFile().split('\n');
+    const lines = headersFile(['sha256-x']).split('\n');
     expect(lines).toContain('/*');
-    expect(lines).toContain(`  Content-Security-Policy: ${cspHeader()}`);
+    expect(lines).toContain(`  Content-Security-Policy: ${cspHeader(['sha256-x'])}`);
   });
 });
 
@@ -20,5 +31,11 @@ describe('budgets', () => {
     expect(htmlBudgetFor('/')).toBe(BUDGETS.explainerHtml);
     expect(htmlBudgetFor('/fr/')).toBe(BUDGETS.explainerHtml);
     expect(htmlBudgetFor('/us-response/')).toBe(BUDGETS.pageHtml);
+  });
+  it('knows the print view in every language', () => {
+    expect(isPrintView('/print/')).toBe(true);
+    expect(isPrintView('/fr/print/')).toBe(true);
+    expect(isPrintView('/printing-press/')).toBe(false);
+    expect(htmlBudgetFor('/print/')).toBe(BUDGETS.printHtml);
   });
 });

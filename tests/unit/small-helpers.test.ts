@@ -52,3 +52,12 @@ describe('contentDir', () => {
     expect(contentDir()).toBe('/tmp/broken');
   });
 });
+
+describe('isSecureUrl', () => {
+  it('accepts https only', async () => {
+    const { isSecureUrl } = await import('../../src/lib/urls');
+    expect(isSecureUrl('https://www.sipri.org/')).toBe(true);
+    expect(isSecureUrl('http://cfries.canalblog.com/')).toBe(false);
+    expect(isSecureUrl('not a url')).toBe(false);
+  });
+});

@@ -1,0 +1,220 @@
+// Layouts for the arms-transfers figure: Venezuela's imports by year as columns (wide screens)
+// or rows (narrow screens), stacked Russia first, and Russia's top customers as horizontal bars.
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { ArmsYear } from './shape';
+import type { RussianSystem } from '../lib/data-schemas';
+import { px, textLines, type PathMark, type TextMark } from './marks';
+import { formatNumber } from '../lib/format';
+
+export interface StackedBar {
+  year: number;
+  russia: number;
+  other: number;
+  all: number;
+  /** The Russian segment and the "other suppliers" segment, as rectangles (zero size when empty). */
+  russiaRect: Rect;
+  otherRect: Rect;
+  /** A transparent target the size of the whole row or column, for pointer and focus. */
+  hit: Rect;
+  valueLabel?: TextMark;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ArmsLayout {
+  width: number;
+  height: number;
+  bars: StackedBar[];
+  grid: PathMark[];
+  text: TextMark[];
+  notes: PathMark[];
+  /** A key drawn as swatches (narrow layout only; the wide one labels the bars directly). */
+  key: { x: number; y: number; cls: string; label: TextMark }[];
+}
+
+const rect = (x: number, y: number, width: number, height: number): Rect => ({ x: px(x), y: px(y), width: px(Math.max(0, width)), height: px(Math.max(0, height)) });
+const n0 = (v: number) => formatNumber(v, 'en', 0);
+
+/** The notes on the chart, written from the data: the fighters, the peak year's air defence, the end. */
+export function armsNotes(series: readonly ArmsYear[], systems: readonly Pick<RussianSystem, 'designation' | 'category' | 'units_delivered' | 'delivery_years'>[]) {
+  const peak = series.reduce((best, d) => (d.russia > best.russia ? d : best));
+  const lastRussian = series.filter((d) => d.russia > 0).at(-1)!.year;
+  const fighter = systems.find((s) => s.designation.startsWith('Su-30'));
+  if (!fighter) throw new Error('armsNotes: no Su-30 row in the systems file');
+  const [from, to = from] = fighter.delivery_years.split('-').map(Number) as [number, number?];
+  const airDefence = systems
+    .filter((s) => s.category === 'Air defence systems' && s.delivery_years === String(peak.year))
+    .map((s) => s.designation.split('/')[0]!)
+    .sort()
+    .reverse();
+  return {
+    // SIPRI files the fighters as "Su-30MK"; the article and other records name the variant, Su-30MK2.
+    fighters: [`${fighter.units_delivered} Su-30MK2 fighters`, `delivered ${from}–${to}`],
+    fighterYears: [from, to ?? from] as const,
+    peak: [`${peak.year}: the peak, with`, `${airDefence.join(' and ')}`, 'air defence systems'],
+    airDefence,
+    none: [`Nothing from Russia after ${lastRussian}`],
+    peakYear: peak.year,
+    lastRussian,
+  };
+}
+
+/** Wide layout: one column per year, Russia at the base, other suppliers on top; annotated. */
+export function armsColumnsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], width = 640, height = 320): ArmsLayout {
+  const margin = { top: 14, right: 4, bottom: 24, left: 0 };
+  const years = series.map((d) => d.year);
+  const x = scaleBand<number>().domain(years).range([margin.left, width - margin.right]).paddingInner(0.24).paddingOuter(0.1);
+  const y = scaleLinear().domain([0, max(series, (d) => d.all) ?? 0]).nice().range([height - margin.bottom, margin.top]);
+  const bw = x.bandwidth();
+  const bars: StackedBar[] = series.map((d) => {
+    const x0 = x(d.year)!;
+    return {
+      year: d.year,
+      russia: d.russia,
+      other: d.other,
+      all: d.all,
+      russiaRect: rect(x0, y(d.russia), bw, y(0) - y(d.russia)),
+      otherRect: rect(x0, y(d.all), bw, y(d.russia) - y(d.all)),
+      hit: rect(x0 - (x.step() - bw) / 2, margin.top, x.step(), height - margin.top - margin.bottom + 20),
+    };
+  });
+  const ticks = y.ticks(4);
+  const grid: PathMark[] = ticks.map((t) => ({ d: `M0,${px(y(t))}H${width}`, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
+  const text: TextMark[] = ticks
+    .filter((t) => t > 0)
+    .map((t, i, all) => ({ x: 0, y: px(y(t) - 4), text: i === all.length - 1 ? `${n0(t)} million TIV` : n0(t), anchor: 'start', cls: 'fig-tick' }));
+  const labelled = years.filter((yr) => yr % 5 === 0 || yr === years.at(-1));
+  for (const yr of labelled) text.push({ x: px(x(yr)! + bw / 2), y: height - 6, text: String(yr), anchor: 'middle', cls: 'fig-tick' });
+
+  const notes: PathMark[] = [];
+  const copy = armsNotes(series, systems);
+  const at = (yr: number) => series.find((d) => d.year === yr)!;
+  // Series labels, placed where the story starts.
+  const first = series.find((d) => d.russia > 0)!;
+  text.push({ x: px(x(first.year)! - 5), y: px(y(first.russia / 2) + 4), text: 'Russia', anchor: 'end', cls: 'fig-label fig-label-russia' });
+  const firstOther = series[0]!;
+  text.push({ x: px(x(firstOther.year)!), y: px(y(Math.max(series[0]!.all, series[1]?.all ?? 0)) - 7), text: 'All other suppliers', anchor: 'start', cls: 'fig-label fig-label-other' });
+  // 2006–2008: the fighters.
+  const [f0, f1] = copy.fighterYears;
+  const fTop = y(max(series.filter((d) => d.year >= f0 && d.year <= f1), (d) => d.all) ?? 0) - 8;
+  const fx0 = x(f0)!;
+  const fx1 = x(f1)! + bw;
+  notes.push({ d: `M${px(fx0)},${px(fTop + 4)}V${px(fTop)}H${px(fx1)}V${px(fTop + 4)}`, cls: 'fig-note-line' });
+  text.push(...textLines(copy.fighters, (fx0 + fx1) / 2, fTop - 6 - 13, 13, 'middle', 'fig-note'));
+  // The peak.
+  const peak = at(copy.peakYear);
+  const px0 = x(peak.year)! + bw;
+  notes.push({ d: `M${px(px0 + 2)},${px(y(peak.all) + 4)}H${px(px0 + 10)}`, cls: 'fig-note-line' });
+  text.push(...textLines(copy.peak, px0 + 13, y(peak.all) + 8, 13, 'start', 'fig-note'));
+  // Nothing after 2014.
+  const after = series.filter((d) => d.year > copy.lastRussian);
+  const nTop = y(max(after, (d) => d.all) ?? 0) - 10;
+  const nx0 = x(after[0]!.year)!;
+  const nx1 = x(after.at(-1)!.year)! + bw;
+  notes.push({ d: `M${px(nx0)},${px(nTop + 4)}V${px(nTop)}H${px(nx1)}V${px(nTop + 4)}`, cls: 'fig-note-line' });
+  text.push(...textLines(copy.none, (nx0 + nx1) / 2, nTop - 6, 13, 'middle', 'fig-note'));
+  return { width, height, bars, grid, text, notes, key: [] };
+}
+
+/** Narrow layout: one row per year, bars growing to the right, notes in a column beside them. */
+export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], width = 360): ArmsLayout {
+  const rowH = 17;
+  const top = 46;
+  const labelW = 34;
+  const noteX = width - 92;
+  const height = top + series.length * rowH + 6;
+  const x = scaleLinear().domain([0, max(series, (d) => d.all) ?? 0]).nice().range([labelW, noteX - 34]);
+  const thick = 11;
+  const rowY = (i: number) => top + i * rowH;
+  const bars: StackedBar[] = series.map((d, i) => {
+    const y0 = rowY(i) + (rowH - thick) / 2;
+    return {
+      year: d.year,
+      russia: d.russia,
+      other: d.other,
+      all: d.all,
+      russiaRect: rect(x(0), y0, x(d.russia) - x(0), thick),
+      otherRect: rect(x(d.russia), y0, x(d.all) - x(d.russia), thick),
+      hit: rect(0, rowY(i), width, rowH),
+      valueLabel: { x: px(x(d.all) + 4), y: px(rowY(i) + rowH / 2 + 4), text: n0(d.all), anchor: 'start', cls: 'fig-value' },
+    };
+  });
+  const ticks = x.ticks(2);
+  const grid: PathMark[] = ticks.map((t) => ({ d: `M${px(x(t))},${top - 4}V${height - 4}`, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
+  const text: TextMark[] = ticks.map((t) => ({ x: px(x(t)), y: top - 8, text: n0(t), anchor: t === 0 ? 'start' : 'middle', cls: 'fig-tick' }));
+  text.push({ x: px(x(ticks.at(-1)!) + 20), y: top - 8, text: 'million TIV', anchor: 'start', cls: 'fig-tick' });
+  series.forEach((d, i) => text.push({ x: 0, y: px(rowY(i) + rowH / 2 + 4), text: String(d.year), anchor: 'start', cls: 'fig-tick' }));
+  const key = [
+    { x: 0, y: 4, cls: 'fig-russia', label: { x: 16, y: 14, text: 'Russia', anchor: 'start' as const, cls: 'fig-label fig-label-russia' } },
+    { x: 76, y: 4, cls: 'fig-other', label: { x: 92, y: 14, text: 'All other suppliers', anchor: 'start' as const, cls: 'fig-label fig-label-other' } },
+  ];
+  const notes: PathMark[] = [];
+  const copy = armsNotes(series, systems);
+  const idx = (yr: number) => series.findIndex((d) => d.year === yr);
+  const bracket = (fromYear: number, toYear: number, lines: string[]) => {
+    const y0 = rowY(idx(fromYear)) + 3;
+    const y1 = rowY(idx(toYear)) + rowH - 3;
+    notes.push({ d: `M${noteX - 4},${px(y0)}H${noteX}V${px(y1)}H${noteX - 4}`, cls: 'fig-note-line' });
+    const firstLine = (y0 + y1) / 2 - ((lines.length - 1) * 12) / 2 + 4;
+    text.push(...textLines(lines, noteX + 6, firstLine, 12, 'start', 'fig-note'));
+  };
+  const [f0, f1] = copy.fighterYears;
+  bracket(f0, f1, [copy.fighters[0]!.replace(' fighters', ''), 'fighters', `${f0}–${f1}`]);
+  const p = idx(copy.peakYear);
+  notes.push({ d: `M${noteX - 4},${px(rowY(p) + rowH / 2)}H${noteX + 2}`, cls: 'fig-note-line' });
+  const peakLines = [`${copy.peakYear} peak:`, ...copy.airDefence.map((s, i) => (i < copy.airDefence.length - 1 ? `${s} and` : `${s} arrive`))];
+  text.push(...textLines(peakLines, noteX + 6, rowY(p) + rowH / 2 + 4 - ((peakLines.length - 1) * 12) / 2, 12, 'start', 'fig-note'));
+  const after = series.filter((d) => d.year > copy.lastRussian);
+  bracket(after[0]!.year, after.at(-1)!.year, ['Nothing', 'from Russia', `after ${copy.lastRussian}`]);
+  return { width, height, bars, grid, text, notes, key };
+}
+
+export interface RecipientBar {
+  rank: number;
+  recipient: string;
+  tiv: number;
+  share: number;
+  highlight: boolean;
+  bar: Rect;
+  hit: Rect;
+  name: TextMark;
+  value: TextMark;
+}
+
+/** Russia's top customers as horizontal bars, largest first, Venezuela highlighted and annotated. */
+export function recipientsLayout(
+  rows: readonly { rank: number; recipient: string; tiv_m: number; share_of_russian_exports_pct: number; highlight: boolean }[],
+  width = 640,
+): { width: number; height: number; bars: RecipientBar[]; text: TextMark[]; grid: PathMark[] } {
+  const rowH = 19;
+  const top = 22;
+  const labelW = 104;
+  const height = top + rows.length * rowH + 4;
+  const x = scaleLinear().domain([0, max(rows, (d) => d.tiv_m) ?? 0]).range([labelW, width - 56]);
+  const bars: RecipientBar[] = rows.map((d, i) => {
+    const y0 = top + i * rowH;
+    const cls = d.highlight ? 'fig-name fig-name-hi' : 'fig-name';
+    return {
+      rank: d.rank,
+      recipient: d.recipient,
+      tiv: d.tiv_m,
+      share: d.share_of_russian_exports_pct,
+      highlight: d.highlight,
+      bar: rect(x(0), y0 + 3, x(d.tiv_m) - x(0), rowH - 6),
+      hit: rect(0, y0, width, rowH),
+      name: { x: labelW - 6, y: px(y0 + rowH / 2 + 4), text: `${d.rank}. ${d.recipient}`, anchor: 'end', cls },
+      value: { x: px(x(d.tiv_m) + 4), y: px(y0 + rowH / 2 + 4), text: n0(d.tiv_m), anchor: 'start', cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value' },
+    };
+  });
+  const text: TextMark[] = [{ x: labelW, y: 12, text: 'million TIV, 2000–2023', anchor: 'start', cls: 'fig-tick' }];
+  const hi = bars.find((b) => b.highlight);
+  if (hi) text.push({ x: px(hi.value.x + 46), y: hi.value.y, text: 'first in the Americas', anchor: 'start', cls: 'fig-note fig-note-strong' });
+  const grid: PathMark[] = [{ d: `M${px(x(0))},${top - 2}V${height - 2}`, cls: 'fig-baseline' }];
+  return { width, height, bars, text, grid };
+}

@@ -1,0 +1,115 @@
+// Data shaping for the three figures: validated rows in, the values each figure shows out. No
+// drawing here (that is arms.ts, accords.ts, timeline.ts); nothing estimated or interpolated.
+import { sum } from 'd3-array';
+import type { Accord, ArmsImportsByYear, RussiaTopRecipient, RussianSystem, TimelineEvent } from '../lib/data-schemas';
+import { formatDate } from '../lib/format';
+import { isAfterArticle } from '../lib/timeline';
+
+/** Rounds to hundredths, the precision of the SIPRI file, so that subtractions print cleanly. */
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+export interface ArmsYear {
+  year: number;
+  russia: number;
+  /** All suppliers other than Russia: all − Russia. */
+  other: number;
+  all: number;
+  sourceId: string;
+}
+
+/** Venezuela's imports by year, split into Russia and all other suppliers, in year order. */
+export function armsSeries(rows: readonly ArmsImportsByYear[]): ArmsYear[] {
+  return [...rows]
+    .sort((a, b) => a.year - b.year)
+    .map((r) => ({ year: r.year, russia: r.from_russia_tiv_m, other: cents(r.from_all_suppliers_tiv_m - r.from_russia_tiv_m), all: r.from_all_suppliers_tiv_m, sourceId: r.source_id }));
+}
+
+/** Totals over the whole series (million TIV, rounded to tenths). */
+export function armsTotals(series: readonly ArmsYear[]): { russia: number; other: number; all: number; first: number; last: number } {
+  const tenth = (n: number) => Math.round(n * 10) / 10;
+  return {
+    russia: tenth(sum(series, (d) => d.russia)),
+    other: tenth(sum(series, (d) => d.other)),
+    all: tenth(sum(series, (d) => d.all)),
+    first: series[0]?.year ?? NaN,
+    last: series.at(-1)?.year ?? NaN,
+  };
+}
+
+/** The years with deliveries from Russia: first, last, and the year of the largest value. */
+export function russianDeliveryYears(series: readonly ArmsYear[]): { first: number; last: number; peak: ArmsYear } {
+  const withRussia = series.filter((d) => d.russia > 0);
+  const peak = withRussia.reduce((best, d) => (d.russia > best.russia ? d : best));
+  return { first: withRussia[0]!.year, last: withRussia.at(-1)!.year, peak };
+}
+
+/** Russia's top recipients in rank order, Venezuela flagged. */
+export function recipientsSeries(rows: readonly RussiaTopRecipient[], highlight = 'Venezuela') {
+  return [...rows].sort((a, b) => a.rank - b.rank).map((r) => ({ ...r, highlight: r.recipient === highlight }));
+}
+
+/** The systems Russia delivered, largest value first. */
+export function systemsRows(rows: readonly RussianSystem[]): RussianSystem[] {
+  return [...rows].sort((a, b) => b.tiv_delivered_m - a.tiv_delivered_m || a.designation.localeCompare(b.designation));
+}
+
+/** The first clause of a context note (up to the first comma, colon, semicolon or bracket). */
+export function shortContext(context: string): string {
+  return context.split(/[,;:(]/)[0]!.trim();
+}
+
+const QUALIFIER_WORDS: Record<Accord['qualifier'], string> = { exact: '', approximately: 'about ', 'as stated': '', 'more than': 'more than ' };
+
+/** A count as the source words it: "about 260", "more than 400", "31". */
+export function countLabel(accord: Pick<Accord, 'count' | 'qualifier'>, locale = 'en'): string {
+  return `${QUALIFIER_WORDS[accord.qualifier]}${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale).format(accord.count)}`;
+}
+
+export interface AccordRow extends Accord {
+  label: string;
+  dateText: string;
+  short: string;
+}
+
+/** The accords split into single-event signings, the treaty and the claimed running totals, each in date order. */
+export function accordGroups(rows: readonly Accord[], locale = 'en'): { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] } {
+  const withText = [...rows]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((r) => ({ ...r, label: countLabel(r, locale), dateText: formatDate(r.date, r.date_precision, locale), short: shortContext(r.context) }));
+  return {
+    signed: withText.filter((r) => r.kind === 'signed_at_event'),
+    treaty: withText.filter((r) => r.kind === 'treaty'),
+    claims: withText.filter((r) => r.kind === 'cumulative_claim'),
+  };
+}
+
+/** The domains the source article lists for its accord count (the bracket of its context note). */
+export function articleDomains(rows: readonly Accord[]): string[] {
+  const row = rows.find((r) => r.kind === 'cumulative_claim' && r.source_ids.includes('source-article'));
+  const inside = row?.context.match(/\(([^)]*)\)/)?.[1] ?? '';
+  return inside
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export const CATEGORIES = ['diplomacy', 'arms', 'military', 'economy', 'politics', 'sanctions'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type EventStatus = 'article' | 'other' | 'after';
+
+export interface TimelineRow extends TimelineEvent {
+  status: EventStatus;
+  dateText: string;
+}
+
+/** Every timeline event in date order, with its status and its date printed at the data's precision. */
+export function timelineRows(rows: readonly TimelineEvent[], locale = 'en'): TimelineRow[] {
+  return [...rows]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((e) => ({
+      ...e,
+      status: isAfterArticle(e) ? 'after' : e.in_source_article ? 'article' : 'other',
+      dateText: formatDate(e.date, e.date_precision, locale),
+    }));
+}

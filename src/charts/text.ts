@@ -1,0 +1,24 @@
+// Text measurement for layouts drawn at build time, where there is no browser to measure with:
+// an average glyph width for the system sans-serif, slightly generous so that labels never clip.
+
+const AVERAGE_EM = 0.6;
+
+/** The approximate width in pixels of a line of sans-serif text at a font size. */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * AVERAGE_EM;
+}
+
+/** Breaks text into lines no wider than maxWidth (a single over-long word keeps its own line). */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

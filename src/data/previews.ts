@@ -1,0 +1,35 @@
+// The link previews as pages need them: the list of pages with previews and the site-wide facts
+// (name, dates, the article the site is built from), read from the content collections.
+import { getExplainer } from './explainer';
+import { formatDate, precisionOf } from '../lib/format';
+import { t } from '../lib/i18n';
+import type { Locale } from '../lib/locales';
+import { previewPages } from '../lib/previews';
+import { splitByline, type SiteFacts } from '../lib/seo';
+import { SOURCE_ARTICLE_ID } from '../lib/sources';
+
+/** Every page's preview for a locale, and the facts all previews share. */
+export async function getPreviews(locale: Locale, site: URL | string) {
+  const { edition, sections, sourceById } = await getExplainer(locale);
+  const article = sourceById.get(SOURCE_ARTICLE_ID);
+  if (!article) throw new Error(`content/data/sources.csv has no "${SOURCE_ARTICLE_ID}" row: the previews name the article the site is built from`);
+  const s = t(locale);
+  const pages = previewPages({
+    siteName: edition.siteName,
+    headline: edition.headline,
+    standfirst: edition.standfirst,
+    sections: sections.map((section) => ({ slug: section.slug, title: section.title, summary: section.data.summary })),
+    strings: s,
+  });
+  const facts: SiteFacts = {
+    site,
+    siteName: edition.siteName,
+    locale,
+    published: edition.published,
+    modified: edition.modified,
+    basedOn: { url: article.url, title: article.title, publisher: article.publisher, date: article.date },
+  };
+  const { author } = splitByline(article.title);
+  const basedOnLine = s.ogBasedOn(author ?? '', article.publisher.replace(/\s*\(.*\)$/, ''), formatDate(article.date, precisionOf(article.date), locale));
+  return { pages, facts, basedOnLine };
+}

@@ -1,0 +1,55 @@
+// The list of pages that have a link preview, with the words each preview shows. One list, used
+// by the <head> of every page and by the endpoint that draws the Open Graph images, so a page and
+// its image always agree.
+import { ogImagePath, previewKey, type PagePreview } from './seo';
+import { sectionPath } from './urls';
+
+/** A page's preview, plus the kicker its image shows above the title. */
+export interface PreviewPage extends PagePreview {
+  key: string;
+  kicker: string;
+}
+
+/** The words the previews need from the edition, the sections and the interface strings. */
+export interface PreviewInput {
+  siteName: string;
+  headline: string;
+  standfirst: string;
+  sections: readonly { slug: string; title: string; summary: string }[];
+  strings: {
+    explainer: string;
+    partOf: (n: number, total: number) => string;
+    sourcesPageTitle: string;
+    sourcesPageIntro: string;
+    ogImageAlt: (title: string, siteName: string) => string;
+  };
+}
+
+/** Every page with a preview: the explainer, each section's own page and the sources list. */
+export function previewPages(input: PreviewInput): PreviewPage[] {
+  const { siteName, strings: s } = input;
+  const page = (path: string, headline: string, description: string, kicker: string, kind: PagePreview['kind'], partOf?: PagePreview['partOf']): PreviewPage => {
+    const key = previewKey(path);
+    return {
+      key,
+      path,
+      headline,
+      description,
+      kicker,
+      kind,
+      imagePath: ogImagePath(key),
+      imageAlt: s.ogImageAlt(headline, siteName),
+      ...(partOf ? { partOf } : {}),
+    };
+  };
+  return [
+    page('/', input.headline, input.standfirst, s.explainer, 'article'),
+    ...input.sections.map((section, i) =>
+      page(sectionPath(section.slug), section.title, section.summary, `${s.explainer} · ${s.partOf(i + 1, input.sections.length)}`, 'article', {
+        path: '/',
+        headline: input.headline,
+      }),
+    ),
+    page('/sources/', s.sourcesPageTitle, s.sourcesPageIntro, s.explainer, 'page'),
+  ];
+}

@@ -1,0 +1,12 @@
+// The data behind each figure as a CSV file, written at build time: /data/<name>.csv.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getFigureCsvFiles } from '../../data/figures';
+
+export const getStaticPaths = (async () => {
+  const files = await getFigureCsvFiles('en');
+  return Object.entries(files).map(([name, body]) => ({ params: { name }, props: { body } }));
+}) satisfies GetStaticPaths;
+
+/** Serves one CSV (UTF-8, with a header row). */
+export const GET: APIRoute = ({ props }) =>
+  new Response(`${(props as { body: string }).body}\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

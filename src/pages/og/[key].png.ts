@@ -1,0 +1,16 @@
+// One Open Graph image per page with a preview, drawn at build time: dist/og/<key>.png.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPreviews } from '../../data/previews';
+import { renderOgImage } from '../../lib/og-render';
+import type { PreviewPage } from '../../lib/previews';
+
+export const getStaticPaths = (async () => {
+  const { pages, facts, basedOnLine } = await getPreviews('en', import.meta.env.SITE);
+  return pages.map((page) => ({ params: { key: page.key }, props: { page, siteName: facts.siteName, footnote: basedOnLine } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { page, siteName, footnote } = props as { page: PreviewPage; siteName: string; footnote: string };
+  const png = await renderOgImage({ kicker: page.kicker, title: page.headline, siteName, footnote });
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,143 @@
+// The behaviour every figure shares, as a base custom element. Marks (`.fig-mark`, with the
+// tooltip text in data-tip) get one tab stop per chart, arrow keys move between them, and a
+// tooltip follows hover and focus. The tooltip can be hovered, stays until the pointer or focus
+// leaves, and Esc closes it (WCAG 1.4.13). The same facts are always in the table and the text.
+// Nothing is wired until the figure comes within 300px of the viewport.
+
+const HIDE_DELAY = 300;
+
+export class FigureChart extends HTMLElement {
+  protected tip?: HTMLDivElement;
+  private active: SVGElement | null = null;
+  private dismissed: SVGElement | null = null;
+  private timer = 0;
+
+  connectedCallback(): void {
+    if (this.tip || this.dataset.waiting) return;
+    if (!('IntersectionObserver' in window)) return this.enhance();
+    this.dataset.waiting = '';
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        delete this.dataset.waiting;
+        this.enhance();
+      },
+      { rootMargin: '300px 0px' },
+    );
+    observer.observe(this);
+  }
+
+  /** Adds the tooltip and wires every chart of the figure. */
+  protected enhance(): void {
+    const tip = document.createElement('div');
+    tip.className = 'fig-tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.hidden = true;
+    tip.addEventListener('pointerenter', () => clearTimeout(this.timer));
+    tip.addEventListener('pointerleave', () => this.hideSoon());
+    this.append(tip);
+    this.tip = tip;
+    this.classList.add('is-enhanced');
+    for (const svg of this.querySelectorAll<SVGSVGElement>('svg[data-marks]')) this.wire(svg);
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && this.dismiss());
+  }
+
+  /** The marks of a chart that are not filtered out, in document order. */
+  protected marks(svg: Element): SVGElement[] {
+    return [...svg.querySelectorAll<SVGElement>('.fig-mark')].filter((m) => !m.classList.contains('is-filtered'));
+  }
+
+  /** Keeps exactly one visible mark of the chart in the tab order. */
+  protected rove(svg: Element, current?: Element): void {
+    const marks = this.marks(svg);
+    const keep = current && marks.includes(current as SVGElement) ? current : marks[0];
+    for (const m of svg.querySelectorAll('.fig-mark')) m.setAttribute('tabindex', m === keep ? '0' : '-1');
+  }
+
+  private wire(svg: SVGSVGElement): void {
+    svg.setAttribute('role', 'group');
+    for (const m of svg.querySelectorAll<SVGElement>('.fig-mark')) {
+      m.setAttribute('role', m.dataset.id ? 'link' : 'img');
+      m.setAttribute('aria-label', (m.dataset.tip ?? '').replaceAll('\n', ', '));
+    }
+    this.rove(svg);
+    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>('.fig-mark') : null);
+    svg.addEventListener('pointerover', (e) => {
+      const m = markOf(e.target);
+      if (m && m !== this.dismissed) this.show(m);
+    });
+    svg.addEventListener('pointerout', (e) => {
+      const m = markOf(e.target);
+      if (m && !m.contains(e.relatedTarget as Node | null)) {
+        if (m === this.dismissed) this.dismissed = null;
+        this.hideSoon();
+      }
+    });
+    svg.addEventListener('focusin', (e) => {
+      const m = markOf(e.target);
+      if (!m) return;
+      this.rove(svg, m);
+      this.dismissed = null;
+      this.show(m);
+    });
+    svg.addEventListener('focusout', () => this.hide());
+    svg.addEventListener('keydown', (e) => {
+      const m = markOf(e.target);
+      if (!m) return;
+      const marks = this.marks(svg);
+      const i = marks.indexOf(m);
+      const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
+      if (next === undefined) return;
+      e.preventDefault();
+      marks[Math.max(0, Math.min(marks.length - 1, next))]?.focus();
+    });
+  }
+
+  /** Shows the tooltip for a mark, above it (below when there is no room), inside the figure. */
+  protected show(mark: SVGElement): void {
+    const tip = this.tip;
+    if (!tip) return;
+    clearTimeout(this.timer);
+    this.active?.classList.remove('is-active');
+    this.active = mark;
+    mark.classList.add('is-active');
+    mark.ownerSVGElement?.classList.add('has-active');
+    tip.textContent = mark.dataset.tip ?? '';
+    tip.hidden = false;
+    const anchor = mark.querySelector('[data-anchor]') ?? mark.querySelector(':scope > :not(.fig-hit):not(text)') ?? mark;
+    const host = this.getBoundingClientRect();
+    const r = anchor.getBoundingClientRect();
+    const half = tip.offsetWidth / 2;
+    const left = Math.min(Math.max(r.left + r.width / 2 - host.left, half), host.width - half);
+    const above = r.top - tip.offsetHeight - 10 > 0;
+    tip.classList.toggle('is-below', !above);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${(above ? r.top : r.bottom) - host.top + (above ? -8 : 8)}px`;
+  }
+
+  protected hide(): void {
+    clearTimeout(this.timer);
+    if (this.tip) this.tip.hidden = true;
+    this.active?.ownerSVGElement?.classList.remove('has-active');
+    this.active?.classList.remove('is-active');
+    this.active = null;
+  }
+
+  private hideSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.hide(), HIDE_DELAY);
+  }
+
+  /** Esc: closes the tooltip without moving focus or the pointer; it stays closed for that mark. */
+  private dismiss(): void {
+    if (!this.active || this.tip?.hidden) return;
+    this.dismissed = this.active;
+    this.hide();
+  }
+}
+
+/** Defines a figure element once. */
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}

@@ -1,0 +1,78 @@
+// The print view and printing any page: complete without JavaScript or network, controls hidden,
+// and a PDF (A4 and Letter) that holds every section and the last source.
+import { expect, test } from '@playwright/test';
+import { allPages, dataRows, sectionsOf } from '../support/content';
+import { pdfText } from '../support/pdf';
+
+const sections = sectionsOf('en');
+const sources = dataRows('sources.csv');
+/** The last endnote: the sources list puts the article first, then the rest by date. */
+const lastSource = [...sources].filter((s) => s.id !== 'source-article').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!)).at(-1)!;
+
+test.describe('the print view without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('holds every section, every figure as SVG with its data table, and every source with its address', async ({ page }) => {
+    await page.goto('/');
+    const figuresOnline = await page.locator('main figure:has(svg)').count();
+    await page.goto('/print/');
+    for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toHaveText(section.title);
+    expect(figuresOnline).toBeGreaterThan(0);
+    await expect(page.locator('main figure:has(svg)')).toHaveCount(figuresOnline);
+    for (const table of await page.locator('main figure table').all()) await expect(table).toBeVisible();
+    const endnotes = page.locator('.endnotes li');
+    await expect(endnotes).toHaveCount(sources.length);
+    for (const source of sources) await expect(page.locator(`#endnote-${source.id}`)).toContainText(source.url!);
+    await expect(page.locator('.pull-quote').first()).toBeVisible();
+    await expect(page.locator('.note').first()).toBeVisible();
+  });
+
+  test('has no navigation, buttons or scripts, and loads nothing but itself', async ({ page, baseURL }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto('/print/');
+    await expect(page.locator('script[src], script:not([type="application/ld+json"])')).toHaveCount(0);
+    await expect(page.locator('button')).toHaveCount(0);
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+    await expect(page.locator('.site-header, .toc, .pager, .share-section')).toHaveCount(0);
+    const origin = new URL(baseURL!).origin;
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(requests.filter((url) => !/\/print\/$|\.(png|svg)$|favicon/.test(url))).toEqual([]);
+  });
+});
+
+test.describe('printing any page', () => {
+  for (const path of allPages('en')) {
+    test(`${path}: no navigation or button is visible on paper, and colours are light`, async ({ page }) => {
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      await page.goto(path);
+      for (const control of await page.locator('nav, button, .heading-link, .self-link').all()) await expect(control).toBeHidden();
+      const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(document.body).color }));
+      expect(colours).toEqual({ bg: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)' });
+      await expect(page.locator('h1')).toBeVisible();
+    });
+  }
+
+  test('links to the print view from every page', async ({ page }) => {
+    for (const path of allPages('en')) {
+      await page.goto(path);
+      await expect(page.locator('a[href="/print/"]').first()).toBeAttached();
+    }
+  });
+});
+
+test.describe('the PDF of the print view', () => {
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`${format}: holds every section title and the last source`, async ({ page }, info) => {
+      await page.goto('/print/');
+      const pdf = await page.pdf({ format, printBackground: true });
+      const { text, pages } = await pdfText(new Uint8Array(pdf));
+      info.annotations.push({ type: 'pdf-pages', description: `${format}: ${pages} pages` });
+      console.log(`PDF of /print/ in ${format}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`);
+      const squash = (s: string) => s.replace(/\s+/g, '');
+      for (const section of sections) expect(squash(text)).toContain(squash(section.title));
+      expect(squash(text)).toContain(squash(lastSource.url!));
+      expect(pages).toBeGreaterThan(5);
+    });
+  }
+});

@@ -1,0 +1,48 @@
+// The public-URL guard: which ids count as public, how a redirect keeps a URL alive, and how the
+// committed list is updated.
+import { describe, expect, test } from 'vitest';
+import { collectPublicUrls, mergePublicUrls, missingPublicUrls, publicAnchors, redirectTarget } from '../../src/lib/public-urls';
+
+const home = `<h1>Site</h1><h2 id="contents">Contents</h2><div class="heading-wrapper"><h2 id="arms">Arms</h2><a class="self-link heading-link" href="#arms">x</a></div>
+<p id="not-public">text</p><figure id="figure-arms" class="fig"><p id="figure-arms-title">t</p></figure><li id="event-2025-07-05-parade">e</li><div id="panel"></div><a class="self-link" href="#panel">p</a>`;
+const redirect = (to: string) => `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex">`;
+
+describe('public URLs', () => {
+  test('headings, figures, events and self-link targets are public; other ids are not', () => {
+    expect(publicAnchors(home)).toEqual(['arms', 'contents', 'event-2025-07-05-parade', 'figure-arms', 'panel']);
+  });
+
+  test('an Astro redirect page is recognised', () => {
+    expect(redirectTarget(redirect('/new/'))).toBe('/new/');
+    expect(redirectTarget(home)).toBeNull();
+  });
+
+  test('the list of a build is sorted and skips redirect pages’ anchors', () => {
+    const list = collectPublicUrls([{ path: '/b/', html: '<h1 id="b">B</h1>' }, { path: '/', html: home }, { path: '/old/', html: redirect('/b/') }]);
+    expect(list.pages).toEqual(['/', '/b/', '/old/']);
+    expect(Object.keys(list.anchors)).toEqual(['/', '/b/']);
+  });
+
+  test('updating adds new URLs and keeps vanished ones, unless pruning', () => {
+    const committed = { pages: ['/', '/gone/'], anchors: { '/': ['gone-id'] } };
+    const current = { pages: ['/', '/new/'], anchors: { '/': ['new-id'] } };
+    expect(mergePublicUrls(committed, current)).toEqual({ pages: ['/', '/gone/', '/new/'], anchors: { '/': ['gone-id', 'new-id'] } });
+    expect(mergePublicUrls(committed, current, true)).toEqual(current);
+  });
+
+  test('a page or anchor that disappears is reported', () => {
+    const committed = { pages: ['/', '/arms/'], anchors: { '/': ['arms', 'figure-arms', 'event-2025-07-05-parade'] } };
+    const built = [{ path: '/', html: '<h2 id="other">x</h2>' }];
+    expect(missingPublicUrls(committed, built)).toEqual(['/arms/', '/#arms', '/#figure-arms', '/#event-2025-07-05-parade']);
+  });
+
+  test('a renamed slug with a redirect keeps its page and its anchor on the explainer', () => {
+    const committed = { pages: ['/', '/arms/'], anchors: { '/': ['arms'], '/arms/': ['arms'] } };
+    const built = [
+      { path: '/', html: '<h2 id="arms-and-oil">Arms</h2>' },
+      { path: '/arms/', html: redirect('/arms-and-oil/') },
+      { path: '/arms-and-oil/', html: '<h1 id="arms-and-oil">Arms</h1>' },
+    ];
+    expect(missingPublicUrls(committed, built)).toEqual([]);
+  });
+});
