@@ -9,7 +9,7 @@ import serviceWorker from './src/integrations/service-worker.ts';
 // The public address of the site: one setting, overridable where it is deployed.
 const site = process.env.SITE_URL ?? 'https://venezuela-russia.example.org';
 // Pages marked noindex (alternate views of another page) stay out of the sitemap.
-const NOT_IN_SITEMAP = ['/print/'];
+const NOT_IN_SITEMAP = ['/print/', '/fr/print/'];
 
 export default defineConfig({
   site,
@@ -26,7 +26,7 @@ export default defineConfig({
   // URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
   redirects: {},
   i18n: {
-    locales: ['en'],
+    locales: ['en', 'fr'],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },

@@ -46,6 +46,8 @@ const sections = defineCollection({
   schema: z.object({
     title: z.string().min(1).max(90),
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+    /** The English slug of the section this one translates (English sections may omit it: it is their own slug). */
+    translationKey: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the English slug of the section this one translates').optional(),
     order: z.number().int().positive(),
     summary: z.string().min(20).max(240),
     sources: z

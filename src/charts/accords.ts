@@ -7,6 +7,9 @@ import type { AccordRow } from './shape';
 import { px, textLines, type PathMark, type TextMark } from './marks';
 import { wrapText } from './text';
 import type { Rect } from './arms';
+import type { Locale } from '../lib/locales';
+import { formatNumber } from '../lib/format';
+import { figures } from '../i18n/figures';
 
 export interface AccordMark {
   kind: AccordRow['kind'];
@@ -16,7 +19,7 @@ export interface AccordMark {
   label: string;
   dateText: string;
   short: string;
-  context: string;
+  contextText: string;
   bar?: Rect;
   dot?: { cx: number; cy: number; r: number; open: boolean };
   /** The diamond marking the treaty, or the arrow of a "more than" claim. */
@@ -32,8 +35,9 @@ export interface AccordsLayout {
   grid: PathMark[];
 }
 
-/** Both panels, one row per record in date order; `width` under 600 gives the stacked narrow rows. */
-export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] }, width = 640): AccordsLayout {
+/** Both panels, one row per record in date order, worded for the locale; `width` under 600 gives the stacked narrow rows. */
+export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] }, locale: Locale, width = 640): AccordsLayout {
+  const words = figures[locale].accords;
   const narrow = width < 600;
   const fs = narrow ? 11 : 12;
   const lineH = narrow ? 14 : 15;
@@ -48,13 +52,13 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
   let y = 0;
 
   /** One record: its date, its mark on a line, and its context; returns the mark's centre line. */
-  const row = (r: AccordRow, strong: string): { cy: number; top: number; finish: () => Rect } => {
+  const row = (r: AccordRow): { cy: number; top: number; finish: () => Rect } => {
     const top = y;
     let cy: number;
     if (narrow) {
       text.push({ x: 0, y: px(y + fs), text: r.dateText, anchor: 'start', cls: 'fig-date' });
       cy = y + lineH + 9;
-      const lines = wrapText(r.kind === 'treaty' ? `${strong}: ${r.short}` : r.short, width - 6, fs);
+      const lines = wrapText(r.kind === 'treaty' ? words.treatyLead(r.short) : r.short, width - 6, fs);
       text.push(...textLines(lines, 0, cy + 9 + lineH, lineH - 1, 'start', 'fig-context'));
       y = cy + 9 + lineH + (lines.length - 1) * (lineH - 1) + 12;
     } else {
@@ -75,21 +79,21 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
   };
 
   // Panel 1: signed at a single meeting, and the treaty.
-  heading('Signed at a single meeting', 'Number of agreements signed at one event');
+  heading(words.signedTitle, words.signedSub);
   const signedMax = max(groups.signed, (d) => d.count) ?? 0;
   const xs = scaleLinear().domain([0, signedMax]).range([markX0, markX0 + markW]);
   const events = [...groups.signed, ...groups.treaty].sort((a, b) => a.date.localeCompare(b.date));
   const panel1Top = y;
   for (const r of events) {
     if (r.kind === 'treaty') {
-      const { cy, finish } = row(r, 'A treaty');
+      const { cy, finish } = row(r);
       const s = 6;
       const cx = markX0 + s;
       const symbol = `M${px(cx)},${px(cy - s)}L${px(cx + s)},${px(cy)}L${px(cx)},${px(cy + s)}L${px(cx - s)},${px(cy)}Z`;
-      text.push({ x: px(cx + s + 6), y: px(cy + 4), text: narrow ? 'Treaty, ten years' : 'Treaty', anchor: 'start', cls: 'fig-value fig-value-hi' });
+      text.push({ x: px(cx + s + 6), y: px(cy + 4), text: narrow ? words.treatyNarrow : words.treaty, anchor: 'start', cls: 'fig-value fig-value-hi' });
       marks.push({ ...pick(r), symbol, hit: finish() });
     } else {
-      const { cy, finish } = row(r, `${r.label} agreements`);
+      const { cy, finish } = row(r);
       const bar = { x: px(xs(0)), y: px(cy - 6), width: px(xs(r.count) - xs(0)), height: 12 };
       text.push({ x: px(xs(r.count) + 5), y: px(cy + 4), text: r.label, anchor: 'start', cls: 'fig-value' });
       marks.push({ ...pick(r), bar, hit: finish() });
@@ -99,14 +103,14 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
 
   // Panel 2: running totals, as claimed. Its own scale; dots, never a line.
   y += 14;
-  heading('Running totals, as claimed', 'Each counts on a different basis: separate claims, not a series');
+  heading(words.claimsTitle, words.claimsSub);
   const claimMax = max(groups.claims, (d) => d.count) ?? 0;
   const xc = scaleLinear().domain([0, claimMax]).nice().range([markX0 + 4, markX0 + markW]);
   const axisY = y + 4;
   y += 16;
   const panel2Top = y;
   for (const r of groups.claims) {
-    const { cy, finish } = row(r, `${r.label} agreements`);
+    const { cy, finish } = row(r);
     const cx = xc(r.count);
     const open = r.qualifier === 'approximately';
     const symbol = r.qualifier === 'more than' ? `M${px(cx + 7)},${px(cy)}h9m-4,-4l4,4l-4,4` : undefined;
@@ -115,11 +119,11 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
   }
   for (const t of xc.ticks(4)) {
     grid.push({ d: `M${px(xc(t))},${px(panel2Top - 6)}V${px(y - 6)}`, cls: t === 0 ? 'fig-baseline' : 'fig-grid' });
-    text.push({ x: px(xc(t)), y: px(axisY + 6), text: String(t), anchor: 'middle', cls: 'fig-tick' });
+    text.push({ x: px(xc(t)), y: px(axisY + 6), text: formatNumber(t, locale), anchor: 'middle', cls: 'fig-tick' });
   }
   return { width, height: px(y), marks, text, grid };
 }
 
 function pick(r: AccordRow) {
-  return { kind: r.kind, date: r.date, count: r.count, qualifier: r.qualifier, label: r.label, dateText: r.dateText, short: r.short, context: r.context };
+  return { kind: r.kind, date: r.date, count: r.count, qualifier: r.qualifier, label: r.label, dateText: r.dateText, short: r.short, contextText: r.contextText };
 }

@@ -6,6 +6,9 @@ import type { ArmsYear } from './shape';
 import type { RussianSystem } from '../lib/data-schemas';
 import { px, textLines, type PathMark, type TextMark } from './marks';
 import { formatNumber } from '../lib/format';
+import type { Locale } from '../lib/locales';
+import { figures } from '../i18n/figures';
+import { lines, wrapText } from './text';
 
 export interface StackedBar {
   year: number;
@@ -39,10 +42,15 @@ export interface ArmsLayout {
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({ x: px(x), y: px(y), width: px(Math.max(0, width)), height: px(Math.max(0, height)) });
-const n0 = (v: number) => formatNumber(v, 'en', 0);
+const n0 = (v: number, locale: Locale) => formatNumber(v, locale, 0);
 
-/** The notes on the chart, written from the data: the fighters, the peak year's air defence, the end. */
-export function armsNotes(series: readonly ArmsYear[], systems: readonly Pick<RussianSystem, 'designation' | 'category' | 'units_delivered' | 'delivery_years'>[]) {
+/** The notes on the chart, written from the data in the locale's words: the fighters, the peak year's air defence, the end. Each is a list of lines. */
+export function armsNotes(
+  series: readonly ArmsYear[],
+  systems: readonly Pick<RussianSystem, 'designation' | 'category' | 'units_delivered' | 'delivery_years'>[],
+  locale: Locale,
+) {
+  const words = figures[locale];
   const peak = series.reduce((best, d) => (d.russia > best.russia ? d : best));
   const lastRussian = series.filter((d) => d.russia > 0).at(-1)!.year;
   const fighter = systems.find((s) => s.designation.startsWith('Su-30'));
@@ -53,20 +61,27 @@ export function armsNotes(series: readonly ArmsYear[], systems: readonly Pick<Ru
     .map((s) => s.designation.split('/')[0]!)
     .sort()
     .reverse();
+  const units = n0(fighter.units_delivered, locale);
+  // "S-300VM and Buk-M2": every system but the last followed by the locale's "and".
+  const systemLines = airDefence.map((s, i) => (i < airDefence.length - 2 ? `${s},` : i === airDefence.length - 2 ? `${s} ${words.and}` : s));
   return {
     // SIPRI files the fighters as "Su-30MK"; the article and other records name the variant, Su-30MK2.
-    fighters: [`${fighter.units_delivered} Su-30MK2 fighters`, `delivered ${from}–${to}`],
+    fighters: lines(words.arms.fighters(units, from, to)),
+    fightersNarrow: lines(words.arms.fightersNarrow(units, from, to)),
     fighterYears: [from, to ?? from] as const,
-    peak: [`${peak.year}: the peak, with`, `${airDefence.join(' and ')}`, 'air defence systems'],
+    peak: lines(words.arms.peak(peak.year, systemLines.join(' '))),
+    peakNarrow: lines(words.arms.peakNarrow(peak.year, systemLines.join('\n'))),
     airDefence,
-    none: [`Nothing from Russia after ${lastRussian}`],
+    none: lines(words.arms.none(lastRussian)),
+    noneNarrow: lines(words.arms.noneNarrow(lastRussian)),
     peakYear: peak.year,
     lastRussian,
   };
 }
 
 /** Wide layout: one column per year, Russia at the base, other suppliers on top; annotated. */
-export function armsColumnsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], width = 640, height = 320): ArmsLayout {
+export function armsColumnsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], locale: Locale, width = 640, height = 320): ArmsLayout {
+  const words = figures[locale].arms;
   const margin = { top: 14, right: 4, bottom: 24, left: 0 };
   const years = series.map((d) => d.year);
   const x = scaleBand<number>().domain(years).range([margin.left, width - margin.right]).paddingInner(0.24).paddingOuter(0.1);
@@ -88,18 +103,27 @@ export function armsColumnsLayout(series: readonly ArmsYear[], systems: Paramete
   const grid: PathMark[] = ticks.map((t) => ({ d: `M0,${px(y(t))}H${width}`, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
   const text: TextMark[] = ticks
     .filter((t) => t > 0)
-    .map((t, i, all) => ({ x: 0, y: px(y(t) - 4), text: i === all.length - 1 ? `${n0(t)} million TIV` : n0(t), anchor: 'start', cls: 'fig-tick' }));
+    .map((t, i, all) => ({ x: 0, y: px(y(t) - 4), text: i === all.length - 1 ? words.unitTick(n0(t, locale)) : n0(t, locale), anchor: 'start', cls: 'fig-tick' }));
   const labelled = years.filter((yr) => yr % 5 === 0 || yr === years.at(-1));
   for (const yr of labelled) text.push({ x: px(x(yr)! + bw / 2), y: height - 6, text: String(yr), anchor: 'middle', cls: 'fig-tick' });
 
   const notes: PathMark[] = [];
-  const copy = armsNotes(series, systems);
+  const copy = armsNotes(series, systems, locale);
   const at = (yr: number) => series.find((d) => d.year === yr)!;
   // Series labels, placed where the story starts.
+  // "All other suppliers" over the first columns, wrapped to the room before the first Russian
+  // column (French is longer), its last line just above them; "Russia" beside the first Russian
+  // column, kept clear below it.
   const first = series.find((d) => d.russia > 0)!;
-  text.push({ x: px(x(first.year)! - 5), y: px(y(first.russia / 2) + 4), text: 'Russia', anchor: 'end', cls: 'fig-label fig-label-russia' });
   const firstOther = series[0]!;
-  text.push({ x: px(x(firstOther.year)!), y: px(y(Math.max(series[0]!.all, series[1]?.all ?? 0)) - 7), text: 'All other suppliers', anchor: 'start', cls: 'fig-label fig-label-other' });
+  const othersBase = y(Math.max(series[0]!.all, series[1]?.all ?? 0)) - 7;
+  const othersLines = wrapText(words.others, x(first.year)! - x(firstOther.year)! - 8, 12.5);
+  const othersTop = othersBase - (othersLines.length - 1) * 14;
+  // A y-axis label the block of lines would cover gives way (its grid line stays).
+  const covered = (t: TextMark) => t.cls === 'fig-tick' && t.anchor === 'start' && t.y > othersTop - 14 && t.y < othersBase + 12;
+  text.splice(0, text.length, ...text.filter((t) => !covered(t)));
+  text.push(...textLines(othersLines, x(firstOther.year)!, othersTop, 14, 'start', 'fig-label fig-label-other'));
+  text.push({ x: px(x(first.year)! - 5), y: px(Math.max(y(first.russia / 2) + 4, othersBase + 17)), text: words.russia, anchor: 'end', cls: 'fig-label fig-label-russia' });
   // 2006–2008: the fighters.
   const [f0, f1] = copy.fighterYears;
   const fTop = y(max(series.filter((d) => d.year >= f0 && d.year <= f1), (d) => d.all) ?? 0) - 8;
@@ -118,12 +142,13 @@ export function armsColumnsLayout(series: readonly ArmsYear[], systems: Paramete
   const nx0 = x(after[0]!.year)!;
   const nx1 = x(after.at(-1)!.year)! + bw;
   notes.push({ d: `M${px(nx0)},${px(nTop + 4)}V${px(nTop)}H${px(nx1)}V${px(nTop + 4)}`, cls: 'fig-note-line' });
-  text.push(...textLines(copy.none, (nx0 + nx1) / 2, nTop - 6, 13, 'middle', 'fig-note'));
+  text.push(...textLines(copy.none, (nx0 + nx1) / 2, nTop - 6 - (copy.none.length - 1) * 13, 13, 'middle', 'fig-note'));
   return { width, height, bars, grid, text, notes, key: [] };
 }
 
 /** Narrow layout: one row per year, bars growing to the right, notes in a column beside them. */
-export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], width = 360): ArmsLayout {
+export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], locale: Locale, width = 360): ArmsLayout {
+  const words = figures[locale].arms;
   const rowH = 17;
   const top = 46;
   const labelW = 34;
@@ -142,20 +167,20 @@ export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<
       russiaRect: rect(x(0), y0, x(d.russia) - x(0), thick),
       otherRect: rect(x(d.russia), y0, x(d.all) - x(d.russia), thick),
       hit: rect(0, rowY(i), width, rowH),
-      valueLabel: { x: px(x(d.all) + 4), y: px(rowY(i) + rowH / 2 + 4), text: n0(d.all), anchor: 'start', cls: 'fig-value' },
+      valueLabel: { x: px(x(d.all) + 4), y: px(rowY(i) + rowH / 2 + 4), text: n0(d.all, locale), anchor: 'start', cls: 'fig-value' },
     };
   });
   const ticks = x.ticks(2);
   const grid: PathMark[] = ticks.map((t) => ({ d: `M${px(x(t))},${top - 4}V${height - 4}`, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
-  const text: TextMark[] = ticks.map((t) => ({ x: px(x(t)), y: top - 8, text: n0(t), anchor: t === 0 ? 'start' : 'middle', cls: 'fig-tick' }));
-  text.push({ x: px(x(ticks.at(-1)!) + 20), y: top - 8, text: 'million TIV', anchor: 'start', cls: 'fig-tick' });
+  const text: TextMark[] = ticks.map((t) => ({ x: px(x(t)), y: top - 8, text: n0(t, locale), anchor: t === 0 ? 'start' : 'middle', cls: 'fig-tick' }));
+  text.push({ x: px(x(ticks.at(-1)!) + 20), y: top - 8, text: words.unit, anchor: 'start', cls: 'fig-tick' });
   series.forEach((d, i) => text.push({ x: 0, y: px(rowY(i) + rowH / 2 + 4), text: String(d.year), anchor: 'start', cls: 'fig-tick' }));
   const key = [
-    { x: 0, y: 4, cls: 'fig-russia', label: { x: 16, y: 14, text: 'Russia', anchor: 'start' as const, cls: 'fig-label fig-label-russia' } },
-    { x: 76, y: 4, cls: 'fig-other', label: { x: 92, y: 14, text: 'All other suppliers', anchor: 'start' as const, cls: 'fig-label fig-label-other' } },
+    { x: 0, y: 4, cls: 'fig-russia', label: { x: 16, y: 14, text: words.russia, anchor: 'start' as const, cls: 'fig-label fig-label-russia' } },
+    { x: 76, y: 4, cls: 'fig-other', label: { x: 92, y: 14, text: words.others, anchor: 'start' as const, cls: 'fig-label fig-label-other' } },
   ];
   const notes: PathMark[] = [];
-  const copy = armsNotes(series, systems);
+  const copy = armsNotes(series, systems, locale);
   const idx = (yr: number) => series.findIndex((d) => d.year === yr);
   const bracket = (fromYear: number, toYear: number, lines: string[]) => {
     const y0 = rowY(idx(fromYear)) + 3;
@@ -165,19 +190,21 @@ export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<
     text.push(...textLines(lines, noteX + 6, firstLine, 12, 'start', 'fig-note'));
   };
   const [f0, f1] = copy.fighterYears;
-  bracket(f0, f1, [copy.fighters[0]!.replace(' fighters', ''), 'fighters', `${f0}–${f1}`]);
+  bracket(f0, f1, copy.fightersNarrow);
   const p = idx(copy.peakYear);
   notes.push({ d: `M${noteX - 4},${px(rowY(p) + rowH / 2)}H${noteX + 2}`, cls: 'fig-note-line' });
-  const peakLines = [`${copy.peakYear} peak:`, ...copy.airDefence.map((s, i) => (i < copy.airDefence.length - 1 ? `${s} and` : `${s} arrive`))];
+  const peakLines = copy.peakNarrow;
   text.push(...textLines(peakLines, noteX + 6, rowY(p) + rowH / 2 + 4 - ((peakLines.length - 1) * 12) / 2, 12, 'start', 'fig-note'));
   const after = series.filter((d) => d.year > copy.lastRussian);
-  bracket(after[0]!.year, after.at(-1)!.year, ['Nothing', 'from Russia', `after ${copy.lastRussian}`]);
+  bracket(after[0]!.year, after.at(-1)!.year, copy.noneNarrow);
   return { width, height, bars, grid, text, notes, key };
 }
 
 export interface RecipientBar {
   rank: number;
   recipient: string;
+  /** The recipient's name in the page's language. */
+  recipientName: string;
   tiv: number;
   share: number;
   highlight: boolean;
@@ -189,9 +216,11 @@ export interface RecipientBar {
 
 /** Russia's top customers as horizontal bars, largest first, Venezuela highlighted and annotated. */
 export function recipientsLayout(
-  rows: readonly { rank: number; recipient: string; tiv_m: number; share_of_russian_exports_pct: number; highlight: boolean }[],
+  rows: readonly { rank: number; recipient: string; name: string; tiv_m: number; share_of_russian_exports_pct: number; highlight: boolean }[],
+  locale: Locale,
   width = 640,
 ): { width: number; height: number; bars: RecipientBar[]; text: TextMark[]; grid: PathMark[] } {
+  const words = figures[locale];
   const rowH = 19;
   const top = 22;
   const labelW = 104;
@@ -203,18 +232,19 @@ export function recipientsLayout(
     return {
       rank: d.rank,
       recipient: d.recipient,
+      recipientName: d.name,
       tiv: d.tiv_m,
       share: d.share_of_russian_exports_pct,
       highlight: d.highlight,
       bar: rect(x(0), y0 + 3, x(d.tiv_m) - x(0), rowH - 6),
       hit: rect(0, y0, width, rowH),
-      name: { x: labelW - 6, y: px(y0 + rowH / 2 + 4), text: `${d.rank}. ${d.recipient}`, anchor: 'end', cls },
-      value: { x: px(x(d.tiv_m) + 4), y: px(y0 + rowH / 2 + 4), text: n0(d.tiv_m), anchor: 'start', cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value' },
+      name: { x: labelW - 6, y: px(y0 + rowH / 2 + 4), text: `${d.rank}. ${d.name}`, anchor: 'end', cls },
+      value: { x: px(x(d.tiv_m) + 4), y: px(y0 + rowH / 2 + 4), text: n0(d.tiv_m, locale), anchor: 'start', cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value' },
     };
   });
-  const text: TextMark[] = [{ x: labelW, y: 12, text: 'million TIV, 2000–2023', anchor: 'start', cls: 'fig-tick' }];
+  const text: TextMark[] = [{ x: labelW, y: 12, text: words.customers.unit(words.range(2000, 2023)), anchor: 'start', cls: 'fig-tick' }];
   const hi = bars.find((b) => b.highlight);
-  if (hi) text.push({ x: px(hi.value.x + 46), y: hi.value.y, text: 'first in the Americas', anchor: 'start', cls: 'fig-note fig-note-strong' });
+  if (hi) text.push({ x: px(hi.value.x + 46), y: hi.value.y, text: words.customers.firstInAmericas, anchor: 'start', cls: 'fig-note fig-note-strong' });
   const grid: PathMark[] = [{ d: `M${px(x(0))},${top - 2}V${height - 2}`, cls: 'fig-baseline' }];
   return { width, height, bars, text, grid };
 }

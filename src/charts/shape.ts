@@ -2,8 +2,11 @@
 // drawing here (that is arms.ts, accords.ts, timeline.ts); nothing estimated or interpolated.
 import { sum } from 'd3-array';
 import type { Accord, ArmsImportsByYear, RussiaTopRecipient, RussianSystem, TimelineEvent } from '../lib/data-schemas';
-import { formatDate } from '../lib/format';
+import { formatDate, formatNumber } from '../lib/format';
 import { isAfterArticle } from '../lib/timeline';
+import { eventNote, eventText, localized, localizedOptional } from '../lib/data-text';
+import type { Locale } from '../lib/locales';
+import { figures } from '../i18n/figures';
 
 /** Rounds to hundredths, the precision of the SIPRI file, so that subtractions print cleanly. */
 const cents = (n: number) => Math.round(n * 100) / 100;
@@ -43,9 +46,9 @@ export function russianDeliveryYears(series: readonly ArmsYear[]): { first: numb
   return { first: withRussia[0]!.year, last: withRussia.at(-1)!.year, peak };
 }
 
-/** Russia's top recipients in rank order, Venezuela flagged. */
-export function recipientsSeries(rows: readonly RussiaTopRecipient[], highlight = 'Venezuela') {
-  return [...rows].sort((a, b) => a.rank - b.rank).map((r) => ({ ...r, highlight: r.recipient === highlight }));
+/** Russia's top recipients in rank order, each with its name in the locale, Venezuela flagged. */
+export function recipientsSeries(rows: readonly RussiaTopRecipient[], locale: Locale, highlight = 'Venezuela') {
+  return [...rows].sort((a, b) => a.rank - b.rank).map((r) => ({ ...r, name: localized(r, 'recipient', locale), highlight: r.recipient === highlight }));
 }
 
 /** The systems Russia delivered, largest value first. */
@@ -58,24 +61,37 @@ export function shortContext(context: string): string {
   return context.split(/[,;:(]/)[0]!.trim();
 }
 
-const QUALIFIER_WORDS: Record<Accord['qualifier'], string> = { exact: '', approximately: 'about ', 'as stated': '', 'more than': 'more than ' };
-
-/** A count as the source words it: "about 260", "more than 400", "31". */
-export function countLabel(accord: Pick<Accord, 'count' | 'qualifier'>, locale = 'en'): string {
-  return `${QUALIFIER_WORDS[accord.qualifier]}${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale).format(accord.count)}`;
+/** A count as the source words it, in the locale: "about 260" / "environ 260", "more than 400" / "plus de 400", "31". */
+export function countLabel(accord: Pick<Accord, 'count' | 'qualifier'>, locale: Locale): string {
+  const words = figures[locale].accords;
+  const n = formatNumber(accord.count, locale);
+  return accord.qualifier === 'approximately' ? words.about(n) : accord.qualifier === 'more than' ? words.moreThan(n) : n;
 }
 
 export interface AccordRow extends Accord {
   label: string;
   dateText: string;
+  /** The context note and its first clause, and the note on disagreements, in the locale. */
+  contextText: string;
   short: string;
+  noteText?: string;
 }
 
-/** The accords split into single-event signings, the treaty and the claimed running totals, each in date order. */
-export function accordGroups(rows: readonly Accord[], locale = 'en'): { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] } {
+/** The accords split into single-event signings, the treaty and the claimed running totals, each in date order, worded for the locale. */
+export function accordGroups(rows: readonly Accord[], locale: Locale): { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] } {
   const withText = [...rows]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((r) => ({ ...r, label: countLabel(r, locale), dateText: formatDate(r.date, r.date_precision, locale), short: shortContext(r.context) }));
+    .map((r) => {
+      const contextText = localized(r, 'context', locale);
+      return {
+        ...r,
+        label: countLabel(r, locale),
+        dateText: formatDate(r.date, r.date_precision, locale),
+        contextText,
+        short: shortContext(contextText),
+        noteText: localizedOptional(r, 'note', locale),
+      };
+    });
   return {
     signed: withText.filter((r) => r.kind === 'signed_at_event'),
     treaty: withText.filter((r) => r.kind === 'treaty'),
@@ -83,10 +99,10 @@ export function accordGroups(rows: readonly Accord[], locale = 'en'): { signed: 
   };
 }
 
-/** The domains the source article lists for its accord count (the bracket of its context note). */
-export function articleDomains(rows: readonly Accord[]): string[] {
+/** The domains the source article lists for its accord count (the bracket of its context note), in the locale. */
+export function articleDomains(rows: readonly Accord[], locale: Locale): string[] {
   const row = rows.find((r) => r.kind === 'cumulative_claim' && r.source_ids.includes('source-article'));
-  const inside = row?.context.match(/\(([^)]*)\)/)?.[1] ?? '';
+  const inside = (row ? localized(row, 'context', locale) : '').match(/\(([^)]*)\)/)?.[1] ?? '';
   return inside
     .split(',')
     .map((s) => s.trim())
@@ -101,15 +117,20 @@ export type EventStatus = 'article' | 'other' | 'after';
 export interface TimelineRow extends TimelineEvent {
   status: EventStatus;
   dateText: string;
+  /** The event and its note in the locale. */
+  text: string;
+  noteText?: string;
 }
 
-/** Every timeline event in date order, with its status and its date printed at the data's precision. */
-export function timelineRows(rows: readonly TimelineEvent[], locale = 'en'): TimelineRow[] {
+/** Every timeline event in date order, with its status, its words in the locale and its date printed at the data's precision. */
+export function timelineRows(rows: readonly TimelineEvent[], locale: Locale): TimelineRow[] {
   return [...rows]
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
     .map((e) => ({
       ...e,
       status: isAfterArticle(e) ? 'after' : e.in_source_article ? 'article' : 'other',
       dateText: formatDate(e.date, e.date_precision, locale),
+      text: eventText(e, locale),
+      noteText: eventNote(e, locale),
     }));
 }

@@ -1,5 +1,6 @@
 // Text measurement for layouts drawn at build time, where there is no browser to measure with:
 // an average glyph width for the system sans-serif, slightly generous so that labels never clip.
+import { intlLocale } from '../lib/format';
 
 const AVERAGE_EM = 0.6;
 
@@ -21,4 +22,14 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Splits an annotation written with "\n" line breaks into its lines. */
+export function lines(text: string): string[] {
+  return text.split('\n');
+}
+
+/** A number for a locale with up to `maxDigits` decimals, as the data gives it: 881.44 / 881,44; 3,861.9 / 3 861,9. */
+export function num(value: number, locale: string, maxDigits = 2): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxDigits }).format(value);
 }

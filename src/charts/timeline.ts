@@ -6,6 +6,8 @@ import { utcMonth, utcYear } from 'd3-time';
 import { CATEGORIES, type Category, type EventStatus, type TimelineRow } from './shape';
 import { px, type PathMark, type TextMark } from './marks';
 import { ARTICLE_CUTOFF } from '../lib/timeline';
+import type { Locale } from '../lib/locales';
+import { figures } from '../i18n/figures';
 
 export interface TimelineMark {
   id: string;
@@ -54,8 +56,14 @@ export function diamond(cx: number, cy: number, r = R + 1): string {
   return `M${px(cx)},${px(cy - r)}L${px(cx + r)},${px(cy)}L${px(cx)},${px(cy + r)}L${px(cx - r)},${px(cy)}Z`;
 }
 
-/** Positions every event: time along one axis, its category lane across the other, dodged so marks never overlap. */
-export function timelineLayout(rows: readonly TimelineRow[], orientation: 'horizontal' | 'vertical' = 'horizontal', width = orientation === 'horizontal' ? 640 : 360): TimelineLayout {
+/** Positions every event: time along one axis, its category lane across the other, dodged so marks never overlap. Labels in the locale. */
+export function timelineLayout(
+  rows: readonly TimelineRow[],
+  locale: Locale,
+  orientation: 'horizontal' | 'vertical' = 'horizontal',
+  width = orientation === 'horizontal' ? 640 : 360,
+): TimelineLayout {
+  const words = figures[locale].timeline;
   const horizontal = orientation === 'horizontal';
   const legendH = 30;
   // Across: lanes. Along: time.
@@ -92,7 +100,7 @@ export function timelineLayout(rows: readonly TimelineRow[], orientation: 'horiz
     placed.set(`${lane}:${level}`, [...(placed.get(`${lane}:${level}`) ?? []), p]);
     const q = laneStart + laneSize * (lane + 0.5) + offsets[level]!;
     const { x, y } = at(p, q);
-    marks.push({ id: e.id, category: e.category, status: e.status, dateText: e.dateText, event: e.event, cx: x, cy: y, shape: SHAPES[e.status], early: isEarly });
+    marks.push({ id: e.id, category: e.category, status: e.status, dateText: e.dateText, event: e.text, cx: x, cy: y, shape: SHAPES[e.status], early: isEarly });
   }
 
   const text: TextMark[] = [];
@@ -100,7 +108,7 @@ export function timelineLayout(rows: readonly TimelineRow[], orientation: 'horiz
   // Lanes: a label per category and a faint rule between lanes.
   CATEGORIES.forEach((c, i) => {
     const mid = laneStart + laneSize * (i + 0.5);
-    const label = c[0]!.toUpperCase() + c.slice(1);
+    const label = words.categories[c];
     if (horizontal) text.push({ x: 0, y: px(mid + 4), text: label, anchor: 'start', cls: 'fig-lane' });
     else {
       const lastLane = i === CATEGORIES.length - 1;
@@ -130,13 +138,13 @@ export function timelineLayout(rows: readonly TimelineRow[], orientation: 'horiz
   const b0 = at(cut, laneStart - (horizontal ? 14 : 0));
   const b1 = at(pEnd, acrossEnd);
   const band = { x: Math.min(b0.x, b1.x), y: Math.min(b0.y, b1.y), width: px(Math.abs(b1.x - b0.x)), height: px(Math.abs(b1.y - b0.y)) };
-  if (horizontal) text.push({ x: px(band.x + band.width), y: px(band.y - 4), text: 'After the article →', anchor: 'end', cls: 'fig-band-label' });
-  else text.push({ x: px(width), y: px(band.y + band.height + 14), text: 'After the article (shaded)', anchor: 'end', cls: 'fig-band-label' });
+  if (horizontal) text.push({ x: px(band.x + band.width), y: px(band.y - 4), text: words.bandLabel, anchor: 'end', cls: 'fig-band-label' });
+  else text.push({ x: px(width), y: px(band.y + band.height + 14), text: words.bandLabelNarrow, anchor: 'end', cls: 'fig-band-label' });
 
   const legendItems: [TimelineMark['shape'], string][] = [
-    ['dot', 'In the article'],
-    ['ring', 'Other records'],
-    ['diamond', 'After the article'],
+    ['dot', words.status.article],
+    ['ring', words.status.other],
+    ['diamond', words.status.after],
   ];
   let lx = horizontal ? 84 : 0;
   const legend = legendItems.map(([shape, label]) => {

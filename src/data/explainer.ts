@@ -1,8 +1,9 @@
 // The explainer as pages need it: an edition's front matter, its sections in reading order, the
 // sources and the timeline, read from the content collections and cross-checked once per build.
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { checkKeyFacts, checkSectionLinks, ExplainerError, inReadingOrder } from '../lib/explainer';
-import type { Locale } from '../lib/locales';
+import { checkKeyFacts, checkSectionLinks, ExplainerError, inReadingOrder, pairTranslations } from '../lib/explainer';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
+import { homePath, printPath, sectionPath, sourcesPath } from '../lib/urls';
 import { contentDir } from '../lib/content-dir';
 import { FIGURE_IDS } from './figures';
 import { sourcesInListOrder } from '../lib/sources';
@@ -47,9 +48,48 @@ export async function getExplainer(locale: Locale) {
   const sourceIds = new Set(sources.map((s) => s.id));
   checkKeyFacts(edition.keyFacts, slugs, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
   const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS, ...timeline.map((e) => e.id)]);
-  const pages = new Set<string>(['/', '/sources/', ...[...slugs].map((s) => `/${s}/`)]);
-  checkSectionLinks(sections, anchors, sourceIds, pages);
+  const pages = new Set<string>([homePath(locale), sourcesPath(locale), printPath(locale), ...[...slugs].map((slug) => sectionPath(slug, locale))]);
+  checkSectionLinks(sections, anchors, sourceIds, pages, { home: homePath(locale), sources: sourcesPath(locale) });
+  await getTranslationPairs();
   return { edition, sections, sources, timeline, sourceById: new Map(sources.map((s) => [s.id, s])) };
 }
 
 export { render };
+
+/** The slug of each section in every locale, by translation key (the English slug); checked. */
+export async function getTranslationPairs(): Promise<Map<string, Record<string, string>>> {
+  const entries = await getCollection('sections');
+  return pairTranslations(
+    entries.map((entry) => ({ locale: entry.id.split('/')[0] ?? '', slug: entry.data.slug, translationKey: entry.data.translationKey, file: entry.filePath ?? entry.id })),
+    DEFAULT_LOCALE,
+  );
+}
+
+/** A page in another language: its locale and path. */
+export interface Alternate {
+  locale: Locale;
+  path: string;
+}
+
+/** The pages every language has, by kind; a section page is paired through its translation key. */
+export type PageOfEdition = { kind: 'home' | 'sources' | 'print' } | { kind: 'section'; locale: Locale; slug: string };
+
+const PATH_OF = { home: homePath, sources: sourcesPath, print: printPath } as const;
+
+/** The same page in every language that has it (the page's own language included). */
+export async function getAlternates(page: PageOfEdition): Promise<Alternate[]> {
+  if (page.kind !== 'section') {
+    const pathOf = PATH_OF[page.kind];
+    return LOCALES.map((locale) => ({ locale, path: pathOf(locale) }));
+  }
+  const pairs = await getTranslationPairs();
+  const slugs: Record<string, string> = [...pairs.values()].find((pair) => pair[page.locale] === page.slug) ?? { [page.locale]: page.slug };
+  return LOCALES.filter((locale) => slugs[locale]).map((locale) => ({ locale, path: sectionPath(slugs[locale]!, locale) }));
+}
+
+/** For the language switch: each section slug of `from` mapped to its slug in `to`. */
+export async function getSlugMap(from: Locale, to: Locale): Promise<Record<string, string>> {
+  const map: Record<string, string> = {};
+  for (const pair of (await getTranslationPairs()).values()) if (pair[from] && pair[to]) map[pair[from]!] = pair[to]!;
+  return map;
+}

@@ -16,17 +16,17 @@ export async function getSourceMap(): Promise<Map<string, Source>> {
   return new Map((await rowsOf('sources')).map((s) => [s.id, s as Source]));
 }
 
-/** The arms-transfers figure: imports by year, totals, Russia's top customers, the systems delivered. */
-export async function getArmsFigure() {
+/** The arms-transfers figure: imports by year, totals, Russia's top customers (named in the locale), the systems delivered. */
+export async function getArmsFigure(locale: Locale) {
   const series = armsSeries(await rowsOf('armsImportsByYear'));
   const systems = systemsRows(await rowsOf('russianSystems'));
-  return { series, totals: armsTotals(series), recipients: recipientsSeries(await rowsOf('russiaTopRecipients')), systems };
+  return { series, totals: armsTotals(series), recipients: recipientsSeries(await rowsOf('russiaTopRecipients'), locale), systems };
 }
 
 /** The accords figure: single-event signings, the treaty, the claimed totals and the article's domains. */
 export async function getAccordsFigure(locale: Locale) {
   const rows = await rowsOf('accords');
-  return { ...accordGroups(rows, locale), domains: articleDomains(rows) };
+  return { ...accordGroups(rows, locale), domains: articleDomains(rows, locale) };
 }
 
 /** The timeline figure: every event in date order, with status and printed date. */
@@ -34,15 +34,20 @@ export async function getTimelineFigure(locale: Locale) {
   return timelineRows(await rowsOf('timeline'), locale);
 }
 
-/** The CSV downloads: name → [header-ordered rows]. Each row carries its source id, publisher and address. */
-export async function getFigureCsvFiles(locale: Locale): Promise<Record<string, string>> {
+/**
+ * The CSV downloads: name → [header-ordered rows]. Each row carries its source id, publisher and
+ * address. One set of files, with English column names and the research text as recorded: the
+ * French pages link to the same files, with French link text.
+ */
+export async function getFigureCsvFiles(): Promise<Record<string, string>> {
+  const locale = 'en';
   const sources = await getSourceMap();
   const cite = (ids: readonly string[]) => ({
     source_ids: ids.join(';'),
     source: ids.map((id) => sources.get(id)?.publisher ?? id).join('; '),
     source_url: ids.map((id) => sources.get(id)?.url ?? '').join(' '),
   });
-  const arms = await getArmsFigure();
+  const arms = await getArmsFigure(locale);
   const accords = await rowsOf('accords');
   const timeline = await getTimelineFigure(locale);
   return {

@@ -15,6 +15,7 @@ export async function getPreviews(locale: Locale, site: URL | string) {
   if (!article) throw new Error(`content/data/sources.csv has no "${SOURCE_ARTICLE_ID}" row: the previews name the article the site is built from`);
   const s = t(locale);
   const pages = previewPages({
+    locale,
     siteName: edition.siteName,
     headline: edition.headline,
     standfirst: edition.standfirst,

@@ -31,6 +31,16 @@ const yesNo = z.enum(['yes', 'no'], { error: 'must be yes or no' }).transform((v
 const reliability = z.enum(['good', 'medium', 'low'], { error: 'must be good, medium or low' });
 const optionalText = z.string().optional().transform((v) => (v && v.trim() ? v.trim() : undefined));
 
+/** A French translation of a research-text column (`<column>_fr`): required, never empty. */
+const frenchText = (column: string) =>
+  z.string({ error: `is required: the French translation of "${column}"` }).trim().min(1, `is empty: it must hold the French translation of "${column}"`);
+
+/** A row with a note must carry its French translation in note_fr (and a row without one, none). */
+function frenchNote(row: { note?: string; note_fr?: string }, ctx: z.RefinementCtx): void {
+  if (row.note && !row.note_fr) ctx.addIssue({ code: 'custom', path: ['note_fr'], message: 'is required when "note" is given: its French translation' });
+  if (!row.note && row.note_fr) ctx.addIssue({ code: 'custom', path: ['note_fr'], message: 'is given without a "note" to translate' });
+}
+
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens'),
   publisher: z.string().min(1, 'is required'),
@@ -38,7 +48,12 @@ export const sourceSchema = z.object({
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
   url: z.url({ error: 'must be a full URL' }),
   note: optionalText,
-});
+  // The publisher as a French reader reads it ("Département du Trésor des États-Unis"); where
+  // empty, the publisher's own name serves in both languages.
+  publisher_fr: optionalText,
+  // The note in French, required exactly when there is a note.
+  note_fr: optionalText,
+}).refine((row) => Boolean(row.note) === Boolean(row.note_fr), { message: 'must be given exactly when note is (the note in French)', path: ['note_fr'] });
 
 export const timelineEventSchema = z.object({
   id: z.string().regex(/^event-[a-z0-9-]+$/, 'must start with "event-" and use lowercase letters, digits and hyphens'),
@@ -52,7 +67,9 @@ export const timelineEventSchema = z.object({
   source_ids: sourceIdList,
   reliability,
   note: optionalText,
-});
+  event_fr: frenchText('event'),
+  note_fr: optionalText,
+}).superRefine(frenchNote);
 
 export const accordSchema = z.object({
   id: z.string(),
@@ -65,7 +82,9 @@ export const accordSchema = z.object({
   source_ids: sourceIdList,
   reliability,
   note: optionalText,
-});
+  context_fr: frenchText('context'),
+  note_fr: optionalText,
+}).superRefine(frenchNote);
 
 export const armsImportsByYearSchema = z.object({
   id: z.string(),
@@ -90,6 +109,7 @@ export const russiaTopRecipientSchema = z.object({
   tiv_m: nonNegative,
   share_of_russian_exports_pct: nonNegative,
   source_id: sourceId,
+  recipient_fr: frenchText('recipient'),
 });
 
 export const russianSystemSchema = z.object({
@@ -103,6 +123,8 @@ export const russianSystemSchema = z.object({
   delivery_years: z.string().regex(/^\d{4}(-\d{4})?$/, 'must be YYYY or YYYY-YYYY'),
   tiv_delivered_m: nonNegative,
   source_id: sourceId,
+  description_fr: frenchText('description'),
+  category_fr: frenchText('category'),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -65,13 +65,15 @@ export function internalLinks(body: string): { target: string; kind: 'link' | 'c
 
 /**
  * Throws when a section links to a section, anchor or source that does not exist. `anchors` holds
- * every id the one-page explainer has (sections, figures, events); `sourceIds` the sources list.
+ * every id the one-page explainer has (sections, figures, events); `sourceIds` the sources list;
+ * `paths` the locale's one-page explainer and sources list.
  */
 export function checkSectionLinks(
   sections: readonly SectionLike[],
   anchors: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
   pages: ReadonlySet<string>,
+  paths: { home: string; sources: string } = { home: '/', sources: '/sources/' },
 ): void {
   for (const section of sections) {
     for (const { target, kind } of internalLinks(section.body ?? '')) {
@@ -82,12 +84,43 @@ export function checkSectionLinks(
       const [path = '', fragment] = target.split('#');
       const page = path === '' ? null : path.replace(/\/?$/, '/');
       if (page !== null && !pages.has(page)) throw new ExplainerError(`${section.file}: link "${target}" points to a page that does not exist`);
-      if (fragment && (page === null || page === '/') && !anchors.has(fragment)) {
+      if (fragment && (page === null || page === paths.home) && !anchors.has(fragment)) {
         throw new ExplainerError(`${section.file}: link "${target}" points to "#${fragment}", which no section, figure or event has`);
       }
-      if (fragment && page === '/sources/' && !sourceIds.has(fragment)) {
+      if (fragment && page === paths.sources && !sourceIds.has(fragment)) {
         throw new ExplainerError(`${section.file}: link "${target}" points to a source that is not in content/data/sources.csv`);
       }
     }
   }
+}
+
+/** A section as the translation rules see it. */
+export interface TranslatedSection {
+  locale: string;
+  slug: string;
+  translationKey?: string;
+  file: string;
+}
+
+/**
+ * Pairs each section with its counterparts in the other languages, by `translationKey` (the
+ * English slug; English sections are their own key). Returns, for each key, the slug in each
+ * locale. Throws naming the file and the field when a key names no English section or two
+ * sections of one language share a key.
+ */
+export function pairTranslations(sections: readonly TranslatedSection[], defaultLocale: string): Map<string, Record<string, string>> {
+  const english = new Set(sections.filter((s) => s.locale === defaultLocale).map((s) => s.slug));
+  const pairs = new Map<string, Record<string, string>>();
+  const files = new Map<string, string>();
+  for (const section of sections) {
+    const key = section.locale === defaultLocale ? (section.translationKey ?? section.slug) : section.translationKey;
+    if (!key) throw new ExplainerError(`${section.file}: front matter field "translationKey" is missing; it must be the slug of the English section this one translates`);
+    if (!english.has(key)) throw new ExplainerError(`${section.file}: front matter field "translationKey" is "${key}", which is not the slug of any English section`);
+    const slot = `${section.locale}/${key}`;
+    const other = files.get(slot);
+    if (other) throw new ExplainerError(`${section.file}: front matter field "translationKey" is "${key}", already used by ${other}`);
+    files.set(slot, section.file);
+    pairs.set(key, { ...(pairs.get(key) ?? {}), [section.locale]: section.slug });
+  }
+  return pairs;
 }

@@ -2,7 +2,8 @@
 // by the <head> of every page and by the endpoint that draws the Open Graph images, so a page and
 // its image always agree.
 import { ogImagePath, previewKey, type PagePreview } from './seo';
-import { sectionPath } from './urls';
+import type { Locale } from './locales';
+import { homePath, sectionPath, sourcesPath } from './urls';
 
 /** A page's preview, plus the kicker its image shows above the title. */
 export interface PreviewPage extends PagePreview {
@@ -12,6 +13,7 @@ export interface PreviewPage extends PagePreview {
 
 /** The words the previews need from the edition, the sections and the interface strings. */
 export interface PreviewInput {
+  locale: Locale;
   siteName: string;
   headline: string;
   standfirst: string;
@@ -43,13 +45,13 @@ export function previewPages(input: PreviewInput): PreviewPage[] {
     };
   };
   return [
-    page('/', input.headline, input.standfirst, s.explainer, 'article'),
+    page(homePath(input.locale), input.headline, input.standfirst, s.explainer, 'article'),
     ...input.sections.map((section, i) =>
-      page(sectionPath(section.slug), section.title, section.summary, `${s.explainer} · ${s.partOf(i + 1, input.sections.length)}`, 'article', {
-        path: '/',
+      page(sectionPath(section.slug, input.locale), section.title, section.summary, `${s.explainer} · ${s.partOf(i + 1, input.sections.length)}`, 'article', {
+        path: homePath(input.locale),
         headline: input.headline,
       }),
     ),
-    page('/sources/', s.sourcesPageTitle, s.sourcesPageIntro, s.explainer, 'page'),
+    page(sourcesPath(input.locale), s.sourcesPageTitle, s.sourcesPageIntro, s.explainer, 'page'),
   ];
 }

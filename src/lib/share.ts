@@ -1,10 +1,11 @@
 // Sharing a section: the URL that is shared (always the section's own page, absolute, so that
 // link previews are specific to it) and the plain share links offered beside the buttons.
+import { DEFAULT_LOCALE, type Locale } from './locales';
 import { sectionPath } from './urls';
 
 /** The URL a reader shares for a section: its own page, absolute on the configured site. */
-export function sectionShareUrl(slug: string, site: URL | string): string {
-  return new URL(sectionPath(slug), site).href;
+export function sectionShareUrl(slug: string, site: URL | string, locale: Locale = DEFAULT_LOCALE): string {
+  return new URL(sectionPath(slug, locale), site).href;
 }
 
 /** A plain share link: an ordinary <a>, no third-party script. */
@@ -18,7 +19,7 @@ export interface ShareLink {
 export function shareLinks(page: { url: string; title: string }, labels: { email: string; whatsapp: string; x: string }): ShareLink[] {
   const text = `${page.title}\n${page.url}`;
   return [
-    { id: 'email', label: labels.email, href: `mailto:?subject=${encodeURIComponent(page.title)}&body=${encodeURIComponent(text)}` },
+    { id: 'email', label: labels.email, href: `mailto:?subject=${encodeURIComponent(page.title)}&body=${encodeURIComponent(page.url)}` },
     { id: 'whatsapp', label: labels.whatsapp, href: `https://wa.me/?text=${encodeURIComponent(text)}` },
     { id: 'x', label: labels.x, href: `https://x.com/intent/post?text=${encodeURIComponent(page.title)}&url=${encodeURIComponent(page.url)}` },
   ];

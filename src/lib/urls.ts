@@ -1,19 +1,46 @@
-// The site's URL shapes, in one place. A section's own page is /<slug>/; on the one-page
-// explainer it is /#<slug>.
+// The site's URL shapes, in one place. English lives at the root, French under /fr/. A section's
+// own page is /<slug>/ (/fr/<slug>/); on the one-page explainer it is /#<slug> (/fr/#<slug>).
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+
+/** The path prefix of a locale: "" for English, "/fr" for French. */
+export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** The locale a site path belongs to ("/fr/x/" → "fr", "/x/" → "en"). */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/')[1] ?? '';
+  return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
+}
+
+/** The path of a locale's one-page explainer. */
+export function homePath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/`;
+}
 
 /** The path of a section's own page. */
-export function sectionPath(slug: string): string {
-  return `/${slug}/`;
+export function sectionPath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${slug}/`;
 }
 
 /** The path of a section's place in the one-page explainer. */
-export function explainerAnchorPath(slug: string): string {
-  return `/#${slug}`;
+export function explainerAnchorPath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${homePath(locale)}#${slug}`;
+}
+
+/** The path of the sources list. */
+export function sourcesPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/sources/`;
 }
 
 /** The path of a source's entry in the sources list. */
-export function sourcePath(id: string): string {
-  return `/sources/#${id}`;
+export function sourcePath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${sourcesPath(locale)}#${id}`;
+}
+
+/** The path of the print view. */
+export function printPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/print/`;
 }
 
 /** An absolute URL on the configured site. */

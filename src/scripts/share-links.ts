@@ -13,6 +13,7 @@ class ShareLinks extends HTMLElement {
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     const fallback = this.querySelector<HTMLInputElement>('[data-fallback]');
     this.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
+    if (fallback) fallback.value = url;
     if (copy) {
       copy.hidden = false;
       copy.addEventListener('click', async () => {

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, htmlBudgetFor, isPrintView } from '../../src/lib/budgets';
 import { builtPages } from '../support/dist';
+import { everyPage } from '../support/content';
+
+/** Section pages: every reading page but the one-page explainers and the sources lists. */
+const isSectionPage = (path: string) => everyPage().includes(path) && !/^(\/[a-z]{2})?\/(sources\/)?$/.test(path);
 import { pageWeight } from '../support/page-weight';
 
 const pages = builtPages().filter((p) => p.path !== '/404/');
@@ -28,7 +32,7 @@ describe('budgets (gzipped)', () => {
     it(`${page.path}: JS ${kb(weight.js)} ≤ ${kb(BUDGETS.jsPerPage)}`, () => {
       expect(weight.js).toBeLessThanOrEqual(BUDGETS.jsPerPage);
     });
-    if (page.path !== '/' && page.path !== '/sources/' && !page.path.startsWith('/print')) {
+    if (isSectionPage(page.path)) {
       it(`${page.path}: a first visit weighs ${kb(weight.total)} ≤ ${kb(BUDGETS.firstVisit)}`, () => {
         expect(weight.total).toBeLessThanOrEqual(BUDGETS.firstVisit);
       });

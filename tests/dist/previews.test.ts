@@ -6,15 +6,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, distFile, type BuiltPage } from '../support/dist';
-import { dataRows, sectionsOf, siteName } from '../support/content';
+import { dataRows, everyPage, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
 import { SITE } from '../support/site';
 
 /** Pages a reader shares: not redirect stubs, not the 404 page, not alternate views marked noindex (/print/). */
 const pages = builtPages().filter(
   (page) => !/http-equiv="refresh"/i.test(page.html) && page.path !== '/404/' && !/<meta name="robots" content="[^"]*noindex/i.test(page.html),
 );
-const edition = readFileSync(join('content', 'editions', 'en.yaml'), 'utf8');
-const editionField = (name: string) => edition.match(new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'))?.[1] ?? '';
+const localeOf = (path: string) => (path.startsWith('/fr/') ? 'fr' : 'en');
+const editionField = (name: string, locale = 'en') =>
+  readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'))?.[1] ?? '';
+const OG_LOCALE: Record<string, RegExp> = { en: /^en_(GB|US)$/, fr: /^fr_FR$/ };
 
 /** What a preview service reads: Open Graph first, then Twitter, then the plain <title> and description. */
 function readPreview(page: BuiltPage) {
@@ -58,13 +60,14 @@ function urlsOf(page: BuiltPage): [string, string][] {
 
 describe('link previews of the built site', () => {
   test(`there are pages to check (${pages.length}), every one the reading journey expects`, () => {
-    const expected = ['/', '/sources/', ...sectionsOf('en').map((s) => `/${s.slug}/`)].sort();
+    const expected = everyPage().sort();
     expect(pages.map((p) => p.path).sort()).toEqual(expected);
   });
 
   for (const page of pages) {
     describe(page.path, () => {
       const p = readPreview(page);
+      const locale = localeOf(page.path);
 
       test('has a title, a description, a canonical URL and Open Graph and Twitter Card tags', () => {
         expect(p.documentTitle.length).toBeGreaterThan(0);
@@ -73,8 +76,8 @@ describe('link previews of the built site', () => {
         expect(p.canonical).toBe(new URL(page.path, SITE).href);
         expect(p.meta('og:url')).toBe(p.canonical);
         expect(p.meta('og:type')).toBe('article');
-        expect(p.meta('og:site_name')).toBe(siteName('en'));
-        expect(p.meta('og:locale')).toMatch(/^en_(GB|US)$/);
+        expect(p.meta('og:site_name')).toBe(siteName(locale));
+        expect(p.meta('og:locale')).toMatch(OG_LOCALE[locale]!);
         expect(p.meta('twitter:card')).toBe('summary_large_image');
         expect(p.meta('twitter:title')).toBe(p.title);
         expect(p.meta('twitter:description')).toBe(p.description);
@@ -85,8 +88,8 @@ describe('link previews of the built site', () => {
       });
 
       test('is dated with the edition’s publication and modification days (ISO 8601)', () => {
-        expect(p.meta('article:published_time')).toBe(editionField('published'));
-        expect(p.meta('article:modified_time')).toBe(editionField('modified'));
+        expect(p.meta('article:published_time')).toBe(editionField('published', locale));
+        expect(p.meta('article:modified_time')).toBe(editionField('modified', locale));
         for (const key of ['article:published_time', 'article:modified_time']) expect(p.meta(key)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       });
 
@@ -111,10 +114,11 @@ describe('link previews of the built site', () => {
         const ld = p.ld[0]!;
         expect(ld['@context']).toBe('https://schema.org');
         expect(ld.url).toBe(p.canonical);
-        expect(ld.datePublished).toBe(editionField('published'));
-        expect(ld.dateModified).toBe(editionField('modified'));
+        expect(ld.datePublished).toBe(editionField('published', locale));
+        expect(ld.dateModified).toBe(editionField('modified', locale));
         expect((ld.image as { url: string }).url).toBe(p.image);
-        if (page.path === '/sources/') {
+        expect(ld.inLanguage).toBe(locale);
+        if (page.path.endsWith('/sources/')) {
           expect(ld['@type']).toBe('WebPage');
           return;
         }
@@ -122,7 +126,7 @@ describe('link previews of the built site', () => {
         expect(ld['@type']).toBe('NewsArticle');
         expect(ld.headline).toBe(p.title);
         expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': p.canonical });
-        expect((ld.author as { name: string }).name).toBe(siteName('en'));
+        expect((ld.author as { name: string }).name).toBe(siteName(locale));
         const basedOn = ld.isBasedOn as { url: string; author?: { name: string }; datePublished: string };
         expect(basedOn.url).toBe(article.url);
         expect(article.title).toContain(basedOn.author!.name);
@@ -131,25 +135,34 @@ describe('link previews of the built site', () => {
     });
   }
 
-  test('section pages preview their own title and summary', () => {
-    for (const section of sectionsOf('en')) {
-      const page = pages.find((p) => p.path === `/${section.slug}/`)!;
-      const p = readPreview(page);
-      expect(p.title).toBe(section.title);
-      expect(p.description).toBe(section.summary);
+  test('section pages preview their own title and summary, in their language', () => {
+    for (const locale of localesWithContent()) {
+      for (const section of sectionsOf(locale)) {
+        const page = pages.find((p) => p.path === `${prefixOf(locale)}/${section.slug}/`)!;
+        const p = readPreview(page);
+        expect(p.title).toBe(section.title);
+        expect(p.description).toBe(section.summary);
+      }
     }
   });
 
-  test('no two pages share a title, a description or an image', () => {
-    const previews = pages.map(readPreview);
-    for (const key of ['documentTitle', 'title', 'description', 'image'] as const) {
-      const values = previews.map((p) => p[key]);
-      expect(new Set(values).size, `${key}: ${values.join(' | ')}`).toBe(pages.length);
+  test('no two pages of an edition share a title, a description or an image; no two pages share an image', () => {
+    for (const locale of localesWithContent()) {
+      const edition = pages.filter((page) => localeOf(page.path) === locale);
+      const previews = edition.map(readPreview);
+      for (const key of ['documentTitle', 'title', 'description', 'image'] as const) {
+        const values = previews.map((p) => p[key]);
+        expect(new Set(values).size, `${locale} ${key}: ${values.join(' | ')}`).toBe(edition.length);
+      }
     }
+    expect(new Set(pages.map((page) => readPreview(page).image)).size).toBe(pages.length);
   });
 
-  test('the Open Graph locale is the same on every page', () => {
-    expect(new Set(pages.map((page) => readPreview(page).meta('og:locale'))).size).toBe(1);
+  test('the Open Graph locale is the same on every page of an edition, and differs between editions', () => {
+    const byEdition = (locale: string) => new Set(pages.filter((page) => localeOf(page.path) === locale).map((page) => readPreview(page).meta('og:locale')));
+    expect(byEdition('en').size).toBe(1);
+    expect(byEdition('fr')).toEqual(new Set(['fr_FR']));
+    expect([...byEdition('en')][0]).not.toBe('fr_FR');
   });
 });
 

@@ -1,12 +1,12 @@
 // axe-core on every page, light and dark, phone and desktop widths: zero violations at any impact.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPages } from '../support/content';
+import { everyPage } from '../support/content';
 
 const schemes = ['light', 'dark'] as const;
 const widths = [390, 1280] as const;
 
-for (const path of allPages('en')) {
+for (const path of everyPage()) {
   for (const colorScheme of schemes) {
     for (const width of widths) {
       test(`${path} has no axe violations (${colorScheme}, ${width}px)`, async ({ page }) => {

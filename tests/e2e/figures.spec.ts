@@ -1,230 +1,375 @@
-// The three data figures in the built site: drawn without JavaScript, tables that match the
-// marks, tooltips on hover and focus that Esc closes, the timeline filter, event links, CSVs.
+// The three data figures in the built site, in both editions (/ and /fr/, and the section pages
+// that hold a figure): drawn without JavaScript, tables that match the marks, tooltips on hover and
+// focus that Esc closes, the timeline filter, event links, CSVs, the same numbers in both
+// languages, and no English word in the French figures. Expected words come from the figures'
+// dictionary and dates and numbers from the same formatters the site uses.
 import { expect, test, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { num } from '../../src/charts/text';
+import { figures } from '../../src/i18n/figures';
+import { formatDate } from '../../src/lib/format';
+import { dataRows } from '../support/content';
 
+const LOCALES = ['en', 'fr'] as const;
+type Locale = (typeof LOCALES)[number];
 const FIGURES = ['figure-arms-transfers', 'figure-accord-counts', 'figure-timeline'];
+const COMPONENTS: Record<string, string> = { 'figure-arms-transfers': 'ArmsFigure', 'figure-accord-counts': 'AccordsFigure', 'figure-timeline': 'TimelineFigure' };
+
+const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
+const home = (locale: Locale) => `${prefix(locale)}/`;
+
+/** The section page of an edition that holds a figure, found from the MDX files (`<ArmsFigure`) and their front matter. */
+function sectionWith(locale: Locale, figureId: string): string {
+  const dir = join('content', 'sections', locale);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    if (!text.includes(`<${COMPONENTS[figureId]}`)) continue;
+    const slug = (text.split(/^---$/m)[1] ?? '').match(/^slug:\s*(.*)$/m)?.[1]?.trim().replace(/^"(.*)"$/, '$1');
+    if (slug) return `${prefix(locale)}/${slug}/`;
+  }
+  throw new Error(`no section in ${dir} holds <${COMPONENTS[figureId]}>`);
+}
+
+/** A number as a page of the locale prints it, read back: "3 861,9" → 3861.9, "3,861.9" → 3861.9. */
+function parseLocalized(text: string, locale: Locale): number {
+  const bare = text.replace(/[\s\u00a0\u202f%]/g, '');
+  return Number(locale === 'en' ? bare.replaceAll(',', '') : bare.replaceAll('.', '').replace(',', '.'));
+}
 
 /** The visible chart of a figure (the wide drawing at desktop width). */
 const chart = (page: Page, figure: string) => page.locator(`#${figure} svg.fig-svg:visible`).first();
 
-test.describe('without JavaScript', () => {
+for (const locale of LOCALES) {
+  const words = figures[locale];
+
+  test.describe(`${locale}: without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('every figure is a complete SVG drawing with title, description, caption and data', async ({ page }) => {
+      await page.goto(home(locale));
+      for (const id of FIGURES) {
+        const figure = page.locator(`figure#${id}`);
+        await expect(figure).toHaveCount(1);
+        const svg = chart(page, id);
+        await expect(svg).toBeVisible();
+        expect(await svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+/);
+        expect(await svg.locator('title').textContent()).toBeTruthy();
+        expect((await svg.locator('desc').textContent())!.length).toBeGreaterThan(60);
+        expect(await svg.locator('.fig-mark').count()).toBeGreaterThan(4);
+        await expect(figure.locator(`figcaption a[href^="${prefix(locale)}/sources/"]`).first()).toBeVisible();
+        await expect(figure.locator('details.fig-data table')).not.toHaveCount(0);
+      }
+      // The timeline filter needs the script: without it, it stays hidden and every event shows.
+      await expect(page.locator('#figure-timeline [data-filters]')).toBeHidden();
+      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(await page.locator('#figure-timeline li.tl-event').count());
+    });
+
+    test('the figures are on their section pages too, with the same ids', async ({ page }) => {
+      for (const id of FIGURES) {
+        await page.goto(sectionWith(locale, id));
+        await expect(page.locator(`figure#${id}`)).toHaveCount(1);
+        await expect(chart(page, id)).toBeVisible();
+      }
+      await page.goto(sectionWith(locale, 'figure-arms-transfers'));
+      await expect(page.locator('#figure-arms-customers')).toHaveCount(1);
+      await expect(page.locator('#figure-arms-systems')).toHaveCount(1);
+    });
+
+    test('the arms chart ends at 2023 and labels the story in the drawing', async ({ page }) => {
+      await page.goto(sectionWith(locale, 'figure-arms-transfers'));
+      const svg = chart(page, 'figure-arms-transfers');
+      const years = await svg.locator('.fig-mark').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year'))));
+      expect(years[0]).toBe(2000);
+      expect(years.at(-1)).toBe(2023);
+      const texts = await svg.locator('text').allTextContents();
+      expect(texts).toEqual(expect.arrayContaining([...words.arms.fighters('24', 2006, 2008).split('\n'), ...words.arms.none(2014).split('\n'), words.arms.russia]));
+      expect(texts.join(' ')).toContain(words.arms.others); // on one line or wrapped over two
+      const sipri = dataRows('sources.csv').find((s) => s.id === 'sipri-register-2025')!;
+      await expect(page.locator('#figure-arms-transfers > .fig-note-text')).toHaveText(words.arms.note(formatDate(sipri.date!, 'day', locale), 2024, 2023));
+    });
+  });
+
+  test.describe(`${locale}: tables hold the values the marks show`, () => {
+    test('arms by year', async ({ page }) => {
+      await page.goto(home(locale));
+      const marks = await chart(page, 'figure-arms-transfers')
+        .locator('.fig-mark')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-year'), e.getAttribute('data-russia'), e.getAttribute('data-other'), e.getAttribute('data-all')]));
+      const rows = await page
+        .locator('#figure-arms-transfers table[data-table="arms-by-year"] tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-year'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value'))]));
+      expect(marks).toHaveLength(24);
+      expect(rows).toEqual(marks);
+      const russia2013 = await page.locator('#figure-arms-transfers table[data-table="arms-by-year"] tr[data-year="2013"] td').first().textContent();
+      expect(russia2013).toBe(num(881.44, locale));
+      // Every printed value reads back as the value it stands for.
+      const cells = await page
+        .locator('#figure-arms-transfers table[data-table="arms-by-year"] td[data-value]')
+        .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-value')!, td.textContent!]));
+      for (const [value, text] of cells) expect(parseLocalized(text, locale), text).toBe(Number(value));
+    });
+
+    test('Russia’s customers', async ({ page }) => {
+      await page.goto(home(locale));
+      const marks = await page
+        .locator('#figure-arms-customers svg.fig-svg:visible .fig-mark')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-recipient'), e.getAttribute('data-tiv')]));
+      const rows = await page
+        .locator('table[data-table="arms-customers"] tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-recipient'), tr.querySelector('td[data-value]')!.getAttribute('data-value')]));
+      expect(rows).toEqual(marks);
+      expect(marks[5]).toEqual(['Venezuela', '3861.9']);
+      await expect(page.locator('#figure-arms-customers-title')).toHaveText(words.customers.title(words.ordinal(6)));
+    });
+
+    test('accords', async ({ page }) => {
+      await page.goto(home(locale));
+      const key = (els: Element[]) => els.map((e) => `${e.getAttribute('data-date')}|${e.getAttribute('data-kind')}`).sort();
+      const marks = await chart(page, 'figure-accord-counts').locator('.fig-mark').evaluateAll(key);
+      const rows = await page.locator('table[data-table="accords"] tbody tr').evaluateAll(key);
+      expect(marks).toHaveLength(11);
+      expect(rows).toEqual(marks);
+      const counts = await chart(page, 'figure-accord-counts')
+        .locator('.fig-mark[data-kind="cumulative_claim"]')
+        .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+      expect(counts).toEqual([260, 326, 400, 300, 350]);
+      // Claims are dots, never joined by a line.
+      await expect(chart(page, 'figure-accord-counts').locator('.fig-mark[data-kind="cumulative_claim"] circle.fig-claim')).toHaveCount(5);
+      await expect(chart(page, 'figure-accord-counts').locator('polyline, path.fig-claim-line')).toHaveCount(0);
+      await expect(page.locator('table[data-table="accords"] tr[data-kind="cumulative_claim"] td.num').first()).toHaveText(words.accords.about('260'));
+    });
+
+    test('timeline: every event is drawn, listed and tabled, with a date at its precision', async ({ page }) => {
+      await page.goto(home(locale));
+      const marks = await chart(page, 'figure-timeline').locator('.fig-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      const items = await page.locator('#figure-timeline li.tl-event').evaluateAll((els) => els.map((e) => e.id));
+      const rows = await page.locator('table[data-table="timeline"] tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      expect(marks.length).toBeGreaterThan(25);
+      expect(items).toEqual(marks);
+      expect(rows).toEqual(marks);
+      await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveText(formatDate('2005-05', 'month', locale));
+      await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveAttribute('datetime', '2005-05');
+      await expect(page.locator('#event-2026-01-03-maduro-captured .tl-badge')).toHaveText(words.timeline.status.after);
+      await expect(page.locator('#event-2026-01-03-maduro-captured .fig-source a').first()).toHaveAttribute('href', `${prefix(locale)}/sources/#sky-2026-01-03`);
+      const event = dataRows('timeline.csv').find((e) => e.id === 'event-2013-03-05-chavez-dies')!;
+      await expect(page.locator('#event-2013-03-05-chavez-dies .tl-text')).toHaveText(locale === 'en' ? event.event! : event[`event_${locale}`]!);
+    });
+  });
+
+  test.describe(`${locale}: tooltips`, () => {
+    for (const id of FIGURES) {
+      test(`${id}: opens on hover and on keyboard focus, arrows move, Esc closes`, async ({ page }) => {
+        await page.goto(`${home(locale)}#${id}`);
+        const figure = page.locator(`#${id}`);
+        const tip = page.locator(`#${id}`).locator('xpath=..').locator('.fig-tip');
+        await expect(tip).toHaveCount(1); // the script wired the figure once it came into view
+        await expect(tip).toBeHidden();
+        const marks = chart(page, id).locator('.fig-mark');
+
+        await marks.nth(3).hover();
+        await expect(tip).toBeVisible();
+        expect(await tip.textContent()).toBe(await marks.nth(3).getAttribute('data-tip'));
+        await page.keyboard.press('Escape');
+        await expect(tip).toBeHidden();
+
+        await page.mouse.move(0, 0);
+        await marks.first().focus();
+        await expect(marks.first()).toBeFocused();
+        await expect(tip).toBeVisible();
+        expect(await tip.textContent()).toBe(await marks.first().getAttribute('data-tip'));
+        await page.keyboard.press('ArrowRight');
+        await expect(marks.nth(1)).toBeFocused();
+        await expect(marks.nth(1)).toHaveAttribute('tabindex', '0');
+        await expect(marks.first()).toHaveAttribute('tabindex', '-1');
+        expect(await tip.textContent()).toBe(await marks.nth(1).getAttribute('data-tip'));
+        await page.keyboard.press('Escape');
+        await expect(tip).toBeHidden();
+        await expect(marks.nth(1)).toBeFocused(); // Esc dismisses without moving focus
+        await expect(figure).toBeVisible();
+      });
+    }
+
+    test('the tooltip can be hovered without closing (WCAG 1.4.13), and speaks the page’s language', async ({ page }) => {
+      await page.goto(`${home(locale)}#figure-arms-transfers`);
+      const tip = page.locator('arms-chart .fig-tip');
+      const mark = chart(page, 'figure-arms-transfers').locator('.fig-mark[data-year="2013"]');
+      await mark.hover();
+      await expect(tip).toBeVisible();
+      expect(await tip.textContent()).toBe(words.arms.tip(2013, num(881.44, locale), num(111.86, locale), num(993.3, locale)));
+      const box = (await tip.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      await page.waitForTimeout(500);
+      await expect(tip).toBeVisible();
+    });
+  });
+
+  test.describe(`${locale}: timeline`, () => {
+    test('the category filter hides and shows events, and says how many show', async ({ page }) => {
+      await page.goto(`${home(locale)}#figure-timeline`);
+      const filters = page.locator('#figure-timeline [data-filters]');
+      await expect(filters).toBeVisible();
+      const arms = filters.locator('button[data-category="arms"]');
+      await expect(arms).toHaveAttribute('aria-pressed', 'true');
+      await expect(arms).toHaveText(words.timeline.categories.arms);
+      const armsItems = page.locator('#figure-timeline li[data-category="arms"]');
+      const armsMarks = chart(page, 'figure-timeline').locator('.fig-mark[data-category="arms"]');
+      const total = await page.locator('#figure-timeline li.tl-event').count();
+      const armsCount = await armsItems.count();
+      expect(armsCount).toBeGreaterThan(2);
+      await expect(armsItems.first()).toBeVisible();
+
+      await arms.click();
+      await expect(arms).toHaveAttribute('aria-pressed', 'false');
+      for (const el of await armsItems.all()) await expect(el).toBeHidden();
+      for (const el of await armsMarks.all()) await expect(el).toBeHidden();
+      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total - armsCount);
+      const status = page.locator('#figure-timeline [data-filter-status]');
+      await expect(status).toHaveText(words.timeline.showing(total - armsCount, total));
+      await expect(page.locator('#figure-timeline li[data-category="diplomacy"]').first()).toBeVisible();
+
+      // Down to one category with one event: the singular.
+      const counts = await page.locator('#figure-timeline li.tl-event').evaluateAll((els) =>
+        els.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.getAttribute('data-category')!]: (acc[e.getAttribute('data-category')!] ?? 0) + 1 }), {}),
+      );
+      const single = Object.entries(counts).find(([, n]) => n === 1)?.[0];
+      if (single) {
+        for (const b of await filters.locator('button[data-category]').all()) {
+          if ((await b.getAttribute('data-category')) !== single && (await b.getAttribute('aria-pressed')) === 'true') await b.click();
+        }
+        await expect(status).toHaveText(words.timeline.showingOne(1, total));
+        for (const b of await filters.locator('button[aria-pressed="false"]').all()) await b.click();
+      } else {
+        await arms.click();
+      }
+      await expect(status).toHaveText(words.timeline.showing(total, total));
+      await expect(arms).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total);
+      await expect(armsMarks.first()).toBeVisible();
+    });
+
+    test('an event link opens the page at that event, highlighted', async ({ page }) => {
+      const id = 'event-2025-07-05-independence-day-parade';
+      await page.goto(`${home(locale)}#${id}`);
+      const item = page.locator(`#${id}`);
+      await expect(item).toBeInViewport();
+      expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
+      const [bg, paper] = await item.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+      expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+      expect(bg).not.toBe(paper);
+      // The same id is nowhere else on the page.
+      expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+    });
+
+    test('a mark links to its event in the list', async ({ page }) => {
+      await page.goto(`${home(locale)}#figure-timeline`);
+      const mark = chart(page, 'figure-timeline').locator('.fig-mark[data-id="event-2013-03-05-chavez-dies"]');
+      await mark.click();
+      await expect(page).toHaveURL(/#event-2013-03-05-chavez-dies$/);
+      await expect(page.locator('#event-2013-03-05-chavez-dies')).toBeInViewport();
+    });
+  });
+
+  test.describe(`${locale}: CSV downloads`, () => {
+    test('every figure’s CSV downloads and parses, with its sources, from links in the page’s language', async ({ page }) => {
+      await page.goto(home(locale));
+      const links = await page.locator('figure a[data-csv]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+      expect(links).toHaveLength(5);
+      for (const line of await page.locator('figure .fig-downloads').allTextContents()) expect(line.trim().startsWith(words.download)).toBe(true);
+      await expect(page.locator('#figure-timeline a[data-csv]')).toHaveText(words.timeline.download);
+      for (const href of links) {
+        expect(href).toMatch(/^\/data\/[a-z0-9-]+\.csv$/); // one set of files, English column names, for both editions
+        const response = await page.request.get(href);
+        expect(response.ok(), href).toBe(true);
+        const rows = csvParse(await response.text());
+        expect(rows.length, href).toBeGreaterThan(4);
+        expect(rows.columns, href).toContain('source_ids');
+        for (const row of rows) expect(row.source_ids, href).toBeTruthy();
+      }
+      const byYear = csvParse(await (await page.request.get('/data/venezuela-arms-imports-by-year.csv')).text());
+      const russia = byYear.reduce((sum, r) => sum + Number(r.from_russia_tiv_m), 0);
+      expect(Math.round(russia * 10) / 10).toBe(3861.9);
+      expect(byYear.at(-1)!.year).toBe('2023');
+    });
+  });
+
+  test.describe(`${locale}: narrow screens`, () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('get their own drawings: rows for the arms, a vertical timeline', async ({ page }) => {
+      await page.goto(home(locale));
+      await expect(page.locator('#figure-arms-transfers > svg.fig-narrow')).toBeVisible();
+      await expect(page.locator('#figure-arms-transfers > svg.fig-wide')).toBeHidden();
+      const box = await page.locator('#figure-timeline svg.fig-narrow').boundingBox();
+      expect(box!.height).toBeGreaterThan(box!.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  });
+}
+
+test.describe('both editions', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every figure is a complete SVG drawing with title, description, caption and data', async ({ page }) => {
-    await page.goto('/');
-    for (const id of FIGURES) {
-      const figure = page.locator(`figure#${id}`);
-      await expect(figure).toHaveCount(1);
-      const svg = chart(page, id);
-      await expect(svg).toBeVisible();
-      expect(await svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+/);
-      expect(await svg.locator('title').textContent()).toBeTruthy();
-      expect((await svg.locator('desc').textContent())!.length).toBeGreaterThan(60);
-      expect(await svg.locator('.fig-mark').count()).toBeGreaterThan(4);
-      await expect(figure.locator('figcaption a[href^="/sources/"]').first()).toBeVisible();
-      await expect(figure.locator('details.fig-data table')).not.toHaveCount(0);
-    }
-    // The timeline filter needs the script: without it, it stays hidden and every event shows.
-    await expect(page.locator('#figure-timeline [data-filters]')).toBeHidden();
-    await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(await page.locator('#figure-timeline li.tl-event').count());
-  });
-
-  test('the arms chart ends at 2023 and labels the story in the drawing', async ({ page }) => {
-    await page.goto('/arms-and-oil/');
-    const svg = chart(page, 'figure-arms-transfers');
-    const years = await svg.locator('.fig-mark').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year'))));
-    expect(years[0]).toBe(2000);
-    expect(years.at(-1)).toBe(2023);
-    await expect(svg).toContainText('24 Su-30MK2 fighters');
-    await expect(svg).toContainText('Nothing from Russia after 2014');
-    await expect(page.locator('#figure-arms-transfers')).toContainText('no 2024 figure');
-  });
-});
-
-test.describe('tables hold the values the marks show', () => {
-  test('arms by year', async ({ page }) => {
-    await page.goto('/');
-    const marks = await chart(page, 'figure-arms-transfers')
-      .locator('.fig-mark')
-      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-year'), e.getAttribute('data-russia'), e.getAttribute('data-other'), e.getAttribute('data-all')]));
-    const rows = await page
-      .locator('#figure-arms-transfers table[data-table="arms-by-year"] tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-year'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value'))]));
-    expect(marks).toHaveLength(24);
-    expect(rows).toEqual(marks);
-    const russia2013 = await page.locator('#figure-arms-transfers table[data-table="arms-by-year"] tr[data-year="2013"] td').first().textContent();
-    expect(russia2013).toBe('881.44');
-  });
-
-  test('Russia’s customers', async ({ page }) => {
-    await page.goto('/');
-    const marks = await page
-      .locator('#figure-arms-customers svg.fig-svg:visible .fig-mark')
-      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-recipient'), e.getAttribute('data-tiv')]));
-    const rows = await page
-      .locator('table[data-table="arms-customers"] tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-recipient'), tr.querySelector('td[data-value]')!.getAttribute('data-value')]));
-    expect(rows).toEqual(marks);
-    expect(marks[5]).toEqual(['Venezuela', '3861.9']);
-  });
-
-  test('accords', async ({ page }) => {
-    await page.goto('/');
-    const key = (els: Element[]) => els.map((e) => `${e.getAttribute('data-date')}|${e.getAttribute('data-kind')}`).sort();
-    const marks = await chart(page, 'figure-accord-counts').locator('.fig-mark').evaluateAll(key);
-    const rows = await page.locator('table[data-table="accords"] tbody tr').evaluateAll(key);
-    expect(marks).toHaveLength(11);
-    expect(rows).toEqual(marks);
-    const counts = await chart(page, 'figure-accord-counts')
-      .locator('.fig-mark[data-kind="cumulative_claim"]')
-      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
-    expect(counts).toEqual([260, 326, 400, 300, 350]);
-    // Claims are dots, never joined by a line.
-    await expect(chart(page, 'figure-accord-counts').locator('.fig-mark[data-kind="cumulative_claim"] circle.fig-claim')).toHaveCount(5);
-    await expect(chart(page, 'figure-accord-counts').locator('polyline, path.fig-claim-line')).toHaveCount(0);
-  });
-
-  test('timeline: every event is drawn, listed and tabled, with a date at its precision', async ({ page }) => {
-    await page.goto('/');
-    const marks = await chart(page, 'figure-timeline').locator('.fig-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-    const items = await page.locator('#figure-timeline li.tl-event').evaluateAll((els) => els.map((e) => e.id));
-    const rows = await page.locator('table[data-table="timeline"] tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-    expect(marks.length).toBeGreaterThan(25);
-    expect(items).toEqual(marks);
-    expect(rows).toEqual(marks);
-    await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveText('May 2005');
-    await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveAttribute('datetime', '2005-05');
-    await expect(page.locator('#event-2026-01-03-maduro-captured .tl-badge')).toHaveText('After the article');
-    await expect(page.locator('#event-2026-01-03-maduro-captured .fig-source a').first()).toHaveAttribute('href', '/sources/#sky-2026-01-03');
-  });
-});
-
-test.describe('tooltips', () => {
-  for (const id of FIGURES) {
-    test(`${id}: opens on hover and on keyboard focus, arrows move, Esc closes`, async ({ page }) => {
-      await page.goto(`/#${id}`);
-      const figure = page.locator(`#${id}`);
-      const tip = page.locator(`#${id}`).locator('xpath=..').locator('.fig-tip');
-      await expect(tip).toHaveCount(1); // the script wired the figure once it came into view
-      await expect(tip).toBeHidden();
-      const marks = chart(page, id).locator('.fig-mark');
-
-      await marks.nth(3).hover();
-      await expect(tip).toBeVisible();
-      expect(await tip.textContent()).toBe(await marks.nth(3).getAttribute('data-tip'));
-      await page.keyboard.press('Escape');
-      await expect(tip).toBeHidden();
-
-      await page.mouse.move(0, 0);
-      await marks.first().focus();
-      await expect(marks.first()).toBeFocused();
-      await expect(tip).toBeVisible();
-      expect(await tip.textContent()).toBe(await marks.first().getAttribute('data-tip'));
-      await page.keyboard.press('ArrowRight');
-      await expect(marks.nth(1)).toBeFocused();
-      await expect(marks.nth(1)).toHaveAttribute('tabindex', '0');
-      await expect(marks.first()).toHaveAttribute('tabindex', '-1');
-      expect(await tip.textContent()).toBe(await marks.nth(1).getAttribute('data-tip'));
-      await page.keyboard.press('Escape');
-      await expect(tip).toBeHidden();
-      await expect(marks.nth(1)).toBeFocused(); // Esc dismisses without moving focus
-      await expect(figure).toBeVisible();
-    });
+  /** Every figure table of a page: its name, then per row its key and its printed numbers read back. */
+  async function tables(page: Page, path: string, locale: Locale) {
+    await page.goto(path);
+    const raw = await page.locator('figure table.fig-table').evaluateAll((els) =>
+      els.map((table) => ({
+        name: table.getAttribute('data-table') ?? 'systems',
+        rows: [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => ({
+          key: tr.getAttribute('data-year') ?? tr.getAttribute('data-recipient') ?? tr.getAttribute('data-id') ?? `${tr.getAttribute('data-date')}|${tr.getAttribute('data-kind')}`,
+          numbers: [...tr.querySelectorAll('td.num')].map((td) => td.textContent!.trim()),
+        })),
+      })),
+    );
+    // A cell that is a number (a SIPRI estimate flag aside) is read back; words ("about 260", "1 treaty") stay text.
+    const value = (cell: string) => {
+      const bare = cell.replace(/\s*(est|estim)\.$/, '');
+      return /^\d[\d\s\u00a0\u202f.,]*%?$/.test(bare) ? parseLocalized(bare, locale) : cell;
+    };
+    return raw.map((t) => ({ ...t, rows: t.rows.map((r) => ({ key: r.key, numbers: r.numbers.map(value) })) }));
   }
 
-  test('the tooltip can be hovered without closing (WCAG 1.4.13)', async ({ page }) => {
-    await page.goto('/#figure-arms-transfers');
-    const tip = page.locator('arms-chart .fig-tip');
-    const mark = chart(page, 'figure-arms-transfers').locator('.fig-mark[data-year="2013"]');
-    await mark.hover();
-    await expect(tip).toBeVisible();
-    const box = (await tip.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-    await page.waitForTimeout(500);
-    await expect(tip).toBeVisible();
-  });
-});
-
-test.describe('timeline', () => {
-  test('the category filter hides and shows events', async ({ page }) => {
-    await page.goto('/#figure-timeline');
-    const filters = page.locator('#figure-timeline [data-filters]');
-    await expect(filters).toBeVisible();
-    const arms = filters.locator('button[data-category="arms"]');
-    await expect(arms).toHaveAttribute('aria-pressed', 'true');
-    const armsItems = page.locator('#figure-timeline li[data-category="arms"]');
-    const armsMarks = chart(page, 'figure-timeline').locator('.fig-mark[data-category="arms"]');
-    const total = await page.locator('#figure-timeline li.tl-event').count();
-    const armsCount = await armsItems.count();
-    expect(armsCount).toBeGreaterThan(2);
-    await expect(armsItems.first()).toBeVisible();
-
-    await arms.click();
-    await expect(arms).toHaveAttribute('aria-pressed', 'false');
-    for (const el of await armsItems.all()) await expect(el).toBeHidden();
-    for (const el of await armsMarks.all()) await expect(el).toBeHidden();
-    await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total - armsCount);
-    await expect(page.locator('#figure-timeline [data-filter-status]')).toHaveText(`Showing ${total - armsCount} of ${total} events`);
-    await expect(page.locator('#figure-timeline li[data-category="diplomacy"]').first()).toBeVisible();
-
-    await arms.click();
-    await expect(arms).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total);
-    await expect(armsMarks.first()).toBeVisible();
-  });
-
-  test('an event link opens the page at that event, highlighted', async ({ page }) => {
-    const id = 'event-2025-07-05-independence-day-parade';
-    await page.goto(`/#${id}`);
-    const item = page.locator(`#${id}`);
-    await expect(item).toBeInViewport();
-    expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
-    const [bg, paper] = await item.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(document.body).backgroundColor]);
-    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
-    expect(bg).not.toBe(paper);
-    // The same id is nowhere else on the page.
-    expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
-  });
-
-  test('a mark links to its event in the list', async ({ page }) => {
-    await page.goto('/#figure-timeline');
-    const mark = chart(page, 'figure-timeline').locator('.fig-mark[data-id="event-2013-03-05-chavez-dies"]');
-    await mark.click();
-    await expect(page).toHaveURL(/#event-2013-03-05-chavez-dies$/);
-    await expect(page.locator('#event-2013-03-05-chavez-dies')).toBeInViewport();
-  });
-});
-
-test.describe('CSV downloads', () => {
-  test('every figure’s CSV downloads and parses, with its sources', async ({ page }) => {
-    await page.goto('/');
-    const links = await page.locator('figure a[data-csv]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
-    expect(links).toHaveLength(5);
-    for (const href of links) {
-      const response = await page.request.get(href);
-      expect(response.ok(), href).toBe(true);
-      const rows = csvParse(await response.text());
-      expect(rows.length, href).toBeGreaterThan(4);
-      expect(rows.columns, href).toContain('source_ids');
-      for (const row of rows) expect(row.source_ids, href).toBeTruthy();
+  test('the figures’ tables on /fr/ hold the same numbers as on /', async ({ page }) => {
+    const en = await tables(page, '/', 'en');
+    const fr = await tables(page, '/fr/', 'fr');
+    expect(fr.map((t) => t.name)).toEqual(en.map((t) => t.name));
+    expect(en.length).toBeGreaterThanOrEqual(5);
+    let compared = 0;
+    for (const [i, table] of en.entries()) {
+      expect(fr[i]!.rows.map((r) => r.key), table.name).toEqual(table.rows.map((r) => r.key));
+      const numeric = (rows: typeof table.rows) => rows.map((r) => r.numbers.map((n) => (typeof n === 'number' ? n : 'text')));
+      expect(numeric(fr[i]!.rows), table.name).toEqual(numeric(table.rows));
+      for (const n of numeric(table.rows).flat()) if (typeof n === 'number') expect(Number.isFinite(n), table.name).toBe(true);
+      compared += numeric(table.rows).flat().filter((n) => typeof n === 'number').length;
     }
-    const byYear = csvParse(await (await page.request.get('/data/venezuela-arms-imports-by-year.csv')).text());
-    const russia = byYear.reduce((sum, r) => sum + Number(r.from_russia_tiv_m), 0);
-    expect(Math.round(russia * 10) / 10).toBe(3861.9);
-    expect(byYear.at(-1)!.year).toBe('2023');
+    expect(compared).toBeGreaterThan(150);
+    // 3 861,9 on the French page: a narrow no-break space and a decimal comma.
+    await expect(page.locator('table[data-table="arms-customers"] tr[data-recipient="Venezuela"] td[data-value]')).toHaveText('3\u202f861,9');
   });
-});
 
-test.describe('narrow screens', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
-
-  test('get their own drawings: rows for the arms, a vertical timeline', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.locator('#figure-arms-transfers > svg.fig-narrow')).toBeVisible();
-    await expect(page.locator('#figure-arms-transfers > svg.fig-wide')).toBeHidden();
-    const box = await page.locator('#figure-timeline svg.fig-narrow').boundingBox();
-    expect(box!.height).toBeGreaterThan(box!.width);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  test('the French figures hold no English from the figures’ dictionary or the research text', async ({ page }) => {
+    await page.goto('/fr/');
+    const text = (await page.locator('figure').evaluateAll((els) =>
+      els.map((el) => [el.textContent ?? '', ...[...el.querySelectorAll('[data-tip],[aria-label],[data-one],[data-other]')].flatMap((e) => ['data-tip', 'aria-label', 'data-one', 'data-other'].map((a) => e.getAttribute(a) ?? ''))].join('\n')).join('\n'),
+    )).replace(/\s+/g, ' ');
+    // English dictionary strings (the fixed parts of parametrised ones too) that French does not share.
+    const fixedParts = (value: unknown): string[] => {
+      if (typeof value === 'string') return [value];
+      if (typeof value === 'function') return String(value(...Array.from({ length: value.length }, () => '\u0000'))).split('\u0000');
+      if (value && typeof value === 'object') return Object.values(value).flatMap(fixedParts);
+      return [];
+    };
+    const french = new Set(fixedParts(figures.fr).map((s) => s.trim()));
+    const english = fixedParts(figures.en)
+      .flatMap((s) => s.split('\n'))
+      .map((s) => s.trim())
+      .filter((s) => s.length >= 8 && !french.has(s) && /[a-z]{3}/.test(s));
+    expect(english.length).toBeGreaterThan(50);
+    for (const s of english) expect(text, s).not.toContain(s.replace(/\s+/g, ' '));
+    for (const row of dataRows('timeline.csv')) expect(text, row.event).not.toContain(row.event!.replace(/\s+/g, ' '));
+    for (const row of dataRows('accords.csv')) expect(text, row.context).not.toContain(row.context!.split(/[,;:(]/)[0]!.trim());
+    for (const row of dataRows('sipri-russia-to-venezuela-systems.csv')) expect(text, row.description).not.toMatch(new RegExp(`\\b${row.description!.replace(/[/]/g, '\\/')}\\b`));
   });
 });

@@ -1,8 +1,8 @@
 // No request leaves the site, and no page logs an error or a CSP violation.
 import { expect, test } from '@playwright/test';
-import { allPages } from '../support/content';
+import { everyPage } from '../support/content';
 
-for (const path of allPages('en')) {
+for (const path of everyPage()) {
   test(`${path} requests nothing from another origin and logs no error or CSP violation`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const requests: string[] = [];

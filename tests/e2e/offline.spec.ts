@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
-import { allPages } from '../support/content';
+import { everyPage } from '../support/content';
 import { DIST } from '../support/dist';
 
 /** Waits until a service worker controls the page and its cache is filled. */
@@ -22,7 +22,7 @@ test('after one visit, every page opens offline with its figures', async ({ page
   expect(keys.filter((k) => k.startsWith('explainer-'))).toHaveLength(1);
   const figuresOnline = await page.locator('main figure svg').count();
   await context.setOffline(true);
-  for (const path of [...allPages('en'), '/print/']) {
+  for (const path of [...everyPage(), '/print/', '/fr/print/']) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     const css = await page.evaluate(() => getComputedStyle(document.body).fontFamily);

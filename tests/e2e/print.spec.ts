@@ -1,21 +1,23 @@
 // The print view and printing any page: complete without JavaScript or network, controls hidden,
 // and a PDF (A4 and Letter) that holds every section and the last source.
 import { expect, test } from '@playwright/test';
-import { allPages, dataRows, sectionsOf } from '../support/content';
+import { dataRows, everyPage, localesWithContent, prefixOf, sectionsOf } from '../support/content';
 import { pdfText } from '../support/pdf';
 
-const sections = sectionsOf('en');
 const sources = dataRows('sources.csv');
 /** The last endnote: the sources list puts the article first, then the rest by date. */
 const lastSource = [...sources].filter((s) => s.id !== 'source-article').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!)).at(-1)!;
 
-test.describe('the print view without JavaScript', () => {
+for (const locale of localesWithContent()) {
+const sections = sectionsOf(locale);
+const p = prefixOf(locale);
+test.describe(`the ${locale} print view without JavaScript`, () => {
   test.use({ javaScriptEnabled: false });
 
   test('holds every section, every figure as SVG with its data table, and every source with its address', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(`${p}/`);
     const figuresOnline = await page.locator('main figure:has(svg)').count();
-    await page.goto('/print/');
+    await page.goto(`${p}/print/`);
     for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toHaveText(section.title);
     expect(figuresOnline).toBeGreaterThan(0);
     await expect(page.locator('main figure:has(svg)')).toHaveCount(figuresOnline);
@@ -30,7 +32,7 @@ test.describe('the print view without JavaScript', () => {
   test('has no navigation, buttons or scripts, and loads nothing but itself', async ({ page, baseURL }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto('/print/');
+    await page.goto(`${p}/print/`);
     await expect(page.locator('script[src], script:not([type="application/ld+json"])')).toHaveCount(0);
     await expect(page.locator('button')).toHaveCount(0);
     await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
@@ -40,9 +42,10 @@ test.describe('the print view without JavaScript', () => {
     expect(requests.filter((url) => !/\/print\/$|\.(png|svg)$|favicon/.test(url))).toEqual([]);
   });
 });
+}
 
 test.describe('printing any page', () => {
-  for (const path of allPages('en')) {
+  for (const path of everyPage()) {
     test(`${path}: no navigation or button is visible on paper, and colours are light`, async ({ page }) => {
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       await page.goto(path);
@@ -53,22 +56,24 @@ test.describe('printing any page', () => {
     });
   }
 
-  test('links to the print view from every page', async ({ page }) => {
-    for (const path of allPages('en')) {
+  test('links to the print view in its language from every page', async ({ page }) => {
+    for (const path of everyPage()) {
       await page.goto(path);
-      await expect(page.locator('a[href="/print/"]').first()).toBeAttached();
+      await expect(page.locator(`a[href="${prefixOf(path.startsWith('/fr/') ? 'fr' : 'en')}/print/"]`).first()).toBeAttached();
     }
   });
 });
 
-test.describe('the PDF of the print view', () => {
+for (const locale of localesWithContent()) {
+const sections = sectionsOf(locale);
+test.describe(`the PDF of the ${locale} print view`, () => {
   for (const format of ['A4', 'Letter'] as const) {
     test(`${format}: holds every section title and the last source`, async ({ page }, info) => {
-      await page.goto('/print/');
+      await page.goto(`${prefixOf(locale)}/print/`);
       const pdf = await page.pdf({ format, printBackground: true });
       const { text, pages } = await pdfText(new Uint8Array(pdf));
       info.annotations.push({ type: 'pdf-pages', description: `${format}: ${pages} pages` });
-      console.log(`PDF of /print/ in ${format}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`);
+      console.log(`PDF of ${prefixOf(locale)}/print/ in ${format}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`);
       const squash = (s: string) => s.replace(/\s+/g, '');
       for (const section of sections) expect(squash(text)).toContain(squash(section.title));
       expect(squash(text)).toContain(squash(lastSource.url!));
@@ -76,3 +81,4 @@ test.describe('the PDF of the print view', () => {
     });
   }
 });
+}

@@ -2,10 +2,17 @@
 // section pages with their own titles and working previous/next links, no JavaScript needed,
 // nothing overflowing on a 320 px phone.
 import { expect, test } from '@playwright/test';
+import { formatDate } from '../../src/lib/format';
+import { t } from '../../src/lib/i18n';
+import type { Locale } from '../../src/lib/locales';
 import { pageTitle } from '../../src/lib/titles';
-import { allPages, dataRows, sectionsOf, siteName } from '../support/content';
+import { allPages, dataRows, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
 
-const sections = sectionsOf('en');
+for (const locale of localesWithContent() as Locale[]) {
+const sections = sectionsOf(locale);
+const s = t(locale);
+const p = prefixOf(locale);
+test.describe(`${locale} edition`, () => {
 
 test('the content has sections to test', () => {
   expect(sections.length).toBeGreaterThanOrEqual(8);
@@ -14,9 +21,9 @@ test('the content has sections to test', () => {
 
 test.describe('the one-page explainer', () => {
   test('shows the headline, the key facts and every section in reading order', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(`${p}/`);
     await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.getByRole('region', { name: 'Key facts' }).getByRole('listitem')).not.toHaveCount(0);
+    await expect(page.getByRole('region', { name: s.keyFacts }).getByRole('listitem')).not.toHaveCount(0);
     const headings = page.locator('[data-section] > .heading-wrapper > h2');
     await expect(headings).toHaveText(sections.map((s) => s.title));
     const ids = await headings.evaluateAll((els) => els.map((el) => el.id));
@@ -24,35 +31,35 @@ test.describe('the one-page explainer', () => {
   });
 
   test('has a table of contents linking to every section in order', async ({ page }) => {
-    await page.goto('/');
-    const toc = page.getByRole('navigation', { name: 'Contents' });
+    await page.goto(`${p}/`);
+    const toc = page.getByRole('navigation', { name: s.contents });
     await expect(toc.getByRole('link')).toHaveText(sections.map((s) => s.title));
     const hrefs = await toc.getByRole('link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
     expect(hrefs).toEqual(sections.map((s) => `#${s.slug}`));
   });
 
   test('is dated: the analysis follows August 2025 reporting', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.locator('.explainer-head')).toContainText('August 2025');
-    await expect(page.locator('.explainer-head')).toContainText('January 2026');
+    await page.goto(`${p}/`);
+    await expect(page.locator('.explainer-head')).toContainText(formatDate('2025-08', 'month', locale));
+    await expect(page.locator('.explainer-head')).toContainText(formatDate('2026-01', 'month', locale));
   });
 
   for (const section of sections) {
     test(`/#${section.slug} lands on that heading with its contents entry current`, async ({ page }) => {
-      await page.goto(`/#${section.slug}`);
+      await page.goto(`${p}/#${section.slug}`);
       const heading = page.locator(`h2#${section.slug}`);
       await expect(heading).toBeInViewport();
       const box = (await heading.boundingBox())!;
       expect(box.y).toBeLessThan(page.viewportSize()!.height / 2);
-      const toc = page.getByRole('navigation', { name: 'Contents' });
+      const toc = page.getByRole('navigation', { name: s.contents });
       await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
       await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${section.slug}`);
     });
   }
 
   test('the contents entry follows the reader while scrolling', async ({ page }) => {
-    await page.goto('/');
-    const toc = page.getByRole('navigation', { name: 'Contents' });
+    await page.goto(`${p}/`);
+    const toc = page.getByRole('navigation', { name: s.contents });
     const middle = sections[Math.floor(sections.length / 2)]!;
     await page.locator(`h2#${middle.slug}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${middle.slug}`);
@@ -65,13 +72,13 @@ test.describe('the one-page explainer', () => {
   test('lists the events after August 2025 as marked context, each with a source', async ({ page }) => {
     const later = dataRows('timeline.csv').filter((row) => row.date! > '2025-08-31');
     expect(later.length).toBeGreaterThan(0);
-    await page.goto('/');
-    const items = page.getByRole('list', { name: 'Events after August 2025, for context' }).getByRole('listitem');
+    await page.goto(`${p}/`);
+    const items = page.getByRole('list', { name: s.laterEventsLabel }).getByRole('listitem');
     await expect(items).toHaveCount(later.length);
     for (let i = 0; i < later.length; i++) {
-      await expect(items.nth(i)).toContainText('After the article');
-      await expect(items.nth(i)).toContainText(later[i]!.event!);
-      await expect(items.nth(i).getByRole('link').first()).toHaveAttribute('href', /^\/sources\/#/);
+      await expect(items.nth(i)).toContainText(s.laterEvent);
+      await expect(items.nth(i)).toContainText(locale === 'en' ? later[i]!.event! : later[i]!.event_fr!);
+      await expect(items.nth(i).getByRole('link').first()).toHaveAttribute('href', new RegExp(`^${p}/sources/#`));
     }
   });
 });
@@ -79,17 +86,17 @@ test.describe('the one-page explainer', () => {
 test.describe('section pages', () => {
   for (const [i, section] of sections.entries()) {
     test(`/${section.slug}/ has its own title and description, and working previous/next links`, async ({ page }) => {
-      await page.goto(`/${section.slug}/`);
-      await expect(page).toHaveTitle(pageTitle(section.title, siteName()));
+      await page.goto(`${p}/${section.slug}/`);
+      await expect(page).toHaveTitle(pageTitle(section.title, siteName(locale)));
       await expect(page.locator('h1')).toHaveText(section.title);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', section.summary);
-      await expect(page.getByRole('link', { name: 'Read it in the full explainer' })).toHaveAttribute('href', `/#${section.slug}`);
-      const pager = page.getByRole('navigation', { name: 'Sections' });
+      await expect(page.getByRole('link', { name: s.readInFull })).toHaveAttribute('href', `${p}/#${section.slug}`);
+      const pager = page.getByRole('navigation', { name: s.sectionNav });
       const previous = sections[i - 1];
       const next = sections[i + 1];
       if (previous) {
         await pager.locator('a[rel="prev"]').click();
-        await expect(page).toHaveURL(new RegExp(`/${previous.slug}/$`));
+        await expect(page).toHaveURL(new RegExp(`${p}/${previous.slug}/$`));
         await expect(page.locator('h1')).toHaveText(previous.title);
         await page.goBack();
       } else {
@@ -97,7 +104,7 @@ test.describe('section pages', () => {
       }
       if (next) {
         await pager.locator('a[rel="next"]').click();
-        await expect(page).toHaveURL(new RegExp(`/${next.slug}/$`));
+        await expect(page).toHaveURL(new RegExp(`${p}/${next.slug}/$`));
         await expect(page.locator('h1')).toHaveText(next.title);
       } else {
         await expect(pager.locator('a[rel="next"]')).toHaveCount(0);
@@ -107,9 +114,9 @@ test.describe('section pages', () => {
 
   test('the link back to the full explainer lands on that section', async ({ page }) => {
     const section = sections[2]!;
-    await page.goto(`/${section.slug}/`);
-    await page.getByRole('link', { name: 'Read it in the full explainer' }).click();
-    await expect(page).toHaveURL(new RegExp(`/#${section.slug}$`));
+    await page.goto(`${p}/${section.slug}/`);
+    await page.getByRole('link', { name: s.readInFull }).click();
+    await expect(page).toHaveURL(new RegExp(`${p}/#${section.slug}$`));
     await expect(page.locator(`h2#${section.slug}`)).toBeInViewport();
   });
 });
@@ -118,13 +125,13 @@ test.describe('the sources page', () => {
   test('lists every source with publisher, title, date and link, the article first, then by date', async ({ page }) => {
     const rows = dataRows('sources.csv');
     const sources = [rows.find((r) => r.id === 'source-article')!, ...rows.filter((r) => r.id !== 'source-article').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!))];
-    await page.goto('/sources/');
+    await page.goto(`${p}/sources/`);
     const items = page.locator('.sources-list > li');
     await expect(items).toHaveCount(sources.length);
     for (const [i, source] of sources.entries()) {
       const item = items.nth(i);
       await expect(item).toHaveAttribute('id', source.id!);
-      await expect(item).toContainText(source.publisher!);
+      await expect(item).toContainText(locale === 'fr' && source.publisher_fr ? source.publisher_fr : source.publisher!);
       if (source.url!.startsWith('https://')) await expect(item.getByRole('link', { name: source.title! })).toHaveAttribute('href', source.url!);
       else {
         // Plain-http addresses are shown as text, never linked.
@@ -141,7 +148,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the explainer reads in full', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(`${p}/`);
     for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toBeVisible();
     await expect(page.locator('.pull-quote').first()).toBeVisible();
     const words = (await page.locator('main').innerText()).split(/\s+/).length;
@@ -150,7 +157,7 @@ test.describe('without JavaScript', () => {
 
   test('a section page reads in full and links onward', async ({ page }) => {
     const section = sections[1]!;
-    await page.goto(`/${section.slug}/`);
+    await page.goto(`${p}/${section.slug}/`);
     await expect(page.locator('h1')).toHaveText(section.title);
     await expect(page.locator('.prose-body p').first()).toBeVisible();
     await page.locator('a[rel="next"]').click();
@@ -161,7 +168,7 @@ test.describe('without JavaScript', () => {
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const path of allPages('en')) {
+  for (const path of allPages(locale)) {
     test(`${path} does not overflow sideways`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -169,3 +176,5 @@ test.describe('at 320 px wide', () => {
     });
   }
 });
+});
+}

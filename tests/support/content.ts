@@ -1,5 +1,5 @@
 // What the tests expect to see, read from the content files themselves (never hard-coded).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 
@@ -37,7 +37,35 @@ export function siteName(locale = 'en'): string {
   return (text.match(/^siteName:\s*"(.*)"$/m)?.[1] ?? '').trim();
 }
 
-/** Every page of the built site, as paths. */
+/** The path prefix of a locale ("" for English, "/fr" for French). */
+export function prefixOf(locale: string): string {
+  return locale === 'en' ? '' : `/${locale}`;
+}
+
+/** The reading pages of one edition, as paths: the explainer, the sources, every section. */
 export function allPages(locale = 'en'): string[] {
-  return ['/', '/sources/', ...sectionsOf(locale).map((s) => `/${s.slug}/`)];
+  const p = prefixOf(locale);
+  return [`${p}/`, `${p}/sources/`, ...sectionsOf(locale).map((s) => `${p}/${s.slug}/`)];
+}
+
+/** The locales that have an edition (a folder in content/sections). */
+export function localesWithContent(): string[] {
+  return readdirSync(join('content', 'sections')).filter((d) => existsSync(join('content', 'editions', `${d}.yaml`))).sort();
+}
+
+/** The reading pages of every edition. */
+export function everyPage(): string[] {
+  return localesWithContent().flatMap((locale) => allPages(locale));
+}
+
+/** The front matter field `translationKey` of each section of a locale, by slug. */
+export function translationKeys(locale: string): Record<string, string> {
+  const dir = join('content', 'sections', locale);
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx'))) {
+    const front = readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1] ?? '';
+    const slug = front.match(/^slug:\s*(.*)$/m)?.[1]?.trim() ?? '';
+    out[slug] = front.match(/^translationKey:\s*(.*)$/m)?.[1]?.trim() ?? slug;
+  }
+  return out;
 }

@@ -74,3 +74,34 @@ describe('checkSectionLinks', () => {
     expect(() => checkSectionLinks([section('a', 1, '[x](/sources/#nope)')], anchors, sources, pages)).toThrow(/points to a source that is not in/);
   });
 });
+
+describe('pairTranslations', () => {
+  const en = (slug: string) => ({ locale: 'en', slug, file: `en/${slug}.mdx` });
+  const fr = (slug: string, translationKey?: string) => ({ locale: 'fr', slug, translationKey, file: `fr/${slug}.mdx` });
+  it('pairs each French section with its English counterpart by translationKey', async () => {
+    const { pairTranslations } = await import('../../src/lib/explainer');
+    const pairs = pairTranslations([en('arms-and-oil'), en('us-response'), fr('armes-et-petrole', 'arms-and-oil')], 'en');
+    expect(pairs.get('arms-and-oil')).toEqual({ en: 'arms-and-oil', fr: 'armes-et-petrole' });
+    expect(pairs.get('us-response')).toEqual({ en: 'us-response' });
+  });
+  it('names the file and field of a key that is missing or names no English section', async () => {
+    const { pairTranslations } = await import('../../src/lib/explainer');
+    expect(() => pairTranslations([en('a'), fr('b')], 'en')).toThrow('fr/b.mdx: front matter field "translationKey" is missing');
+    expect(() => pairTranslations([en('a'), fr('b', 'zzz')], 'en')).toThrow(/fr\/b\.mdx: front matter field "translationKey" is "zzz", which is not the slug of any English section/);
+  });
+  it('refuses two French sections translating the same English one', async () => {
+    const { pairTranslations } = await import('../../src/lib/explainer');
+    expect(() => pairTranslations([en('a'), fr('b', 'a'), fr('c', 'a')], 'en')).toThrow(/fr\/c\.mdx: .*already used by fr\/b\.mdx/);
+  });
+});
+
+describe('checkSectionLinks in French', () => {
+  it('checks fragments against the French explainer and sources list', async () => {
+    const { checkSectionLinks } = await import('../../src/lib/explainer');
+    const pages = new Set(['/fr/', '/fr/sources/', '/fr/a/']);
+    const paths = { home: '/fr/', sources: '/fr/sources/' };
+    expect(() => checkSectionLinks([section('a', 1, '[x](/fr/#event-1) [s](/fr/sources/#s1)')], new Set(['event-1']), new Set(['s1']), pages, paths)).not.toThrow();
+    expect(() => checkSectionLinks([section('a', 1, '[x](/fr/#nowhere)')], new Set(['event-1']), new Set(['s1']), pages, paths)).toThrow(/"#nowhere"/);
+    expect(() => checkSectionLinks([section('a', 1, '[x](/a/)')], new Set(), new Set(), pages, paths)).toThrow(/points to a page that does not exist/);
+  });
+});

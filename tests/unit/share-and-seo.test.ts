@@ -16,6 +16,7 @@ const facts: SiteFacts = {
 };
 const strings = t('en');
 const pages = previewPages({
+  locale: 'en',
   siteName: 'Site',
   headline: 'The whole story',
   standfirst: 'What the whole story says, in a sentence.',
@@ -30,6 +31,7 @@ describe('the shared URL and share links', () => {
   test('a section is shared by its own page, absolute on the site', () => {
     expect(sectionShareUrl('arms-and-oil', 'https://example.org')).toBe('https://example.org/arms-and-oil/');
     expect(sectionShareUrl('arms-and-oil', new URL('https://example.org/sub/'))).toBe('https://example.org/arms-and-oil/');
+    expect(sectionShareUrl('armes-et-petrole', 'https://example.org', 'fr')).toBe('https://example.org/fr/armes-et-petrole/');
   });
 
   test('email, WhatsApp and X links carry the title and the URL, encoded', () => {
@@ -38,7 +40,7 @@ describe('the shared URL and share links', () => {
     const email = new URL(links[0]!.href);
     expect(email.protocol).toBe('mailto:');
     expect(new URLSearchParams(email.search).get('subject')).toBe('Arms & oil');
-    expect(new URLSearchParams(email.search).get('body')).toBe('Arms & oil\nhttps://example.org/a/?x=1&y=2');
+    expect(new URLSearchParams(email.search).get('body')).toBe('https://example.org/a/?x=1&y=2');
     expect(new URL(links[1]!.href).searchParams.get('text')).toContain('https://example.org/a/?x=1&y=2');
     expect(new URL(links[2]!.href).searchParams.get('url')).toBe('https://example.org/a/?x=1&y=2');
   });

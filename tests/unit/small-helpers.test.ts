@@ -61,3 +61,23 @@ describe('isSecureUrl', () => {
     expect(isSecureUrl('not a url')).toBe(false);
   });
 });
+
+describe('urls in each language', () => {
+  it('puts French under /fr/ and English at the root', async () => {
+    const u = await import('../../src/lib/urls');
+    expect(u.homePath('en')).toBe('/');
+    expect(u.homePath('fr')).toBe('/fr/');
+    expect(u.sectionPath('defile-et-missiles', 'fr')).toBe('/fr/defile-et-missiles/');
+    expect(u.explainerAnchorPath('defile-et-missiles', 'fr')).toBe('/fr/#defile-et-missiles');
+    expect(u.sourcePath('sipri-register-2025', 'fr')).toBe('/fr/sources/#sipri-register-2025');
+    expect(u.printPath('fr')).toBe('/fr/print/');
+    expect(u.printPath('en')).toBe('/print/');
+  });
+  it('tells the locale of a path', async () => {
+    const { localeOfPath } = await import('../../src/lib/urls');
+    expect(localeOfPath('/fr/')).toBe('fr');
+    expect(localeOfPath('/fr/sources/')).toBe('fr');
+    expect(localeOfPath('/sources/')).toBe('en');
+    expect(localeOfPath('/france/')).toBe('en');
+  });
+});

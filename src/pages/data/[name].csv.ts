@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFigureCsvFiles } from '../../data/figures';
 
 export const getStaticPaths = (async () => {
-  const files = await getFigureCsvFiles('en');
+  const files = await getFigureCsvFiles();
   return Object.entries(files).map(([name, body]) => ({ params: { name }, props: { body } }));
 }) satisfies GetStaticPaths;
 

@@ -3,10 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPreviews } from '../../data/previews';
 import { renderOgImage } from '../../lib/og-render';
 import type { PreviewPage } from '../../lib/previews';
+import { LOCALES } from '../../lib/locales';
 
 export const getStaticPaths = (async () => {
-  const { pages, facts, basedOnLine } = await getPreviews('en', import.meta.env.SITE);
-  return pages.map((page) => ({ params: { key: page.key }, props: { page, siteName: facts.siteName, footnote: basedOnLine } }));
+  const editions = await Promise.all(LOCALES.map((locale) => getPreviews(locale, import.meta.env.SITE)));
+  return editions.flatMap(({ pages, facts, basedOnLine }) => pages.map((page) => ({ params: { key: page.key }, props: { page, siteName: facts.siteName, footnote: basedOnLine } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -1,6 +1,7 @@
 // <timeline-chart>: the shared tooltips and keyboard movement, plus the filter by category. The
 // filter buttons are in the HTML, hidden until this script runs; each toggles aria-pressed and
-// hides or shows that category's marks and list items. An event opened by its #fragment is
+// hides or shows that category's marks and list items, and says how many events show (in the
+// page's words, from the templates on the status line). An event opened by its #fragment is
 // always shown, whatever the filter.
 import { define, FigureChart } from './chart';
 
@@ -8,6 +9,7 @@ class TimelineChart extends FigureChart {
   private buttons: HTMLButtonElement[] = [];
 
   protected override enhance(): void {
+    this.tipsFromList();
     super.enhance();
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     if (!bar) return;
@@ -34,6 +36,15 @@ class TimelineChart extends FigureChart {
     this.reveal();
   }
 
+  /** Gives each mark the words of its event in the list (date · category · status, then the event). */
+  private tipsFromList(): void {
+    for (const mark of this.querySelectorAll<SVGElement>('.fig-mark[data-id]')) {
+      const item = document.getElementById(mark.dataset.id ?? '');
+      const text = (selector: string) => item?.querySelector(selector)?.textContent?.trim() ?? '';
+      if (item) mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
+    }
+  }
+
   /** Shows the category of the event the URL's fragment names, if the filter hides it. */
   private reveal(): void {
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
@@ -56,8 +67,12 @@ class TimelineChart extends FigureChart {
     }
     for (const svg of this.querySelectorAll('svg[data-marks]')) this.rove(svg);
     this.hide();
-    const status = this.querySelector('[data-filter-status]');
-    if (status) status.textContent = `Showing ${count} of ${this.querySelectorAll('li[data-category]').length} events`;
+    // The words come from the page, in its language: templates with {shown} and {total}.
+    const status = this.querySelector<HTMLElement>('[data-filter-status]');
+    if (!status) return;
+    const plural = new Intl.PluralRules(document.documentElement.lang || undefined).select(count);
+    const template = (plural === 'one' ? status.dataset.one : status.dataset.other) ?? '';
+    status.textContent = template.replace('{shown}', String(count)).replace('{total}', String(this.querySelectorAll('li[data-category]').length));
   }
 }
 

@@ -4,7 +4,7 @@ import { accordGroups, articleDomains, countLabel, shortContext } from '../../..
 import { accords } from './real-data';
 
 const rows = accords();
-const groups = accordGroups(rows);
+const groups = accordGroups(rows, 'en');
 
 describe('accord data shaping (real data)', () => {
   it('separates single-event signings, the treaty and the claimed totals, each in date order', () => {
@@ -23,14 +23,14 @@ describe('accord data shaping (real data)', () => {
     expect(groups.claims.at(-1)!.dateText).toBe('August 2025');
   });
   it('words counts as the sources do', () => {
-    expect(countLabel({ count: 400, qualifier: 'more than' })).toBe('more than 400');
-    expect(countLabel({ count: 31, qualifier: 'exact' })).toBe('31');
+    expect(countLabel({ count: 400, qualifier: 'more than' }, 'en')).toBe('more than 400');
+    expect(countLabel({ count: 31, qualifier: 'exact' }, 'en')).toBe('31');
   });
   it('shortens context notes to their first clause', () => {
     expect(shortContext('First visit of Vladimir Putin (then prime minister) to Caracas; energy')).toBe('First visit of Vladimir Putin');
   });
   it('lists the seven domains the article names, from the data', () => {
-    expect(articleDomains(rows)).toEqual([
+    expect(articleDomains(rows, 'en')).toEqual([
       'military and defence',
       'intelligence and counter-intelligence',
       'aerospace',
@@ -44,7 +44,7 @@ describe('accord data shaping (real data)', () => {
 
 describe('accords layout', () => {
   for (const width of [640, 360]) {
-    const layout = accordsLayout(groups, width);
+    const layout = accordsLayout(groups, 'en', width);
     it(`(${width}px) draws claims as separate dots, never bars, and signings as bars`, () => {
       const claims = layout.marks.filter((m) => m.kind === 'cumulative_claim');
       expect(claims).toHaveLength(5);

@@ -29,13 +29,13 @@ describe('arms data shaping (real SIPRI data)', () => {
     expect(series.some((d) => d.year === 2024)).toBe(false);
   });
   it('writes the notes from the data: 24 fighters 2006–2008, S-300VM and Buk-M2 in 2013, nothing after 2014', () => {
-    const notes = armsNotes(series, sys);
+    const notes = armsNotes(series, sys, 'en');
     expect(notes.fighters).toEqual(['24 Su-30MK2 fighters', 'delivered 2006–2008']);
     expect(notes.airDefence).toEqual(['S-300VM', 'Buk-M2']);
     expect(notes.none).toEqual(['Nothing from Russia after 2014']);
   });
   it('ranks Venezuela 6th among Russia’s customers, highlighted alone', () => {
-    const rows = recipientsSeries(topRecipients());
+    const rows = recipientsSeries(topRecipients(), 'en');
     expect(rows.map((r) => r.rank)).toEqual(rows.map((_, i) => i + 1));
     expect(rows.filter((r) => r.highlight).map((r) => [r.rank, r.recipient, r.tiv_m])).toEqual([[6, 'Venezuela', 3861.9]]);
   });
@@ -47,8 +47,8 @@ describe('arms data shaping (real SIPRI data)', () => {
 });
 
 describe('arms layouts', () => {
-  const wide = armsColumnsLayout(series, sys);
-  const narrow = armsRowsLayout(series, sys);
+  const wide = armsColumnsLayout(series, sys, 'en');
+  const narrow = armsRowsLayout(series, sys, 'en');
   it('draws one column per year, in year order, left to right', () => {
     expect(wide.bars.map((b) => b.year)).toEqual(series.map((d) => d.year));
     for (let i = 1; i < wide.bars.length; i++) expect(wide.bars[i]!.russiaRect.x).toBeGreaterThan(wide.bars[i - 1]!.russiaRect.x);
@@ -85,7 +85,7 @@ describe('arms layouts', () => {
     expect(wide.text.map((t) => t.text)).toEqual(expect.arrayContaining(['24 Su-30MK2 fighters', 'Nothing from Russia after 2014', 'Russia', 'All other suppliers']));
   });
   it('draws the recipients largest first with Venezuela annotated', () => {
-    const r = recipientsLayout(recipientsSeries(topRecipients()), 640);
+    const r = recipientsLayout(recipientsSeries(topRecipients(), 'en'), 'en', 640);
     expect(r.bars[0]!.recipient).toBe('India');
     for (let i = 1; i < r.bars.length; i++) expect(r.bars[i]!.bar.width).toBeLessThanOrEqual(r.bars[i - 1]!.bar.width);
     expect(r.text.some((t) => t.text === 'first in the Americas')).toBe(true);

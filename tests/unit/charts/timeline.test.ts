@@ -4,7 +4,7 @@ import { BREAK_GAP_YEARS, splitAtGap, timelineLayout } from '../../../src/charts
 import { formatDate } from '../../../src/lib/format';
 import { timeline } from './real-data';
 
-const rows = timelineRows(timeline());
+const rows = timelineRows(timeline(), 'en');
 
 describe('timeline data shaping (real data)', () => {
   it('keeps every event, in date order', () => {
@@ -35,7 +35,7 @@ describe('timeline layout', () => {
     expect(Number(main[0]!.date.slice(0, 4)) - 1945).toBeGreaterThan(BREAK_GAP_YEARS);
   });
   for (const orientation of ['horizontal', 'vertical'] as const) {
-    const layout = timelineLayout(rows, orientation);
+    const layout = timelineLayout(rows, 'en', orientation);
     const along = (m: { cx: number; cy: number }) => (orientation === 'horizontal' ? m.cx : m.cy);
     it(`(${orientation}) places every event once, in date order along the axis`, () => {
       expect(layout.marks.map((m) => m.id)).toEqual(rows.map((e) => e.id));

@@ -1,0 +1,285 @@
+// The figures' interface strings (titles, captions, axis labels, tooltips, table headers, notes),
+// in every language. The English block defines the keys; the French one must have every key.
+// Parametrised text is a function: numbers and dates arrive already formatted for the locale.
+// A "\n" in an annotation is a line break in the drawing. French typography: a no-break space
+// (U+00A0) before a colon, a narrow one (U+202F) before ; ? ! % and inside « ».
+import type { Locale } from '../lib/locales';
+import type { Strings } from '../lib/i18n';
+
+const en = {
+  kicker: { arms: 'Arms transfers', accords: 'Accords', timeline: 'Timeline' },
+  /** A title quoted inside a sentence (the figure's link label). */
+  quote: (text: string) => `“${text}”`,
+  ordinal: (rank: number) => `${rank}${['th', 'st', 'nd', 'rd'][rank % 100 > 10 && rank % 100 < 14 ? 0 : rank % 10 < 4 ? rank % 10 : 0]}`,
+  percent: (value: string) => `${value}%`,
+  range: (from: number | string, to: number | string) => `${from}–${to}`,
+  and: 'and',
+  /** Between the sources of one line. */
+  separator: '; ',
+  source: 'Source:',
+  sources: 'Sources:',
+  download: 'Download the data (CSV):',
+  arms: {
+    title: (lastYear: number) => `Russian arms deliveries to Venezuela stopped after ${lastYear}`,
+    sub: (years: string, russia: string, all: string, share: string) =>
+      `Venezuela’s imports of major arms by year, ${years}, from Russia and from all other suppliers. SIPRI trend-indicator values (TIV), millions. Over the period Russia supplied ${russia} of ${all} million, about ${share}.`,
+    svgTitle: 'Venezuela’s arms imports by year, Russia and all other suppliers',
+    summary: (count: number, first: number, last: number, russiaFrom: number, russiaTo: number, peakYear: number, peak: string, zeroFrom: number, russia: string, all: string) =>
+      `Column chart of ${count} years, ${first} to ${last}. Russian deliveries run from ${russiaFrom} to ${russiaTo}, peak in ${peakYear} at ${peak} million TIV, and are zero from ${zeroFrom} to ${last}. Over the period Russia supplied ${russia} of ${all} million TIV. Every value is in the data table below.`,
+    russia: 'Russia',
+    others: 'All other suppliers',
+    unit: 'million TIV',
+    unitTick: (value: string) => `${value} million TIV`,
+    fighters: (units: string, from: number, to: number) => `${units} Su-30MK2 fighters\ndelivered ${from}–${to}`,
+    fightersNarrow: (units: string, from: number, to: number) => `${units} Su-30MK2\nfighters\n${from}–${to}`,
+    peak: (year: number, systems: string) => `${year}: the peak, with\n${systems}\nair defence systems`,
+    peakNarrow: (year: number, systems: string) => `${year} peak:\n${systems} arrive`,
+    none: (year: number) => `Nothing from Russia after ${year}`,
+    noneNarrow: (year: number) => `Nothing\nfrom Russia\nafter ${year}`,
+    tip: (year: number, russia: string, others: string, all: string) => `${year}\nFrom Russia: ${russia}\nAll other suppliers: ${others}\nTotal: ${all} million TIV`,
+    note: (generated: string, missing: number, last: number) =>
+      `TIV measures the military capability transferred, not the money paid: it is not a price. SIPRI’s data, generated on ${generated}, has no ${missing} figure, so the chart ends at ${last}. SIPRI files the fighters as “Su-30MK”.`,
+    downloads: { byYear: 'imports by year', customers: 'Russia’s top customers', systems: 'systems delivered' },
+    dataSummary: 'Data: every value in the charts',
+    table: {
+      caption: 'Venezuela’s imports of major arms, SIPRI TIV, millions',
+      year: 'Year',
+      russia: 'From Russia',
+      others: 'All other suppliers',
+      all: 'All suppliers',
+    },
+  },
+  customers: {
+    title: (rank: string) => `Venezuela was Russia’s ${rank}-largest arms customer, and the largest in the Americas`,
+    sub: (count: number, years: string, name: string, share: string) =>
+      `Russia’s exports of major arms to its ${count} largest customers, ${years}, SIPRI TIV, millions. ${name} received ${share} of the total.`,
+    svgTitle: (years: string) => `Russia’s largest arms customers, ${years}`,
+    summary: (count: number, years: string, name: string, rank: string, tiv: string, share: string) =>
+      `Bar chart of Russia’s ${count} largest arms customers, ${years}. ${name} is ${rank} with ${tiv} million TIV, ${share} of Russia’s exports; no other country in the Americas is on the list.`,
+    unit: (years: string) => `million TIV, ${years}`,
+    firstInAmericas: 'first in the Americas',
+    tip: (rank: number, name: string, tiv: string, share: string) => `${rank}. ${name}\n${tiv} million TIV\n${share} of Russia’s exports`,
+    table: {
+      caption: (years: string) => `Russia’s largest arms customers, ${years}, SIPRI TIV, millions`,
+      rank: 'Rank',
+      recipient: 'Recipient',
+      tiv: 'Million TIV',
+      share: 'Share of Russia’s exports',
+    },
+  },
+  systems: {
+    title: (years: string) => `What Russia delivered, ${years}`,
+    sub: (count: number) =>
+      `The ${count} systems in SIPRI’s register, largest value first. SIPRI names the fighters “Su-30MK” (the article’s Su-30MK2) and the tanks “T-72M1”.`,
+    est: 'est.',
+    estNote: 'marks a quantity that is partly SIPRI’s estimate.',
+    system: 'System (SIPRI name) and type',
+    units: 'Units',
+    delivered: 'Delivered',
+    tiv: 'Million TIV',
+  },
+  accords: {
+    title: (lo: string, hi: string) => `Accords are signed ${lo} to ${hi} at a time; the claimed totals disagree`,
+    sub: (years: string) =>
+      `Number of agreements between Russia and Venezuela signed at single meetings, ${years}, and the running totals claimed by officials, media and the article. The totals count different things, so they are shown as separate dots, not a line.`,
+    svgTitle: 'Agreements signed at single meetings, and running totals as claimed',
+    summary: (signed: string, treaty: string, claims: string) =>
+      `Two separate panels. Agreements signed at single meetings: ${signed}; and a treaty on ${treaty}. Running totals as claimed, each on its own basis and not a series: ${claims}. Every value is in the data table below.`,
+    signedItem: (count: string, date: string) => `${count} in ${date}`,
+    claimItem: (count: string, date: string) => `${count} (${date})`,
+    signedTitle: 'Signed at a single meeting',
+    signedSub: 'Number of agreements signed at one event',
+    claimsTitle: 'Running totals, as claimed',
+    claimsSub: 'Each counts on a different basis: separate claims, not a series',
+    treaty: 'Treaty',
+    treatyNarrow: 'Treaty, ten years',
+    treatyLead: (text: string) => `A treaty: ${text}`,
+    about: (count: string) => `about ${count}`,
+    moreThan: (count: string) => `more than ${count}`,
+    kinds: { signed_at_event: 'Signed at one meeting', treaty: 'Treaty', cumulative_claim: 'Running total, as claimed' },
+    tipCount: (count: string, kind: string) => `${count} agreements (${kind})`,
+    domainsTitle: 'The fields the article says the accords cover',
+    domainsNote: 'No source gives the number of agreements in each field, so they are listed, not counted.',
+    caption:
+      'An open circle marks an approximate total; an arrow marks “more than”. The treaty is a single document: the Treaty on Strategic Partnership and Cooperation.',
+    download: 'accords',
+    dataSummary: 'Data: every value in the chart',
+    table: {
+      caption: 'Agreements between Russia and Venezuela, as reported',
+      date: 'Date',
+      kind: 'Kind',
+      count: 'Count',
+      context: 'Context',
+      oneTreaty: '1 treaty',
+    },
+  },
+  timeline: {
+    title: 'Arms deals marked the Chávez years; 2025 brought a treaty, then US sanctions',
+    sub: (count: number, years: string, cutoff: string) =>
+      `${count} events in Venezuela–Russia relations, ${years}, by category. Filled: in the article; open: other records; diamonds: after the article (${cutoff}).`,
+    svgTitle: 'Timeline of Venezuela–Russia relations by category',
+    summary: (count: number, first: string, last: string, categories: string, inArticle: number, other: number, after: number, breakFrom: string, breakTo: string) =>
+      `Overview of ${count} events from ${first} to ${last}, one lane per category (${categories}). ${inArticle} are in the article, ${other} come from other records and ${after} happened after it. The axis is broken between ${breakFrom} and ${breakTo}. Every event is listed below.`,
+    categories: { diplomacy: 'Diplomacy', arms: 'Arms', military: 'Military', economy: 'Economy', politics: 'Politics', sanctions: 'Sanctions' },
+    status: { article: 'In the article', other: 'Other records', after: 'After the article' },
+    filterLabel: 'Show events by category',
+    /** The filter's status line; the script fills in the counts from templates written with these. */
+    showing: (shown: number | string, total: number | string) => `Showing ${shown} of ${total} events`,
+    showingOne: (shown: number | string, total: number | string) => `Showing ${shown} of ${total} events`,
+    bandLabel: 'After the article →',
+    bandLabelNarrow: 'After the article (shaded)',
+    breakNote: (years: number, early: string) =>
+      `The axis is broken: ${years} years separate ${early} from the next event. In the list below, events are in date order and the spacing does not follow time.`,
+    gap: (years: number) => `${years} years later`,
+    caption: (cutoff: string) =>
+      `Events after ${cutoff} postdate the article; they are shown for context only. Dates are given as precisely as the records allow: a month or a year where no day is known.`,
+    sourcesBefore: 'Sources: given with each event above, and listed in full on the ',
+    sourcesLink: 'sources page',
+    sourcesAfter: '.',
+    download: 'timeline',
+    dataSummary: 'Data: every event in the timeline',
+    table: { caption: (years: string) => `Events in Venezuela–Russia relations, ${years}`, date: 'Date', category: 'Category', event: 'Event', status: 'Status' },
+  },
+};
+
+const fr: Strings<typeof en> = {
+  kicker: { arms: 'Transferts d’armes', accords: 'Accords', timeline: 'Chronologie' },
+  quote: (text: string) => `«\u202f${text}\u202f»`,
+  ordinal: (rank: number) => `${rank}${Number(rank) === 1 ? 'er' : 'e'}`,
+  percent: (value: string) => `${value}\u202f%`,
+  range: (from: number | string, to: number | string) => `${from}-${to}`,
+  and: 'et',
+  separator: '\u202f; ',
+  source: 'Source\u00a0:',
+  sources: 'Sources\u00a0:',
+  download: 'Télécharger les données (CSV)\u00a0:',
+  arms: {
+    title: (lastYear: number) => `Les livraisons d’armes russes au Venezuela ont cessé après ${lastYear}`,
+    sub: (years: string, russia: string, all: string, share: string) =>
+      `Importations d’armes majeures du Venezuela par année, ${years}, en provenance de Russie et de tous les autres fournisseurs, en valeur indicative de tendance (TIV) du SIPRI, en millions. Sur la période, la Russie en a fourni ${russia} millions sur ${all}, soit environ ${share}.`,
+    svgTitle: 'Importations d’armes du Venezuela par année, Russie et tous les autres fournisseurs',
+    summary: (count: number, first: number, last: number, russiaFrom: number, russiaTo: number, peakYear: number, peak: string, zeroFrom: number, russia: string, all: string) =>
+      `Histogramme de ${count} années, de ${first} à ${last}. Les livraisons russes s’étendent de ${russiaFrom} à ${russiaTo}, culminent en ${peakYear} à ${peak} millions de TIV et sont nulles de ${zeroFrom} à ${last}. Sur la période, la Russie a fourni ${russia} des ${all} millions de TIV. Toutes les valeurs figurent dans le tableau de données ci-dessous.`,
+    russia: 'Russie',
+    others: 'Tous les autres fournisseurs',
+    unit: 'millions de TIV',
+    unitTick: (value: string) => `${value} millions de TIV`,
+    fighters: (units: string, from: number, to: number) => `${units} chasseurs Su-30MK2\nlivrés de ${from} à ${to}`,
+    fightersNarrow: (units: string, from: number, to: number) => `${units} chasseurs\nSu-30MK2\n${from}-${to}`,
+    peak: (year: number, systems: string) => `${year}\u00a0: le pic, avec\nles systèmes antiaériens\n${systems}`,
+    peakNarrow: (year: number, systems: string) => `Pic de ${year}\u00a0:\narrivée des\n${systems}`,
+    none: (year: number) => `Aucune livraison\nrusse après ${year}`,
+    noneNarrow: (year: number) => `Plus rien\nde Russie\naprès ${year}`,
+    tip: (year: number, russia: string, others: string, all: string) =>
+      `${year}\nRussie\u00a0: ${russia}\nAutres fournisseurs\u00a0: ${others}\nTotal\u00a0: ${all} millions de TIV`,
+    note: (generated: string, missing: number, last: number) =>
+      `La valeur indicative de tendance (TIV) du SIPRI est une mesure de la capacité militaire transférée, pas un montant en argent\u00a0: ce n’est pas un prix. Les données du SIPRI, extraites le ${generated}, ne comptent aucun chiffre pour ${missing}\u202f; le graphique s’arrête donc en ${last}. Le SIPRI enregistre les chasseurs sous le nom «\u202fSu-30MK\u202f».`,
+    downloads: { byYear: 'importations par année', customers: 'principaux clients de la Russie', systems: 'systèmes livrés' },
+    dataSummary: 'Données\u00a0: toutes les valeurs des graphiques',
+    table: {
+      caption: 'Importations d’armes majeures du Venezuela, TIV du SIPRI, en millions',
+      year: 'Année',
+      russia: 'De Russie',
+      others: 'Tous les autres fournisseurs',
+      all: 'Tous fournisseurs',
+    },
+  },
+  customers: {
+    title: (rank: string) => `Le Venezuela était le ${rank} client de l’armement russe, et le premier du continent américain`,
+    sub: (count: number, years: string, name: string, share: string) =>
+      `Exportations russes d’armes majeures vers les ${count} principaux clients de la Russie, ${years}, TIV du SIPRI, en millions. ${name}\u00a0: ${share} du total.`,
+    svgTitle: (years: string) => `Principaux clients de l’armement russe, ${years}`,
+    summary: (count: number, years: string, name: string, rank: string, tiv: string, share: string) =>
+      `Diagramme en barres des ${count} principaux clients de l’armement russe, ${years}. ${name}\u00a0: ${rank} rang, avec ${tiv} millions de TIV, soit ${share} des exportations russes\u202f; aucun autre pays du continent américain ne figure dans la liste.`,
+    unit: (years: string) => `millions de TIV, ${years}`,
+    firstInAmericas: 'premier des Amériques',
+    tip: (rank: number, name: string, tiv: string, share: string) => `${rank}. ${name}\n${tiv} millions de TIV\n${share} des exportations russes`,
+    table: {
+      caption: (years: string) => `Principaux clients de l’armement russe, ${years}, TIV du SIPRI, en millions`,
+      rank: 'Rang',
+      recipient: 'Pays destinataire',
+      tiv: 'Millions de TIV',
+      share: 'Part des exportations russes',
+    },
+  },
+  systems: {
+    title: (years: string) => `Ce que la Russie a livré, ${years}`,
+    sub: (count: number) =>
+      `Les ${count} systèmes du registre du SIPRI, par valeur décroissante. Le SIPRI désigne les chasseurs sous le nom «\u202fSu-30MK\u202f» (les Su-30MK2 de l’article) et les chars sous celui de «\u202fT-72M1\u202f».`,
+    est: 'estim.',
+    estNote: 'signale une quantité en partie estimée par le SIPRI.',
+    system: 'Système (nom SIPRI) et type',
+    units: 'Unités',
+    delivered: 'Livraison',
+    tiv: 'Millions de TIV',
+  },
+  accords: {
+    title: (lo: string, hi: string) => `Russie et Venezuela signent de ${lo} à ${hi} accords à la fois\u202f; les totaux annoncés divergent`,
+    sub: (years: string) =>
+      `Nombre d’accords signés entre la Russie et le Venezuela lors d’une même rencontre, ${years}, et totaux cumulés avancés par des responsables, des médias et l’article. Ces totaux ne comptent pas la même chose\u00a0: ils apparaissent en points séparés, non reliés par une ligne.`,
+    svgTitle: 'Accords signés lors d’une même rencontre et totaux cumulés annoncés',
+    summary: (signed: string, treaty: string, claims: string) =>
+      `Deux panneaux distincts. Accords signés lors d’une même rencontre\u00a0: ${signed}\u202f; et un traité le ${treaty}. Totaux cumulés annoncés, chacun sur sa propre base et sans former une série\u00a0: ${claims}. Toutes les valeurs figurent dans le tableau de données ci-dessous.`,
+    signedItem: (count: string, date: string) => `${count} le ${date}`,
+    claimItem: (count: string, date: string) => `${count} (${date})`,
+    signedTitle: 'Signés lors d’une même rencontre',
+    signedSub: 'Nombre d’accords signés en une seule occasion',
+    claimsTitle: 'Totaux cumulés, tels qu’annoncés',
+    claimsSub: 'Chacun repose sur une base différente\u00a0: des déclarations distinctes, pas une série',
+    treaty: 'Traité',
+    treatyNarrow: 'Traité de dix ans',
+    treatyLead: (text: string) => `Un traité\u00a0: ${text}`,
+    about: (count: string) => `environ ${count}`,
+    moreThan: (count: string) => `plus de ${count}`,
+    kinds: { signed_at_event: 'Signés en une rencontre', treaty: 'Traité', cumulative_claim: 'Total cumulé annoncé' },
+    tipCount: (count: string, kind: string) => `${count} accords (${kind})`,
+    domainsTitle: 'Les domaines couverts par les accords, selon l’article',
+    domainsNote: 'Aucune source ne donne le nombre d’accords par domaine\u00a0: ils sont énumérés, non comptés.',
+    caption:
+      'Un cercle vide signale un total approximatif\u202f; une flèche, «\u202fplus de\u202f». Le traité est un document unique\u00a0: le traité de partenariat stratégique et de coopération.',
+    download: 'accords',
+    dataSummary: 'Données\u00a0: toutes les valeurs du graphique',
+    table: {
+      caption: 'Accords entre la Russie et le Venezuela, tels que rapportés',
+      date: 'Date',
+      kind: 'Type',
+      count: 'Nombre',
+      context: 'Contexte',
+      oneTreaty: '1 traité',
+    },
+  },
+  timeline: {
+    title: 'Les contrats d’armement ont marqué les années Chávez\u202f; 2025 a vu un traité, puis des sanctions américaines',
+    sub: (count: number, years: string, cutoff: string) =>
+      `${count} événements des relations entre le Venezuela et la Russie, ${years}, par catégorie. Points pleins\u00a0: cités dans l’article\u202f; cercles vides\u00a0: autres sources\u202f; losanges\u00a0: après l’article (${cutoff}).`,
+    svgTitle: 'Chronologie des relations entre le Venezuela et la Russie, par catégorie',
+    summary: (count: number, first: string, last: string, categories: string, inArticle: number, other: number, after: number, breakFrom: string, breakTo: string) =>
+      `Vue d’ensemble de ${count} événements, du ${first} au ${last}, une ligne par catégorie (${categories}). ${inArticle} figurent dans l’article, ${other} viennent d’autres sources et ${after} lui sont postérieurs. L’axe est interrompu entre ${breakFrom} et ${breakTo}. Tous les événements sont énumérés ci-dessous.`,
+    categories: { diplomacy: 'Diplomatie', arms: 'Armement', military: 'Militaire', economy: 'Économie', politics: 'Politique', sanctions: 'Sanctions' },
+    status: { article: 'Dans l’article', other: 'Autres sources', after: 'Après l’article' },
+    filterLabel: 'Afficher les événements par catégorie',
+    showing: (shown: number | string, total: number | string) => `${shown} événements affichés sur ${total}`,
+    showingOne: (shown: number | string, total: number | string) => `${shown} événement affiché sur ${total}`,
+    bandLabel: 'Après l’article →',
+    bandLabelNarrow: 'Après l’article (zone grisée)',
+    breakNote: (years: number, early: string) =>
+      `L’axe est interrompu\u00a0: ${years} ans séparent le ${early} de l’événement suivant. Dans la liste ci-dessous, les événements sont classés par date, sans espacement proportionnel au temps.`,
+    gap: (years: number) => `${years} ans plus tard`,
+    caption: (cutoff: string) =>
+      `Les événements postérieurs à ${cutoff} sont plus récents que l’article\u202f; ils ne figurent qu’à titre de contexte. Les dates sont aussi précises que le permettent les sources\u00a0: un mois ou une année quand le jour n’est pas connu.`,
+    sourcesBefore: 'Sources\u00a0: indiquées pour chaque événement ci-dessus et recensées en totalité sur la ',
+    sourcesLink: 'page des sources',
+    sourcesAfter: '.',
+    download: 'chronologie',
+    dataSummary: 'Données\u00a0: tous les événements de la chronologie',
+    table: {
+      caption: (years: string) => `Événements des relations entre le Venezuela et la Russie, ${years}`,
+      date: 'Date',
+      category: 'Catégorie',
+      event: 'Événement',
+      status: 'Statut',
+    },
+  },
+};
+
+export const figures: Record<Locale, Strings<typeof en>> = { en, fr };

@@ -1,0 +1,22 @@
+// <language-switch>: when the reader follows the link to the other language, carry the page's
+// #fragment over. Section anchors are translated through the map the server rendered
+// (data-slugs: this language's slug → the other's); figure and event ids are the same in both.
+
+class LanguageSwitch extends HTMLElement {
+  connectedCallback(): void {
+    const link = this.querySelector('a');
+    if (!link) return;
+    const slugs = JSON.parse(this.dataset.slugs ?? '{}') as Record<string, string>;
+    const base = link.getAttribute('href') ?? '';
+    const update = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      link.href = id ? `${base}#${encodeURIComponent(slugs[id] ?? id)}` : base;
+    };
+    update();
+    addEventListener('hashchange', update);
+    link.addEventListener('focus', update);
+    link.addEventListener('pointerdown', update);
+  }
+}
+
+if (!customElements.get('language-switch')) customElements.define('language-switch', LanguageSwitch);

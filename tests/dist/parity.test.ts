@@ -1,0 +1,67 @@
+// The French edition is the English one in French: every section, figure, timeline event and
+// source has its counterpart both ways, and the figures' tables hold the same numbers.
+import { describe, expect, it } from 'vitest';
+import { sectionsOf, translationKeys } from '../support/content';
+import { builtPages } from '../support/dist';
+
+const pages = new Map(builtPages().map((p) => [p.path, p]));
+const page = (path: string) => {
+  const found = pages.get(path);
+  if (!found) throw new Error(`no built page ${path}`);
+  return found;
+};
+const ids = (path: string, prefix: string) => page(path).doc.querySelectorAll(`[id^="${prefix}"]`).map((el) => el.id).sort();
+
+/** Every number written in a figure's tables, in order, read back from the locale's formatting
+ * (English: 3,861.9; French: 3 861,9 with a narrow no-break space). */
+function tableNumbers(path: string, figureId: string): number[] {
+  const french = path.startsWith('/fr/');
+  const figure = page(path).doc.querySelector(`#${figureId}`);
+  if (!figure) throw new Error(`no #${figureId} on ${path}`);
+  const cells = figure.querySelectorAll('table td, table th[scope="row"]').map((cell) => cell.text.trim());
+  return cells.flatMap((text) => {
+    const plain = french ? text.replace(/(?<=\d)[\u00a0\u202f ](?=\d{3}\b)/g, '').replace(/(?<=\d),(?=\d)/g, '.') : text.replace(/(?<=\d),(?=\d{3}\b)/g, '');
+    return [...plain.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  });
+}
+
+describe('French and English editions match', () => {
+  it('every English section has one French counterpart, and the reverse', () => {
+    const english = sectionsOf('en').map((s) => s.slug).sort();
+    const french = Object.values(translationKeys('fr')).sort();
+    expect(french).toEqual(english);
+    expect(sectionsOf('fr').map((s) => s.order)).toEqual(sectionsOf('en').map((s) => s.order));
+  });
+
+  it('the one-page explainers have the same figures, in the same order', () => {
+    expect(ids('/fr/', 'figure-')).toEqual(ids('/', 'figure-'));
+    expect(ids('/', 'figure-').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('they have the same timeline events', () => {
+    expect(ids('/fr/', 'event-')).toEqual(ids('/', 'event-'));
+    expect(ids('/', 'event-').length).toBeGreaterThan(20);
+  });
+
+  it('the sources lists hold the same sources', () => {
+    const sources = (path: string) => page(path).doc.querySelectorAll('.sources-list > li').map((li) => li.id);
+    expect(sources('/fr/sources/')).toEqual(sources('/sources/'));
+    expect(sources('/sources/').length).toBeGreaterThan(30);
+  });
+
+  for (const figure of ['figure-arms-transfers', 'figure-accord-counts', 'figure-timeline']) {
+    it(`#${figure}: the same numbers in both editions' tables`, () => {
+      const english = tableNumbers('/', figure);
+      expect(english.length).toBeGreaterThan(5);
+      expect(tableNumbers('/fr/', figure)).toEqual(english);
+    });
+  }
+
+  it('every section page has its counterpart page', () => {
+    const keys = translationKeys('fr');
+    for (const [frSlug, enSlug] of Object.entries(keys)) {
+      expect(pages.has(`/fr/${frSlug}/`)).toBe(true);
+      expect(pages.has(`/${enSlug}/`)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,165 @@
+// The figures in French: the same numbers, ranks and positions as in English, with French words,
+// dates and number formats (3 861,9 with a narrow no-break space; "juillet 2025", never a day for a
+// month-precision date) and French typography in every string of the figures' dictionary.
+import { describe, expect, it } from 'vitest';
+import { accordsLayout } from '../../../src/charts/accords';
+import { armsColumnsLayout, armsNotes, armsRowsLayout, recipientsLayout } from '../../../src/charts/arms';
+import { accordGroups, armsSeries, armsTotals, articleDomains, countLabel, recipientsSeries, systemsRows, timelineRows } from '../../../src/charts/shape';
+import { num } from '../../../src/charts/text';
+import { timelineLayout } from '../../../src/charts/timeline';
+import { figures } from '../../../src/i18n/figures';
+import { allStrings } from '../../../src/lib/i18n';
+import { formatDate } from '../../../src/lib/format';
+import { accords, armsByYear, systems, timeline, topRecipients } from './real-data';
+
+const NNBSP = '\u202f';
+const series = armsSeries(armsByYear());
+const sys = systemsRows(systems());
+/** Text that reads the same in both languages: numbers, years, ranges and a few names. */
+const neutral = (text: string) => /^[\d\s\u202f\u00a0,.–\-→%]+$/.test(text) || ['Sanctions', 'Su-30MK2'].includes(text);
+
+describe('numbers and dates in French', () => {
+  it('prints 3 861,9 with a narrow no-break space and a decimal comma', () => {
+    expect(num(3861.9, 'fr', 1)).toBe(`3${NNBSP}861,9`);
+    expect(num(881.44, 'fr')).toBe('881,44');
+    expect(num(881.44, 'en')).toBe('881.44');
+  });
+  it('prints a month-precision date as "juillet 2025", never with a day', () => {
+    expect(formatDate('2025-07-01', 'month', 'fr')).toBe('juillet 2025');
+    const rows = timelineRows(timeline(), 'fr');
+    expect(rows.find((e) => e.id === 'event-2006-07-kalashnikov-licence')!.dateText).toBe('juillet 2006');
+    expect(rows.find((e) => e.id === 'event-2005-05-ak-103-contract')!.dateText).toBe('mai 2005');
+    expect(rows.find((e) => e.id === 'event-2025-07-05-independence-day-parade')!.dateText).toBe('5 juillet 2025');
+    for (const e of rows) {
+      if (e.date_precision === 'month') expect(e.dateText).toMatch(/^[a-zéû]+ \d{4}$/);
+      if (e.date_precision === 'year') expect(e.dateText).toMatch(/^\d{4}$/);
+    }
+    expect(accordGroups(accords(), 'fr').claims.map((c) => c.dateText)).toEqual(['octobre 2019', '14 décembre 2022', '7 novembre 2024', '8 mai 2025', 'août 2025']);
+  });
+});
+
+describe('arms figure in French', () => {
+  const en = armsColumnsLayout(series, sys, 'en');
+  const fr = armsColumnsLayout(series, sys, 'fr');
+  it('keeps the Russian total, the years and every bar exactly as in English', () => {
+    expect(armsTotals(series).russia).toBe(3861.9);
+    expect(fr.bars).toEqual(en.bars);
+    expect(armsRowsLayout(series, sys, 'fr').bars.map((b) => [b.year, b.russiaRect, b.otherRect])).toEqual(
+      armsRowsLayout(series, sys, 'en').bars.map((b) => [b.year, b.russiaRect, b.otherRect]),
+    );
+  });
+  it('labels the axis, the series and the story in French', () => {
+    const texts = fr.text.map((t) => t.text);
+    expect(texts).toContain(`1${NNBSP}000 millions de TIV`);
+    // The longer French series label wraps to the room before the first Russian column.
+    expect(texts).toEqual(expect.arrayContaining(['Russie', 'Tous les autres', 'fournisseurs', '24 chasseurs Su-30MK2', 'livrés de 2006 à 2008']));
+    expect(armsRowsLayout(series, sys, 'fr').key.map((k) => k.label.text)).toEqual(['Russie', 'Tous les autres fournisseurs']);
+    const notes = armsNotes(series, sys, 'fr');
+    expect(notes.peak).toEqual(['2013\u00a0: le pic, avec', 'les systèmes antiaériens', 'S-300VM et Buk-M2']);
+    expect(notes.none.join(' ')).toBe('Aucune livraison russe après 2014');
+    expect(notes.peakNarrow).toEqual(['Pic de 2013\u00a0:', 'arrivée des', 'S-300VM et', 'Buk-M2']);
+    expect(armsRowsLayout(series, sys, 'fr').bars.find((b) => b.year === 2013)!.valueLabel!.text).toBe('993');
+  });
+  it('keeps the series labels clear of the y-axis labels and of each other', () => {
+    for (const layout of [en, fr]) {
+      const ticks = layout.text.filter((t) => t.cls === 'fig-tick' && t.anchor === 'start');
+      const labels = layout.text.filter((t) => t.cls.includes('fig-label'));
+      for (const l of labels) for (const t of ticks) if (t.x < l.x + l.text.length * 8) expect(Math.abs(t.y - l.y), `${t.text} / ${l.text}`).toBeGreaterThanOrEqual(13);
+      for (const a of labels) for (const b of labels) if (a !== b) expect(Math.abs(a.y - b.y), `${a.text} / ${b.text}`).toBeGreaterThanOrEqual(13);
+    }
+  });
+  it('leaves no English word in the drawings', () => {
+    for (const [layoutFr, layoutEn] of [
+      [fr, en],
+      [armsRowsLayout(series, sys, 'fr'), armsRowsLayout(series, sys, 'en')],
+    ] as const) {
+      const english = new Set([...layoutEn.text, ...layoutEn.key.map((k) => k.label)].map((t) => t.text));
+      for (const t of [...layoutFr.text, ...layoutFr.key.map((k) => k.label)]) if (english.has(t.text)) expect(neutral(t.text), t.text).toBe(true);
+    }
+  });
+  it('keeps the ranks and Venezuela’s place among Russia’s customers, with French names', () => {
+    const rowsEn = recipientsSeries(topRecipients(), 'en');
+    const rowsFr = recipientsSeries(topRecipients(), 'fr');
+    expect(rowsFr.map((r) => [r.rank, r.recipient, r.tiv_m])).toEqual(rowsEn.map((r) => [r.rank, r.recipient, r.tiv_m]));
+    expect(rowsFr.filter((r) => r.highlight).map((r) => [r.rank, r.name])).toEqual([[6, 'Venezuela']]);
+    expect(rowsFr[0]!.name).toBe('Inde');
+    const layout = recipientsLayout(rowsFr, 'fr', 640);
+    expect(layout.bars[0]!.name.text).toBe('1. Inde');
+    expect(layout.bars[5]!.value.text).toBe(`3${NNBSP}862`);
+    expect(layout.text.map((t) => t.text)).toEqual(expect.arrayContaining(['millions de TIV, 2000-2023', 'premier des Amériques']));
+    expect(layout.bars.map((b) => b.bar)).toEqual(recipientsLayout(rowsEn, 'en', 640).bars.map((b) => b.bar));
+    expect(figures.fr.ordinal(6)).toBe('6e');
+    expect(figures.fr.ordinal(1)).toBe('1er');
+  });
+});
+
+describe('accords figure in French', () => {
+  const groups = accordGroups(accords(), 'fr');
+  it('words the counts as the sources do, in French', () => {
+    expect(groups.claims.map((r) => r.label)).toEqual(['environ 260', '326', 'plus de 400', 'plus de 300', 'plus de 350']);
+    expect(countLabel({ count: 400, qualifier: 'more than' }, 'fr')).toBe('plus de 400');
+    expect(groups.signed.map((r) => r.count)).toEqual(accordGroups(accords(), 'en').signed.map((r) => r.count));
+  });
+  it('takes the context and the domains from the French columns', () => {
+    expect(groups.signed[1]!.short).toBe('Première visite de Vladimir Poutine');
+    expect(articleDomains(accords(), 'fr')).toHaveLength(7);
+    expect(articleDomains(accords(), 'fr')[0]).toBe('militaire et défense');
+  });
+  for (const width of [640, 360]) {
+    it(`(${width}px) draws the same marks as in English, with French headings and no English word`, () => {
+      const fr = accordsLayout(groups, 'fr', width);
+      const en = accordsLayout(accordGroups(accords(), 'en'), 'en', width);
+      expect(fr.marks.map((m) => [m.kind, m.date, m.count, Boolean(m.dot), Boolean(m.bar)])).toEqual(en.marks.map((m) => [m.kind, m.date, m.count, Boolean(m.dot), Boolean(m.bar)]));
+      const texts = fr.text.map((t) => t.text);
+      expect(texts).toEqual(expect.arrayContaining(['Signés lors d’une même rencontre', 'Totaux cumulés, tels qu’annoncés']));
+      const english = new Set(en.text.map((t) => t.text));
+      for (const t of texts) if (english.has(t)) expect(neutral(t), t).toBe(true);
+      for (const m of fr.marks) expect((m.bar?.x ?? 0) + (m.bar?.width ?? 0)).toBeLessThanOrEqual(width);
+    });
+  }
+});
+
+describe('timeline figure in French', () => {
+  const rowsFr = timelineRows(timeline(), 'fr');
+  const rowsEn = timelineRows(timeline(), 'en');
+  it('gives every event its French text, in the same order with the same status', () => {
+    expect(rowsFr.map((e) => [e.id, e.status])).toEqual(rowsEn.map((e) => [e.id, e.status]));
+    expect(rowsFr.find((e) => e.id === 'event-2013-03-05-chavez-dies')!.text).toBe('Mort d’Hugo Chávez\u202f; Nicolás Maduro lui succède');
+  });
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`(${orientation}) places every mark where the English one is, with French lanes and legend`, () => {
+      const fr = timelineLayout(rowsFr, 'fr', orientation);
+      const en = timelineLayout(rowsEn, 'en', orientation);
+      expect(fr.marks.map((m) => [m.id, m.cx, m.cy])).toEqual(en.marks.map((m) => [m.id, m.cx, m.cy]));
+      expect(fr.text.map((t) => t.text)).toEqual(expect.arrayContaining(['Diplomatie', 'Armement', 'Économie']));
+      expect(fr.legend.map((l) => l.label.text)).toEqual(['Dans l’article', 'Autres sources', 'Après l’article']);
+      const english = new Set([...en.text, ...en.legend.map((l) => l.label)].map((t) => t.text));
+      for (const t of [...fr.text, ...fr.legend.map((l) => l.label)]) if (english.has(t.text)) expect(neutral(t.text), t.text).toBe(true);
+      for (const l of fr.legend) expect(l.label.x + l.label.text.length * 6.2).toBeLessThanOrEqual(fr.width);
+    });
+  }
+});
+
+describe('the figures’ French dictionary', () => {
+  const strings = allStrings(figures.fr);
+  it('fills the filter status for the script, singular and plural', () => {
+    expect(figures.fr.timeline.showing(27, 29)).toBe('27 événements affichés sur 29');
+    expect(figures.fr.timeline.showingOne(1, 29)).toBe('1 événement affiché sur 29');
+  });
+  it('explains the TIV in French', () => {
+    expect(figures.fr.arms.note('3 janvier 2025', 2024, 2023)).toContain('valeur indicative de tendance (TIV) du SIPRI est une mesure de la capacité militaire transférée, pas un montant en argent');
+    expect(figures.fr.arms.title(2014)).toBe('Les livraisons d’armes russes au Venezuela ont cessé après 2014');
+  });
+  it('uses French typography: a no-break space before : ; ? ! % and inside « », curly apostrophes', () => {
+    for (const s of strings) {
+      expect(s, s).not.toMatch(/ [:;?!%»]|« |[^\s\u00a0\u202f][;:?!»%]|«[^\u00a0\u202f]/);
+      expect(s, s).not.toMatch(/'/);
+    }
+  });
+  it('has a French string for every English one, never the same words (bar names and numbers)', () => {
+    const en = allStrings(figures.en);
+    expect(strings).toHaveLength(en.length);
+    const same = en.filter((s, i) => s === strings[i]);
+    expect(same).toEqual(['Accords', '{0} ({1})', 'accords', 'Date', 'Sanctions', '.', 'Date']);
+  });
+});
