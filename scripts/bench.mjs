@@ -51,12 +51,16 @@ try {
   for (const page of pages) {
     const weight = pageWeight(page);
     const requests = await countRequests(browser, page.path);
-    const result = await lighthouse(`${ORIGIN}${page.path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
+    const audit = () =>
+      lighthouse(`${ORIGIN}${page.path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+    // Lighthouse now and then loses a trace on a loaded two-core machine: run such a page once more.
+    let result = await audit();
+    if (result.lhr.runtimeError) result = await audit();
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) console.error(`\n${page.path}: Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
     const metric = (id, scale = 1, digits = 0) => (audits[id]?.numericValue === undefined ? 'n/a' : (audits[id].numericValue / scale).toFixed(digits));

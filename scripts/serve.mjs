@@ -1,11 +1,13 @@
 // A small static server for the built site (dist/), used by the browser tests and the benchmark.
-// It serves directory indexes, answers 404 with dist/404.html, and applies the headers listed in
-// dist/_headers (the same file Netlify and Cloudflare Pages read), so tests see what a host sends.
+// It serves directory indexes, answers 404 with dist/404.html, compresses text with gzip when the
+// browser accepts it (as every static host does), and applies the headers listed in dist/_headers
+// (the same file Netlify and Cloudflare Pages read), so tests and the benchmark see what a host sends.
 // Usage: node scripts/serve.mjs [--port 4329] [--dir dist]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: process.env.TEST_PORT ?? '4329' }, dir: { type: 'string', default: process.env.EXPLAINER_OUT_DIR ?? 'dist' } },
@@ -68,7 +70,14 @@ createServer((req, res) => {
     res.writeHead(404).end('Not found');
     return;
   }
-  res.writeHead(status).end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  let body = readFileSync(file);
+  const type = String(res.getHeader('Content-Type'));
+  if (/text|json|xml|javascript|svg|manifest/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    body = gzipSync(body);
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Vary', 'Accept-Encoding');
+  }
+  res.writeHead(status).end(req.method === 'HEAD' ? undefined : body);
 }).listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`);
 });
