@@ -1,6 +1,6 @@
 // Text measurement for layouts drawn at build time, where there is no browser to measure with:
 // an average glyph width for the system sans-serif, slightly generous so that labels never clip.
-import { intlLocale } from '../lib/format';
+import { formatNumber } from '../lib/format';
 
 const AVERAGE_EM = 0.6;
 
@@ -31,5 +31,5 @@ export function lines(text: string): string[] {
 
 /** A number for a locale with up to `maxDigits` decimals, as the data gives it: 881.44 / 881,44; 3,861.9 / 3 861,9. */
 export function num(value: number, locale: string, maxDigits = 2): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxDigits }).format(value);
+  return formatNumber(value, locale, { max: maxDigits });
 }

@@ -34,9 +34,16 @@ export function precisionOf(iso: string): DatePrecision {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'day' : /^\d{4}-\d{2}$/.test(iso) ? 'month' : 'year';
 }
 
-/** Formats a number for the locale with a fixed number of fraction digits (default: as is, up to 1). */
-export function formatNumber(value: number, locale: string, fractionDigits?: number): string {
+/**
+ * Formats a number for the locale: with a fixed number of fraction digits (a number), with at most
+ * `max` of them (`{ max }`), or as is up to one (default).
+ */
+export function formatNumber(value: number, locale: string, digits?: number | { max: number }): string {
   const options: Intl.NumberFormatOptions =
-    fractionDigits === undefined ? { maximumFractionDigits: 1 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+    digits === undefined
+      ? { maximumFractionDigits: 1 }
+      : typeof digits === 'number'
+        ? { minimumFractionDigits: digits, maximumFractionDigits: digits }
+        : { maximumFractionDigits: digits.max };
   return new Intl.NumberFormat(intlLocale(locale), options).format(value);
 }

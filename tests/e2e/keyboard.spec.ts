@@ -77,7 +77,7 @@ test('on a section page, previous and next links are reachable by keyboard', asy
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test('turns smooth scrolling and the target highlight off', async ({ page }) => {
+  test('has no smooth scrolling and no target animation', async ({ page }) => {
     await page.goto(`/#${sections[2]!.slug}`);
     const motion = await page.evaluate((slug) => {
       const wrapper = document.getElementById(slug)!.closest('.heading-wrapper')!;

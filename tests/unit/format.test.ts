@@ -50,3 +50,11 @@ describe('formatNumber', () => {
     expect(intlLocale('xx')).toBe('xx');
   });
 });
+
+describe('formatNumber with a maximum of fraction digits', () => {
+  it('keeps up to the maximum and drops trailing zeros', () => {
+    expect(formatNumber(881.44, 'en', { max: 2 })).toBe('881.44');
+    expect(formatNumber(881.4, 'en', { max: 2 })).toBe('881.4');
+    expect(formatNumber(3861.9, 'fr', { max: 2 }).replace(/\u202f|\u00a0/g, ' ')).toBe('3 861,9');
+  });
+});
