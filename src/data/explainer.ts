@@ -1,6 +1,6 @@
 // The explainer as pages need it: an edition's front matter, its sections in reading order, the
 // sources and the timeline, read from the content collections and cross-checked once per build.
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkKeyFacts, checkSectionLinks, ExplainerError, inReadingOrder, pairTranslations } from '../lib/explainer';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
 import { homePath, printPath, sectionPath, sourcesPath } from '../lib/urls';
@@ -54,7 +54,6 @@ export async function getExplainer(locale: Locale) {
   return { edition, sections, sources, timeline, sourceById: new Map(sources.map((s) => [s.id, s])) };
 }
 
-export { render };
 
 /** The slug of each section in every locale, by translation key (the English slug); checked. */
 export async function getTranslationPairs(): Promise<Map<string, Record<string, string>>> {

@@ -12,13 +12,3 @@ export type Strings<T> = { [K in keyof T]: T[K] extends (...args: infer A) => st
 export function t(locale: Locale) {
   return { ...ui[locale], fig: figures[locale] };
 }
-
-/** Every string a dictionary holds, functions called with sample arguments, for tests that look for untranslated text. */
-export function allStrings(dictionary: object): string[] {
-  return Object.values(dictionary).flatMap((value): string[] => {
-    if (typeof value === 'string') return [value];
-    if (typeof value === 'function') return [String(value(...Array.from({ length: value.length }, (_, i) => `{${i}}`)))];
-    if (value && typeof value === 'object') return allStrings(value);
-    return [];
-  });
-}

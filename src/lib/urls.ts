@@ -1,16 +1,10 @@
 // The site's URL shapes, in one place. English lives at the root, French under /fr/. A section's
 // own page is /<slug>/ (/fr/<slug>/); on the one-page explainer it is /#<slug> (/fr/#<slug>).
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 
 /** The path prefix of a locale: "" for English, "/fr" for French. */
 export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
-}
-
-/** The locale a site path belongs to ("/fr/x/" → "fr", "/x/" → "en"). */
-export function localeOfPath(path: string): Locale {
-  const first = path.split('/')[1] ?? '';
-  return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
 }
 
 /** The path of a locale's one-page explainer. */
@@ -41,11 +35,6 @@ export function sourcePath(id: string, locale: Locale = DEFAULT_LOCALE): string 
 /** The path of the print view. */
 export function printPath(locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/print/`;
-}
-
-/** An absolute URL on the configured site. */
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
 }
 
 /** True for an https address: the only kind the site links to. */

@@ -6,14 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, distFile, type BuiltPage } from '../support/dist';
-import { dataRows, everyPage, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import { dataRows, everyPage, localeOfPath, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
 import { SITE } from '../support/site';
 
 /** Pages a reader shares: not redirect stubs, not the 404 page, not alternate views marked noindex (/print/). */
 const pages = builtPages().filter(
   (page) => !/http-equiv="refresh"/i.test(page.html) && page.path !== '/404/' && !/<meta name="robots" content="[^"]*noindex/i.test(page.html),
 );
-const localeOf = (path: string) => (path.startsWith('/fr/') ? 'fr' : 'en');
 const editionField = (name: string, locale = 'en') =>
   readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'))?.[1] ?? '';
 const OG_LOCALE: Record<string, RegExp> = { en: /^en_(GB|US)$/, fr: /^fr_FR$/ };
@@ -67,7 +66,7 @@ describe('link previews of the built site', () => {
   for (const page of pages) {
     describe(page.path, () => {
       const p = readPreview(page);
-      const locale = localeOf(page.path);
+      const locale = localeOfPath(page.path);
 
       test('has a title, a description, a canonical URL and Open Graph and Twitter Card tags', () => {
         expect(p.documentTitle.length).toBeGreaterThan(0);
@@ -148,7 +147,7 @@ describe('link previews of the built site', () => {
 
   test('no two pages of an edition share a title, a description or an image; no two pages share an image', () => {
     for (const locale of localesWithContent()) {
-      const edition = pages.filter((page) => localeOf(page.path) === locale);
+      const edition = pages.filter((page) => localeOfPath(page.path) === locale);
       const previews = edition.map(readPreview);
       for (const key of ['documentTitle', 'title', 'description', 'image'] as const) {
         const values = previews.map((p) => p[key]);
@@ -159,7 +158,7 @@ describe('link previews of the built site', () => {
   });
 
   test('the Open Graph locale is the same on every page of an edition, and differs between editions', () => {
-    const byEdition = (locale: string) => new Set(pages.filter((page) => localeOf(page.path) === locale).map((page) => readPreview(page).meta('og:locale')));
+    const byEdition = (locale: string) => new Set(pages.filter((page) => localeOfPath(page.path) === locale).map((page) => readPreview(page).meta('og:locale')));
     expect(byEdition('en').size).toBe(1);
     expect(byEdition('fr')).toEqual(new Set(['fr_FR']));
     expect([...byEdition('en')][0]).not.toBe('fr_FR');

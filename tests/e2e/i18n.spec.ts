@@ -1,8 +1,9 @@
 // Two languages: the right <html lang>, hreflang alternates both ways, a language switch that
 // leads to the same place (keeping the #fragment), and no English interface string on a French page.
 import { expect, test } from '@playwright/test';
-import { allStrings, t } from '../../src/lib/i18n';
-import { dataRows, everyPage, sectionsOf, translationKeys } from '../support/content';
+import { t } from '../../src/lib/i18n';
+import { allStrings } from '../support/strings';
+import { dataRows, everyPage, localeOfPath, sectionsOf, translationKeys } from '../support/content';
 
 const enToFr = Object.fromEntries(Object.entries(translationKeys('fr')).map(([fr, en]) => [en, fr]));
 const counterpart = (path: string): string => {
@@ -13,15 +14,19 @@ const counterpart = (path: string): string => {
   if (french) return `/${translationKeys('fr')[slug]}/`;
   return `/fr/${enToFr[slug]}/`;
 };
-const pages = [...everyPage(), '/print/', '/fr/print/'];
+for (const path of ['/print/', '/fr/print/']) {
+  test(`${path} declares its language`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', localeOfPath(path));
+  });
+}
 
-for (const path of pages) {
+for (const path of everyPage()) {
   test(`${path}: lang, hreflang both ways, and a switch to the same page in the other language`, async ({ page, baseURL }) => {
-    const locale = path.startsWith('/fr/') ? 'fr' : 'en';
+    const locale = localeOfPath(path);
     const other = counterpart(path);
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    if (path.endsWith('/print/')) return;
     const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])));
     expect(alternates[locale]).toBe(path);
     expect(alternates[locale === 'en' ? 'fr' : 'en']).toBe(other);

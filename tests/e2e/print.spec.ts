@@ -1,7 +1,7 @@
 // The print view and printing any page: complete without JavaScript or network, controls hidden,
 // and a PDF (A4 and Letter) that holds every section and the last source.
 import { expect, test } from '@playwright/test';
-import { dataRows, everyPage, localesWithContent, prefixOf, sectionsOf } from '../support/content';
+import { dataRows, everyPage, localeOfPath, localesWithContent, prefixOf, sectionsOf } from '../support/content';
 import { pdfText } from '../support/pdf';
 
 const sources = dataRows('sources.csv');
@@ -59,7 +59,7 @@ test.describe('printing any page', () => {
   test('links to the print view in its language from every page', async ({ page }) => {
     for (const path of everyPage()) {
       await page.goto(path);
-      await expect(page.locator(`a[href="${prefixOf(path.startsWith('/fr/') ? 'fr' : 'en')}/print/"]`).first()).toBeAttached();
+      await expect(page.locator(`a[href="${prefixOf(localeOfPath(path))}/print/"]`).first()).toBeAttached();
     }
   });
 });

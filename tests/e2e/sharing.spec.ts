@@ -5,8 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { t } from '../../src/lib/i18n';
-import { localeOfPath } from '../../src/lib/urls';
-import { everyPage, sectionsOf } from '../support/content';
+import { everyPage, localeOfPath, sectionsOf } from '../support/content';
 import { onSite } from '../support/site';
 
 const sections = sectionsOf('en');

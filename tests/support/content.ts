@@ -37,6 +37,11 @@ export function siteName(locale = 'en'): string {
   return (text.match(/^siteName:\s*"(.*)"$/m)?.[1] ?? '').trim();
 }
 
+/** The locale of a site path: "fr" under /fr/, otherwise "en". */
+export function localeOfPath(path: string): 'en' | 'fr' {
+  return path.startsWith('/fr/') ? 'fr' : 'en';
+}
+
 /** The path prefix of a locale ("" for English, "/fr" for French). */
 export function prefixOf(locale: string): string {
   return locale === 'en' ? '' : `/${locale}`;

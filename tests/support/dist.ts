@@ -58,11 +58,12 @@ export function distFile(url: string): string {
   return file.replace(/^\//, '');
 }
 
-/** Every JavaScript file a script loads, following static and dynamic imports. */
+/** Every JavaScript file a script loads, following static and dynamic imports; a missing one is an error, never left uncounted. */
 export function scriptGraph(entries: string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
-    if (seen.has(file) || !existsSync(join(DIST, file))) return;
+    if (seen.has(file)) return;
+    if (!existsSync(join(DIST, file))) throw new Error(`${file} is loaded by a page or a script but is not in ${DIST}/`);
     seen.add(file);
     const code = readFileSync(join(DIST, file), 'utf8');
     const dir = file.split('/').slice(0, -1).join('/');

@@ -3,16 +3,13 @@ import { contentDir } from '../../src/lib/content-dir';
 import { t } from '../../src/lib/i18n';
 import { DEFAULT_LOCALE, isLocale, LOCALES } from '../../src/lib/locales';
 import { ARTICLE_CUTOFF, isAfterArticle } from '../../src/lib/timeline';
-import { absoluteUrl, explainerAnchorPath, sectionPath, sourcePath } from '../../src/lib/urls';
+import { explainerAnchorPath, sectionPath, sourcePath } from '../../src/lib/urls';
 
 describe('urls', () => {
   it('gives each section its own page and its anchor on the one-page explainer', () => {
     expect(sectionPath('us-response')).toBe('/us-response/');
     expect(explainerAnchorPath('us-response')).toBe('/#us-response');
     expect(sourcePath('sipri-register-2025')).toBe('/sources/#sipri-register-2025');
-  });
-  it('makes absolute URLs on the configured site', () => {
-    expect(absoluteUrl('/us-response/', 'https://example.org/')).toBe('https://example.org/us-response/');
   });
 });
 
@@ -73,11 +70,16 @@ describe('urls in each language', () => {
     expect(u.printPath('fr')).toBe('/fr/print/');
     expect(u.printPath('en')).toBe('/print/');
   });
-  it('tells the locale of a path', async () => {
-    const { localeOfPath } = await import('../../src/lib/urls');
-    expect(localeOfPath('/fr/')).toBe('fr');
-    expect(localeOfPath('/fr/sources/')).toBe('fr');
-    expect(localeOfPath('/sources/')).toBe('en');
-    expect(localeOfPath('/france/')).toBe('en');
+});
+
+describe('allStrings (the test helper reading the dictionary)', () => {
+  it('collects nested strings and calls functions with placeholders', async () => {
+    const { allStrings } = await import('../support/strings');
+    expect(allStrings({ a: 'One', b: { c: 'Two' }, d: (n: number, m: number) => `Part ${n} of ${m}` })).toEqual(['One', 'Two', 'Part {0} of {1}']);
+  });
+  it('covers every key of the real English dictionary', async () => {
+    const { allStrings } = await import('../support/strings');
+    expect(allStrings(t('en'))).toContain(t('en').skipToContent);
+    expect(allStrings(t('en'))).toContain(t('en').fig.quote('{0}'));
   });
 });

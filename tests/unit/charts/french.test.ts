@@ -8,7 +8,7 @@ import { accordGroups, armsSeries, armsTotals, articleDomains, countLabel, recip
 import { num } from '../../../src/charts/text';
 import { timelineLayout } from '../../../src/charts/timeline';
 import { figures } from '../../../src/i18n/figures';
-import { allStrings } from '../../../src/lib/i18n';
+import { allStrings } from '../../support/strings';
 import { formatDate } from '../../../src/lib/format';
 import { accords, armsByYear, systems, timeline, topRecipients } from './real-data';
 
