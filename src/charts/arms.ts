@@ -44,7 +44,7 @@ export interface ArmsLayout {
 const rect = (x: number, y: number, width: number, height: number): Rect => ({ x: px(x), y: px(y), width: px(Math.max(0, width)), height: px(Math.max(0, height)) });
 const n0 = (v: number, locale: Locale) => formatNumber(v, locale, 0);
 
-/** The notes on the chart, written from the data in the locale's words: the fighters, the peak year's air defence, the end. Each is a list of lines. */
+/** The notes on the chart, written from the data in the locale's words: the fighters, the peak year's air defense, the end. Each is a list of lines. */
 export function armsNotes(
   series: readonly ArmsYear[],
   systems: readonly Pick<RussianSystem, 'designation' | 'category' | 'units_delivered' | 'delivery_years'>[],
@@ -57,7 +57,7 @@ export function armsNotes(
   if (!fighter) throw new Error('armsNotes: no Su-30 row in the systems file');
   const [from, to = from] = fighter.delivery_years.split('-').map(Number) as [number, number?];
   const airDefence = systems
-    .filter((s) => s.category === 'Air defence systems' && s.delivery_years === String(peak.year))
+    .filter((s) => s.category === 'Air defense systems' && s.delivery_years === String(peak.year))
     .map((s) => s.designation.split('/')[0]!)
     .sort()
     .reverse();

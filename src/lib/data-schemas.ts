@@ -77,6 +77,8 @@ export const accordSchema = z.object({
   date_precision: precision,
   kind: z.enum(['signed_at_event', 'cumulative_claim', 'treaty'], { error: 'must be signed_at_event, cumulative_claim or treaty' }),
   count: nonNegative,
+  // The upper count where the sources disagree (19 or 42 agreements): empty for a single count.
+  count_max: nonNegative.optional(),
   qualifier: z.enum(['exact', 'approximately', 'as stated', 'more than'], { error: 'must be exact, approximately, as stated or more than' }),
   context: z.string().min(1, 'is required'),
   source_ids: sourceIdList,
@@ -84,7 +86,10 @@ export const accordSchema = z.object({
   note: optionalText,
   context_fr: frenchText('context'),
   note_fr: optionalText,
-}).superRefine(frenchNote);
+}).superRefine((row, ctx) => {
+  frenchNote(row, ctx);
+  if (row.count_max !== undefined && row.count_max < row.count) ctx.addIssue({ code: 'custom', path: ['count_max'], message: `must not be less than "count" (${row.count})` });
+});
 
 export const armsImportsByYearSchema = z.object({
   id: z.string(),
