@@ -5,7 +5,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ArmsYear } from './shape';
 import type { RussianSystem } from '../lib/data-schemas';
 import { px, textLines, type PathMark, type TextMark } from './marks';
-import { formatNumber } from '../lib/format';
+import { formatNumber, formatTiv } from '../lib/format';
 import type { Locale } from '../lib/locales';
 import { figures } from '../i18n/figures';
 import { lines, wrapText } from './text';
@@ -167,7 +167,7 @@ export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<
       russiaRect: rect(x(0), y0, x(d.russia) - x(0), thick),
       otherRect: rect(x(d.russia), y0, x(d.all) - x(d.russia), thick),
       hit: rect(0, rowY(i), width, rowH),
-      valueLabel: { x: px(x(d.all) + 4), y: px(rowY(i) + rowH / 2 + 4), text: n0(d.all, locale), anchor: 'start', cls: 'fig-value' },
+      valueLabel: { x: px(x(d.all) + 4), y: px(rowY(i) + rowH / 2 + 4), text: formatTiv(d.all, locale), anchor: 'start', cls: 'fig-value' },
     };
   });
   const ticks = x.ticks(2);
@@ -239,7 +239,7 @@ export function recipientsLayout(
       bar: rect(x(0), y0 + 3, x(d.tiv_m) - x(0), rowH - 6),
       hit: rect(0, y0, width, rowH),
       name: { x: labelW - 6, y: px(y0 + rowH / 2 + 4), text: `${d.rank}. ${d.name}`, anchor: 'end', cls },
-      value: { x: px(x(d.tiv_m) + 4), y: px(y0 + rowH / 2 + 4), text: n0(d.tiv_m, locale), anchor: 'start', cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value' },
+      value: { x: px(x(d.tiv_m) + 4), y: px(y0 + rowH / 2 + 4), text: formatTiv(d.tiv_m, locale), anchor: 'start', cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value' },
     };
   });
   const text: TextMark[] = [{ x: labelW, y: 12, text: words.customers.unit(words.range(2000, 2023)), anchor: 'start', cls: 'fig-tick' }];

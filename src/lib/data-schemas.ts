@@ -48,6 +48,9 @@ export const sourceSchema = z.object({
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
   url: z.url({ error: 'must be a full URL' }),
   note: optionalText,
+  // "headline" for a title the publisher gave (shown in quotation marks), "description" for
+  // words that describe an untitled record (shown plain). Empty means headline.
+  title_kind: z.enum(['headline', 'description'], { error: 'must be headline or description' }).default('headline'),
   // The publisher as a French reader reads it ("Département du Trésor des États-Unis"); where
   // empty, the publisher's own name serves in both languages.
   publisher_fr: optionalText,
