@@ -24,7 +24,10 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), securityHeaders(), serviceWorker()],
   // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see README, "Sharing and
   // URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
-  redirects: {},
+  redirects: {
+    '/after-august-2025/': '/treaty-in-force/',
+    '/fr/apres-aout-2025/': '/fr/traite-en-vigueur/',
+  },
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',

@@ -75,6 +75,15 @@ const editions = defineCollection({
     // JSON-LD; the article it is built from is dated in sources.csv.
     published: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
     modified: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+    // A short dated note under the standfirst: where things stand now, linking to the sections
+    // that tell the story since (slugs of this edition, checked when the explainer is built).
+    update: z
+      .object({
+        date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+        text: z.string().min(1),
+        sections: z.array(z.string().min(1)).min(1, 'must name at least one section'),
+      })
+      .optional(),
     keyFacts: z
       .array(
         z.object({

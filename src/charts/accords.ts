@@ -15,6 +15,8 @@ export interface AccordMark {
   kind: AccordRow['kind'];
   date: string;
   count: number;
+  /** The higher count where the sources disagree. */
+  count_max?: number;
   qualifier: AccordRow['qualifier'];
   label: string;
   dateText: string;
@@ -80,7 +82,7 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
 
   // Panel 1: signed at a single meeting, and the treaty.
   heading(words.signedTitle, words.signedSub);
-  const signedMax = max(groups.signed, (d) => d.count) ?? 0;
+  const signedMax = max(groups.signed, (d) => d.count_max ?? d.count) ?? 0;
   const xs = scaleLinear().domain([0, signedMax]).range([markX0, markX0 + markW]);
   const events = [...groups.signed, ...groups.treaty].sort((a, b) => a.date.localeCompare(b.date));
   const panel1Top = y;
@@ -95,8 +97,11 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
     } else {
       const { cy, finish } = row(r);
       const bar = { x: px(xs(0)), y: px(cy - 6), width: px(xs(r.count) - xs(0)), height: 12 };
-      text.push({ x: px(xs(r.count) + 5), y: px(cy + 4), text: r.label, anchor: 'start', cls: 'fig-value' });
-      marks.push({ ...pick(r), bar, hit: finish() });
+      // Where the sources give two counts, a thin line runs on from the lower to the higher.
+      const end = xs(r.count_max ?? r.count);
+      const symbol = r.count_max !== undefined && r.count_max > r.count ? `M${px(xs(r.count))},${px(cy)}H${px(end)}M${px(end)},${px(cy - 5)}V${px(cy + 5)}` : undefined;
+      text.push({ x: px(end + 5), y: px(cy + 4), text: r.label, anchor: 'start', cls: 'fig-value' });
+      marks.push({ ...pick(r), bar, symbol, hit: finish() });
     }
   }
   grid.push({ d: `M${px(xs(0))},${px(panel1Top - 4)}V${px(y - 6)}`, cls: 'fig-baseline' });
@@ -125,5 +130,5 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
 }
 
 function pick(r: AccordRow) {
-  return { kind: r.kind, date: r.date, count: r.count, qualifier: r.qualifier, label: r.label, dateText: r.dateText, short: r.short, contextText: r.contextText };
+  return { kind: r.kind, date: r.date, count: r.count, count_max: r.count_max, qualifier: r.qualifier, label: r.label, dateText: r.dateText, short: r.short, contextText: r.contextText };
 }

@@ -5,7 +5,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ArmsYear } from './shape';
 import type { RussianSystem } from '../lib/data-schemas';
 import { px, textLines, type PathMark, type TextMark } from './marks';
-import { formatNumber } from '../lib/format';
+import { formatNumber, formatTiv } from '../lib/format';
 import type { Locale } from '../lib/locales';
 import { figures } from '../i18n/figures';
 import { lines, wrapText } from './text';
@@ -44,7 +44,7 @@ export interface ArmsLayout {
 const rect = (x: number, y: number, width: number, height: number): Rect => ({ x: px(x), y: px(y), width: px(Math.max(0, width)), height: px(Math.max(0, height)) });
 const n0 = (v: number, locale: Locale) => formatNumber(v, locale, 0);
 
-/** The notes on the chart, written from the data in the locale's words: the fighters, the peak year's air defence, the end. Each is a list of lines. */
+/** The notes on the chart, written from the data in the locale's words: the fighters, the peak year's air defense, the end. Each is a list of lines. */
 export function armsNotes(
   series: readonly ArmsYear[],
   systems: readonly Pick<RussianSystem, 'designation' | 'category' | 'units_delivered' | 'delivery_years'>[],
@@ -57,7 +57,7 @@ export function armsNotes(
   if (!fighter) throw new Error('armsNotes: no Su-30 row in the systems file');
   const [from, to = from] = fighter.delivery_years.split('-').map(Number) as [number, number?];
   const airDefence = systems
-    .filter((s) => s.category === 'Air defence systems' && s.delivery_years === String(peak.year))
+    .filter((s) => s.category === 'Air defense systems' && s.delivery_years === String(peak.year))
     .map((s) => s.designation.split('/')[0]!)
     .sort()
     .reverse();
@@ -167,7 +167,7 @@ export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<
       russiaRect: rect(x(0), y0, x(d.russia) - x(0), thick),
       otherRect: rect(x(d.russia), y0, x(d.all) - x(d.russia), thick),
       hit: rect(0, rowY(i), width, rowH),
-      valueLabel: { x: px(x(d.all) + 4), y: px(rowY(i) + rowH / 2 + 4), text: n0(d.all, locale), anchor: 'start', cls: 'fig-value' },
+      valueLabel: { x: px(x(d.all) + 4), y: px(rowY(i) + rowH / 2 + 4), text: formatTiv(d.all, locale), anchor: 'start', cls: 'fig-value' },
     };
   });
   const ticks = x.ticks(2);
@@ -239,7 +239,7 @@ export function recipientsLayout(
       bar: rect(x(0), y0 + 3, x(d.tiv_m) - x(0), rowH - 6),
       hit: rect(0, y0, width, rowH),
       name: { x: labelW - 6, y: px(y0 + rowH / 2 + 4), text: `${d.rank}. ${d.name}`, anchor: 'end', cls },
-      value: { x: px(x(d.tiv_m) + 4), y: px(y0 + rowH / 2 + 4), text: n0(d.tiv_m, locale), anchor: 'start', cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value' },
+      value: { x: px(x(d.tiv_m) + 4), y: px(y0 + rowH / 2 + 4), text: formatTiv(d.tiv_m, locale), anchor: 'start', cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value' },
     };
   });
   const text: TextMark[] = [{ x: labelW, y: 12, text: words.customers.unit(words.range(2000, 2023)), anchor: 'start', cls: 'fig-tick' }];

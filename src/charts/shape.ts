@@ -61,10 +61,11 @@ export function shortContext(context: string): string {
   return context.split(/[,;:(]/)[0]!.trim();
 }
 
-/** A count as the source words it, in the locale: "about 260" / "environ 260", "more than 400" / "plus de 400", "31". */
-export function countLabel(accord: Pick<Accord, 'count' | 'qualifier'>, locale: Locale): string {
+/** A count as the source words it, in the locale: "about 260" / "environ 260", "more than 400" / "plus de 400", "31", "19 or 42" / "19 ou 42" where sources disagree. */
+export function countLabel(accord: Pick<Accord, 'count' | 'qualifier'> & { count_max?: number }, locale: Locale): string {
   const words = figures[locale].accords;
   const n = formatNumber(accord.count, locale);
+  if (accord.count_max !== undefined && accord.count_max !== accord.count) return words.eitherCount(n, formatNumber(accord.count_max, locale));
   return accord.qualifier === 'approximately' ? words.about(n) : accord.qualifier === 'more than' ? words.moreThan(n) : n;
 }
 

@@ -38,6 +38,9 @@ export interface TimelineLayout {
 /** Years between two events beyond which the earlier one moves to the stub before the break. */
 export const BREAK_GAP_YEARS = 20;
 
+/** The share of the main run given to the months after the article, when there are events there. */
+export const AFTER_SHARE = 0.4;
+
 const R = 4.5;
 const SHAPES: Record<EventStatus, TimelineMark['shape']> = { article: 'dot', other: 'ring', after: 'diamond' };
 const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -77,7 +80,14 @@ export function timelineLayout(
   const { early, main } = splitAtGap(rows);
   const first = utc(main[0]!.date);
   const last = utc(main.at(-1)!.date);
-  const t = scaleUtc().domain([utcYear.floor(first), utcMonth.offset(last, 4)]).range([mainFrom, pEnd]);
+  // The months after the article hold many events close together: they get a wider stretch of
+  // the axis of their own (AFTER_SHARE of the main run), inside the shaded band.
+  const cutDate = utcMonth.ceil(utc(ARTICLE_CUTOFF));
+  const zoomed = last > cutDate;
+  const zoomFrom = pEnd - Math.round((pEnd - mainFrom) * AFTER_SHARE);
+  const t = zoomed
+    ? scaleUtc().domain([utcYear.floor(first), cutDate, utcMonth.offset(last, 1)]).range([mainFrom, zoomFrom, pEnd])
+    : scaleUtc().domain([utcYear.floor(first), utcMonth.offset(last, 4)]).range([mainFrom, pEnd]);
   const at = (p: number, q: number) => (horizontal ? { x: px(p), y: px(q) } : { x: px(q), y: px(p) });
   const seg = (p0: number, q0: number, p1: number, q1: number) => {
     const a = at(p0, q0);
@@ -118,7 +128,10 @@ export function timelineLayout(
   });
   // Time ticks: every five years on the main run, and the early year on the stub.
   const tickAt = horizontal ? acrossEnd + 16 : 0;
-  for (const d of t.ticks(utcYear.every(5)!)) {
+  const yearTicks = t.ticks(utcYear.every(5)!).filter((d) => !zoomed || d < cutDate);
+  // In the stretched months after the article, every new year gets its tick.
+  if (zoomed) yearTicks.push(...utcYear.range(cutDate, utcMonth.offset(last, 1)));
+  for (const d of yearTicks) {
     grid.push({ d: seg(t(d), laneStart, t(d), acrossEnd), cls: 'fig-grid' });
     const p = at(t(d), tickAt);
     text.push({ x: p.x, y: horizontal ? p.y : px(p.y + 4), text: String(d.getUTCFullYear()), anchor: horizontal ? 'middle' : 'start', cls: 'fig-tick' });
@@ -134,7 +147,7 @@ export function timelineLayout(
   grid.push({ d: `${seg(stub.to + 14, laneStart, stub.to + 14, acrossEnd - 4)}`, cls: 'fig-break-gap' });
 
   // After the article: a shaded band from the cut-off to the end of the axis.
-  const cut = t(utcMonth.ceil(utc(ARTICLE_CUTOFF)));
+  const cut = t(cutDate);
   const b0 = at(cut, laneStart - (horizontal ? 14 : 0));
   const b1 = at(pEnd, acrossEnd);
   const band = { x: Math.min(b0.x, b1.x), y: Math.min(b0.y, b1.y), width: px(Math.abs(b1.x - b0.x)), height: px(Math.abs(b1.y - b0.y)) };

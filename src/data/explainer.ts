@@ -1,7 +1,7 @@
 // The explainer as pages need it: an edition's front matter, its sections in reading order, the
 // sources and the timeline, read from the content collections and cross-checked once per build.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { checkKeyFacts, checkSectionLinks, ExplainerError, inReadingOrder, pairTranslations } from '../lib/explainer';
+import { checkKeyFacts, checkSectionLinks, checkUpdate, ExplainerError, inReadingOrder, pairTranslations } from '../lib/explainer';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
 import { homePath, printPath, sectionPath, sourcesPath } from '../lib/urls';
 import { contentDir } from '../lib/content-dir';
@@ -47,6 +47,7 @@ export async function getExplainer(locale: Locale) {
   const slugs = new Set(sections.map((s) => s.slug));
   const sourceIds = new Set(sources.map((s) => s.id));
   checkKeyFacts(edition.keyFacts, slugs, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
+  checkUpdate(edition.update, slugs, `${contentDir()}/editions/${locale}.yaml`);
   const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS, ...timeline.map((e) => e.id)]);
   const pages = new Set<string>([homePath(locale), sourcesPath(locale), printPath(locale), ...[...slugs].map((slug) => sectionPath(slug, locale))]);
   checkSectionLinks(sections, anchors, sourceIds, pages, { home: homePath(locale), sources: sourcesPath(locale) });

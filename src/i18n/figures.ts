@@ -32,13 +32,13 @@ const en = {
     unitTick: (value: string) => `${value} million TIV`,
     fighters: (units: string, from: number, to: number) => `${units} Su-30MK2 fighters\ndelivered ${from}–${to}`,
     fightersNarrow: (units: string, from: number, to: number) => `${units} Su-30MK2\nfighters\n${from}–${to}`,
-    peak: (year: number, systems: string) => `${year}: the peak, with\n${systems}\nair defence systems`,
+    peak: (year: number, systems: string) => `${year}: the peak, with\n${systems}\nair defense systems`,
     peakNarrow: (year: number, systems: string) => `${year} peak:\n${systems} arrive`,
     none: (year: number) => `Nothing from Russia after ${year}`,
     noneNarrow: (year: number) => `Nothing\nfrom Russia\nafter ${year}`,
     tip: (year: number, russia: string, others: string, all: string) => `${year}\nFrom Russia: ${russia}\nAll other suppliers: ${others}\nTotal: ${all} million TIV`,
     note: (generated: string, missing: number, last: number) =>
-      `TIV measures the military capability transferred, not the money paid: it is not a price. SIPRI’s data, generated on ${generated}, has no ${missing} figure, so the chart ends at ${last}. SIPRI files the fighters as “Su-30MK”.`,
+      `TIV measures the military capability transferred, not the money paid: it is not a price. SIPRI’s data, generated on ${generated}, has no ${missing} figure, so the chart ends at ${last}. The fighters are Su-30MK2 in other records, Su-30MK in SIPRI’s register.`,
     downloads: { byYear: 'imports by year', customers: 'Russia’s top customers', systems: 'systems delivered' },
     dataSummary: 'Data: every value in the charts',
     table: {
@@ -52,25 +52,25 @@ const en = {
   customers: {
     title: (rank: string) => `Venezuela was Russia’s ${rank}-largest arms customer, and the largest in the Americas`,
     sub: (count: number, years: string, name: string, share: string) =>
-      `Russia’s exports of major arms to its ${count} largest customers, ${years}, SIPRI TIV, millions. ${name} received ${share} of the total.`,
+      `Russia’s exports of major arms to its ${count} largest customers, ${years}, SIPRI TIV, millions. ${name} received ${share} of all Russia’s arms exports over the period, counting every customer, not only the ${count} shown.`,
     svgTitle: (years: string) => `Russia’s largest arms customers, ${years}`,
     summary: (count: number, years: string, name: string, rank: string, tiv: string, share: string) =>
-      `Bar chart of Russia’s ${count} largest arms customers, ${years}. ${name} is ${rank} with ${tiv} million TIV, ${share} of Russia’s exports; no other country in the Americas is on the list.`,
+      `Bar chart of Russia’s ${count} largest arms customers, ${years}. ${name} is ${rank} with ${tiv} million TIV, ${share} of all Russian arms exports; no other country in the Americas is on the list.`,
     unit: (years: string) => `million TIV, ${years}`,
     firstInAmericas: 'first in the Americas',
-    tip: (rank: number, name: string, tiv: string, share: string) => `${rank}. ${name}\n${tiv} million TIV\n${share} of Russia’s exports`,
+    tip: (rank: number, name: string, tiv: string, share: string) => `${rank}. ${name}\n${tiv} million TIV\n${share} of all Russian arms exports`,
     table: {
       caption: (years: string) => `Russia’s largest arms customers, ${years}, SIPRI TIV, millions`,
       rank: 'Rank',
       recipient: 'Recipient',
       tiv: 'Million TIV',
-      share: 'Share of Russia’s exports',
+      share: 'Share of all Russian arms exports',
     },
   },
   systems: {
     title: (years: string) => `What Russia delivered, ${years}`,
     sub: (count: number) =>
-      `The ${count} systems in SIPRI’s register, largest value first. SIPRI names the fighters “Su-30MK” (the article’s Su-30MK2) and the tanks “T-72M1”.`,
+      `The ${count} systems in SIPRI’s register, largest value first. The fighters are Su-30MK2 in other records, Su-30MK in SIPRI’s register; SIPRI names the tanks T-72M1.`,
     est: 'est.',
     estNote: 'marks a quantity that is partly SIPRI’s estimate.',
     system: 'System (SIPRI name) and type',
@@ -96,6 +96,8 @@ const en = {
     treatyLead: (text: string) => `A treaty: ${text}`,
     about: (count: string) => `about ${count}`,
     moreThan: (count: string) => `more than ${count}`,
+    /** Two counts that the sources give for one meeting. */
+    eitherCount: (low: string, high: string) => `${low} or ${high}`,
     kinds: { signed_at_event: 'Signed at one meeting', treaty: 'Treaty', cumulative_claim: 'Running total, as claimed' },
     tipCount: (count: string, kind: string) => `${count} agreements (${kind})`,
     domainsTitle: 'The fields the article says the accords cover',
@@ -173,7 +175,7 @@ const fr: Strings<typeof en> = {
     tip: (year: number, russia: string, others: string, all: string) =>
       `${year}\nRussie\u00a0: ${russia}\nAutres fournisseurs\u00a0: ${others}\nTotal\u00a0: ${all} millions de TIV`,
     note: (generated: string, missing: number, last: number) =>
-      `La valeur indicative de tendance (TIV) du SIPRI est une mesure de la capacité militaire transférée, pas un montant en argent\u00a0: ce n’est pas un prix. Les données du SIPRI, extraites le ${generated}, ne comptent aucun chiffre pour ${missing}\u202f; le graphique s’arrête donc en ${last}. Le SIPRI enregistre les chasseurs sous le nom «\u202fSu-30MK\u202f».`,
+      `La valeur indicative de tendance (TIV) du SIPRI est une mesure de la capacité militaire transférée, pas un montant en argent\u00a0: ce n’est pas un prix. Les données du SIPRI, extraites le ${generated}, ne comptent aucun chiffre pour ${missing}\u202f; le graphique s’arrête donc en ${last}. Les chasseurs sont des Su-30MK2 selon d’autres sources, des Su-30MK dans le registre du SIPRI.`,
     downloads: { byYear: 'importations par année', customers: 'principaux clients de la Russie', systems: 'systèmes livrés' },
     dataSummary: 'Données\u00a0: toutes les valeurs des graphiques',
     table: {
@@ -187,25 +189,25 @@ const fr: Strings<typeof en> = {
   customers: {
     title: (rank: string) => `Le Venezuela était le ${rank} client de l’armement russe, et le premier du continent américain`,
     sub: (count: number, years: string, name: string, share: string) =>
-      `Exportations russes d’armes majeures vers les ${count} principaux clients de la Russie, ${years}, TIV du SIPRI, en millions. ${name}\u00a0: ${share} du total.`,
+      `Exportations russes d’armes majeures vers les ${count} principaux clients de la Russie, ${years}, TIV du SIPRI, en millions. ${name} a reçu ${share} de l’ensemble des exportations d’armes russes sur la période, tous clients confondus, et non des seuls ${count} présentés.`,
     svgTitle: (years: string) => `Principaux clients de l’armement russe, ${years}`,
     summary: (count: number, years: string, name: string, rank: string, tiv: string, share: string) =>
-      `Diagramme en barres des ${count} principaux clients de l’armement russe, ${years}. ${name}\u00a0: ${rank} rang, avec ${tiv} millions de TIV, soit ${share} des exportations russes\u202f; aucun autre pays du continent américain ne figure dans la liste.`,
+      `Diagramme en barres des ${count} principaux clients de l’armement russe, ${years}. ${name}\u00a0: ${rank} rang, avec ${tiv} millions de TIV, soit ${share} de l’ensemble des exportations d’armes russes\u202f; aucun autre pays du continent américain ne figure dans la liste.`,
     unit: (years: string) => `millions de TIV, ${years}`,
     firstInAmericas: 'premier des Amériques',
-    tip: (rank: number, name: string, tiv: string, share: string) => `${rank}. ${name}\n${tiv} millions de TIV\n${share} des exportations russes`,
+    tip: (rank: number, name: string, tiv: string, share: string) => `${rank}. ${name}\n${tiv} millions de TIV\n${share} de l’ensemble des exportations d’armes russes`,
     table: {
       caption: (years: string) => `Principaux clients de l’armement russe, ${years}, TIV du SIPRI, en millions`,
       rank: 'Rang',
       recipient: 'Pays destinataire',
       tiv: 'Millions de TIV',
-      share: 'Part des exportations russes',
+      share: 'Part de l’ensemble des exportations d’armes russes',
     },
   },
   systems: {
     title: (years: string) => `Ce que la Russie a livré, ${years}`,
     sub: (count: number) =>
-      `Les ${count} systèmes du registre du SIPRI, par valeur décroissante. Le SIPRI désigne les chasseurs sous le nom «\u202fSu-30MK\u202f» (les Su-30MK2 de l’article) et les chars sous celui de «\u202fT-72M1\u202f».`,
+      `Les ${count} systèmes du registre du SIPRI, par valeur décroissante. Les chasseurs sont des Su-30MK2 selon d’autres sources, des Su-30MK dans le registre du SIPRI\u202f; le SIPRI désigne les chars sous le nom de T-72M1.`,
     est: 'estim.',
     estNote: 'signale une quantité en partie estimée par le SIPRI.',
     system: 'Système (nom SIPRI) et type',
@@ -231,6 +233,7 @@ const fr: Strings<typeof en> = {
     treatyLead: (text: string) => `Un traité\u00a0: ${text}`,
     about: (count: string) => `environ ${count}`,
     moreThan: (count: string) => `plus de ${count}`,
+    eitherCount: (low: string, high: string) => `${low} ou ${high}`,
     kinds: { signed_at_event: 'Signés en une rencontre', treaty: 'Traité', cumulative_claim: 'Total cumulé annoncé' },
     tipCount: (count: string, kind: string) => `${count} accords (${kind})`,
     domainsTitle: 'Les domaines couverts par les accords, selon l’article',

@@ -48,6 +48,9 @@ export const sourceSchema = z.object({
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
   url: z.url({ error: 'must be a full URL' }),
   note: optionalText,
+  // "headline" for a title the publisher gave (shown in quotation marks), "description" for
+  // words that describe an untitled record (shown plain). Empty means headline.
+  title_kind: z.enum(['headline', 'description'], { error: 'must be headline or description' }).default('headline'),
   // The publisher as a French reader reads it ("Département du Trésor des États-Unis"); where
   // empty, the publisher's own name serves in both languages.
   publisher_fr: optionalText,
@@ -77,6 +80,8 @@ export const accordSchema = z.object({
   date_precision: precision,
   kind: z.enum(['signed_at_event', 'cumulative_claim', 'treaty'], { error: 'must be signed_at_event, cumulative_claim or treaty' }),
   count: nonNegative,
+  // The upper count where the sources disagree (19 or 42 agreements): empty for a single count.
+  count_max: nonNegative.optional(),
   qualifier: z.enum(['exact', 'approximately', 'as stated', 'more than'], { error: 'must be exact, approximately, as stated or more than' }),
   context: z.string().min(1, 'is required'),
   source_ids: sourceIdList,
@@ -84,7 +89,10 @@ export const accordSchema = z.object({
   note: optionalText,
   context_fr: frenchText('context'),
   note_fr: optionalText,
-}).superRefine(frenchNote);
+}).superRefine((row, ctx) => {
+  frenchNote(row, ctx);
+  if (row.count_max !== undefined && row.count_max < row.count) ctx.addIssue({ code: 'custom', path: ['count_max'], message: `must not be less than "count" (${row.count})` });
+});
 
 export const armsImportsByYearSchema = z.object({
   id: z.string(),

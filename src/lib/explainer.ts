@@ -35,6 +35,13 @@ export function neighbours<T extends SectionLike>(ordered: readonly T[], slug: s
   return { previous: ordered[index - 1], next: ordered[index + 1], index };
 }
 
+/** Throws when the update under the standfirst links to a section that does not exist. */
+export function checkUpdate(update: { readonly sections: readonly string[] } | undefined, slugs: ReadonlySet<string>, file: string): void {
+  update?.sections.forEach((slug, i) => {
+    if (!slugs.has(slug)) throw new ExplainerError(`${file}: field "update.sections[${i}]" is "${slug}", which is not the slug of any section`);
+  });
+}
+
 /** Throws when a key fact points at a section or a source that does not exist. */
 export function checkKeyFacts(
   facts: readonly { value: string; section: string; sources: readonly string[] }[],

@@ -47,3 +47,8 @@ export function formatNumber(value: number, locale: string, digits?: number | { 
         : { maximumFractionDigits: digits.max };
   return new Intl.NumberFormat(intlLocale(locale), options).format(value);
 }
+
+/** A SIPRI trend-indicator value as the site shows it: always one decimal (881.4; 3,861.9; 3 861,9). */
+export function formatTiv(value: number, locale: string): string {
+  return formatNumber(value, locale, 1);
+}

@@ -90,8 +90,12 @@ export function missingPublicUrls(committed: PublicUrls, built: readonly BuiltHt
     const target = resolve(page);
     for (const id of ids) {
       if (target && idsOn(target).has(id)) continue;
-      const renamed = resolve(`/${id}/`);
-      const renamedId = renamed && renamed !== `/${id}/` ? renamed.replace(/^\/|\/$/g, '') : null;
+      // The old section page sits beside the page the anchor is on: /old/ or, in an edition
+      // under a prefix, /fr/old/.
+      const prefix = page.match(/^\/[a-z]{2}\//)?.[0] ?? '/';
+      const oldPage = `${prefix}${id}/`;
+      const renamed = resolve(oldPage);
+      const renamedId = renamed && renamed !== oldPage ? renamed.replace(/\/$/, '').split('/').at(-1)! : null;
       if (target && renamedId && idsOn(target).has(renamedId)) continue;
       missing.push(`${page}#${id}`);
     }

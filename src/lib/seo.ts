@@ -5,9 +5,9 @@
 /** The size of every Open Graph image, in pixels (the size Facebook, LinkedIn and X expect). */
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
-/** Open Graph locale for a site locale, matching the dates' en-GB formatting ("en" → "en_GB"). */
+/** Open Graph locale for a site locale: the English edition is written in US English ("en" → "en_US"). */
 export function ogLocale(locale: string): string {
-  const map: Record<string, string> = { en: 'en_GB', fr: 'fr_FR' };
+  const map: Record<string, string> = { en: 'en_US', fr: 'fr_FR' };
   return map[locale] ?? locale;
 }
 

@@ -100,4 +100,19 @@ describe('bad input fails the build, naming the file and the field', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/editions\/en\.yaml: field "keyFacts\[\d\]\.section" is "gone-section"/);
   });
+
+  it('a French key fact, or the update under the standfirst, pointing at a section that does not exist', () => {
+    const facts = buildWith((c) => edit(join(c, 'editions', 'fr.yaml'), (t) => t.replace(/^(\s+section: )\S+$/m, '$1partie-disparue')));
+    expect(facts.status).not.toBe(0);
+    expect(facts.output).toMatch(/editions\/fr\.yaml: field "keyFacts\[0\]\.section" is "partie-disparue", which is not the slug of any section/);
+    const update = buildWith((c) => edit(join(c, 'editions', 'en.yaml'), (t) => t.replace(/^(\s+sections: \[)[a-z0-9-]+/m, '$1after-august-2025')));
+    expect(update.status).not.toBe(0);
+    expect(update.output).toMatch(/editions\/en\.yaml: field "update\.sections\[0\]" is "after-august-2025", which is not the slug of any section/);
+  });
+
+  it('an accord whose higher count is below its count', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'data', 'accords.csv'), (t) => t.replace(',19,42,', ',19,12,')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/data\/accords\.csv, row \d+, field "count_max": must not be less than "count" \(19\)/);
+  });
 });

@@ -1,14 +1,14 @@
 // Size budgets on the built files, gzipped (like Starlight's size-limit check).
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, htmlBudgetFor, isPrintView } from '../../src/lib/budgets';
-import { builtPages } from '../support/dist';
+import { readingPages } from '../support/dist';
 import { everyPage } from '../support/content';
 
 /** Section pages: every reading page but the one-page explainers and the sources lists. */
 const isSectionPage = (path: string) => everyPage().includes(path) && !/^(\/[a-z]{2})?\/(sources\/)?$/.test(path);
 import { pageWeight } from '../support/page-weight';
 
-const pages = builtPages().filter((p) => p.path !== '/404/');
+const pages = readingPages().filter((p) => p.path !== '/404/');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 describe('budgets (gzipped)', () => {

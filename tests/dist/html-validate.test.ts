@@ -1,7 +1,7 @@
 // Every built page is valid HTML (html-validate's recommended rules).
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { builtPages } from '../support/dist';
+import { readingPages } from '../support/dist';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -14,7 +14,7 @@ const validator = new HtmlValidate({
 });
 
 describe('valid HTML', () => {
-  for (const page of builtPages()) {
+  for (const page of readingPages()) {
     it(`${page.path} has no html-validate errors`, async () => {
       const report = await validator.validateString(page.html, page.file);
       const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));

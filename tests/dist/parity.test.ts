@@ -1,7 +1,8 @@
 // The French edition is the English one in French: every section, figure, timeline event and
 // source has its counterpart both ways, and the figures' tables hold the same numbers.
 import { describe, expect, it } from 'vitest';
-import { sectionsOf, translationKeys } from '../support/content';
+import { dataRows, sectionsOf, translationKeys } from '../support/content';
+import { ARTICLE_CUTOFF } from '../../src/lib/timeline';
 import { builtPages } from '../support/dist';
 
 const pages = new Map(builtPages().map((p) => [p.path, p]));
@@ -56,6 +57,34 @@ describe('French and English editions match', () => {
       expect(tableNumbers('/fr/', figure)).toEqual(english);
     });
   }
+
+  it('the story since the article is told in both: its two sections, and every later event of the timeline', () => {
+    const keys = translationKeys('fr');
+    for (const enSlug of ['treaty-in-force', 'after-the-capture']) {
+      expect(sectionsOf('en').map((s) => s.slug)).toContain(enSlug);
+      expect(Object.values(keys)).toContain(enSlug);
+    }
+    const later = dataRows('timeline.csv').filter((e) => e.date! > ARTICLE_CUTOFF).map((e) => e.id!);
+    expect(later.length).toBeGreaterThan(20);
+    for (const path of ['/', '/fr/']) {
+      const shown = new Set(ids(path, 'event-'));
+      for (const id of later) {
+        expect(shown.has(id), `${path} lacks #${id}`).toBe(true);
+        // Each later event names its source and, in the list, is marked as after the article.
+        const item = page(path).doc.querySelector(`li#${id}`)!;
+        expect(item.querySelector('.fig-source a[href*="sources/#"]'), `${path}#${id} shows no source`).not.toBeNull();
+        expect(item.getAttribute('data-status')).toBe('after');
+      }
+    }
+  });
+
+  it('the update under the standfirst links, in both editions, to the same sections', () => {
+    const keys = translationKeys('fr');
+    const linked = (path: string) => page(path).doc.querySelectorAll('.latest-update a').map((a) => a.getAttribute('href')!.replace(/^.*#/, ''));
+    const english = linked('/');
+    expect(english.length).toBeGreaterThan(0);
+    expect(linked('/fr/').map((slug) => keys[slug])).toEqual(english);
+  });
 
   it('every section page has its counterpart page', () => {
     const keys = translationKeys('fr');

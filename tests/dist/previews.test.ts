@@ -15,7 +15,7 @@ const pages = builtPages().filter(
 );
 const editionField = (name: string, locale = 'en') =>
   readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'))?.[1] ?? '';
-const OG_LOCALE: Record<string, RegExp> = { en: /^en_(GB|US)$/, fr: /^fr_FR$/ };
+const OG_LOCALE: Record<string, RegExp> = { en: /^en_US$/, fr: /^fr_FR$/ };
 
 /** What a preview service reads: Open Graph first, then Twitter, then the plain <title> and description. */
 function readPreview(page: BuiltPage) {

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspHeader, cspMeta, headersFile, inlineStyleHashes, SECURITY_HEADERS, withStyleHashes } from '../../src/lib/security';
-import { builtPages, DIST } from '../support/dist';
+import { DIST, readingPages } from '../support/dist';
 import { isPrintView } from '../../src/lib/budgets';
 
-const pages = builtPages();
+const pages = readingPages();
 const styleHashes = [...new Set(pages.flatMap((p) => inlineStyleHashes(p.html)))].sort();
 
 describe('Content-Security-Policy', () => {

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { num } from '../../src/charts/text';
+import { formatTiv } from '../../src/lib/format';
 import { figures } from '../../src/i18n/figures';
 import { formatDate } from '../../src/lib/format';
 import { dataRows } from '../support/content';
@@ -103,7 +103,8 @@ for (const locale of LOCALES) {
       expect(marks).toHaveLength(24);
       expect(rows).toEqual(marks);
       const russia2013 = await page.locator('#figure-arms-transfers table[data-table="arms-by-year"] tr[data-year="2013"] td').first().textContent();
-      expect(russia2013).toBe(num(881.44, locale));
+      // TIV is shown to one decimal everywhere: 881.44 prints 881.4.
+      expect(russia2013).toBe(formatTiv(881.44, locale));
       // Every printed value reads back as the value it stands for.
       const cells = await page
         .locator('#figure-arms-transfers table[data-table="arms-by-year"] td[data-value]')
@@ -197,7 +198,7 @@ for (const locale of LOCALES) {
       const mark = chart(page, 'figure-arms-transfers').locator('.fig-mark[data-year="2013"]');
       await mark.hover();
       await expect(tip).toBeVisible();
-      expect(await tip.textContent()).toBe(words.arms.tip(2013, num(881.44, locale), num(111.86, locale), num(993.3, locale)));
+      expect(await tip.textContent()).toBe(words.arms.tip(2013, formatTiv(881.44, locale), formatTiv(111.86, locale), formatTiv(993.3, locale)));
       const box = (await tip.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
       await page.waitForTimeout(500);

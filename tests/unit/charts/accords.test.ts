@@ -14,7 +14,11 @@ describe('accord data shaping (real data)', () => {
       ['2021', 12],
       ['2022', 11],
       ['2024', 17],
+      ['2025', 19],
     ]);
+    // The November 2025 commission: the sources count 19 or 42 agreements.
+    expect(groups.signed.at(-1)!.count_max).toBe(42);
+    expect(groups.signed.at(-1)!.label).toBe('19 or 42');
     expect(groups.treaty.map((r) => r.date)).toEqual(['2025-05-07']);
     expect(groups.claims.map((r) => r.label)).toEqual(['about 260', '326', 'more than 400', 'more than 300', 'more than 350']);
   });
@@ -25,13 +29,15 @@ describe('accord data shaping (real data)', () => {
   it('words counts as the sources do', () => {
     expect(countLabel({ count: 400, qualifier: 'more than' }, 'en')).toBe('more than 400');
     expect(countLabel({ count: 31, qualifier: 'exact' }, 'en')).toBe('31');
+    expect(countLabel({ count: 19, count_max: 42, qualifier: 'as stated' }, 'en')).toBe('19 or 42');
+    expect(countLabel({ count: 19, count_max: 42, qualifier: 'as stated' }, 'fr')).toBe('19 ou 42');
   });
   it('shortens context notes to their first clause', () => {
     expect(shortContext('First visit of Vladimir Putin (then prime minister) to Caracas; energy')).toBe('First visit of Vladimir Putin');
   });
   it('lists the seven domains the article names, from the data', () => {
     expect(articleDomains(rows, 'en')).toEqual([
-      'military and defence',
+      'military and defense',
       'intelligence and counter-intelligence',
       'aerospace',
       'peaceful nuclear energy',

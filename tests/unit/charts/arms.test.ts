@@ -69,7 +69,7 @@ describe('arms layouts', () => {
   it('lays the narrow version out as rows, top to bottom, each with its total printed', () => {
     expect(narrow.width).toBe(360);
     for (let i = 1; i < narrow.bars.length; i++) expect(narrow.bars[i]!.hit.y).toBeGreaterThan(narrow.bars[i - 1]!.hit.y);
-    expect(narrow.bars.find((b) => b.year === 2013)!.valueLabel!.text).toBe('993');
+    expect(narrow.bars.find((b) => b.year === 2013)!.valueLabel!.text).toBe('993.3');
   });
   it('keeps every mark and label inside the drawing', () => {
     for (const layout of [wide, narrow]) {

@@ -58,7 +58,7 @@ describe('arms figure in French', () => {
     expect(notes.peak).toEqual(['2013\u00a0: le pic, avec', 'les systèmes antiaériens', 'S-300VM et Buk-M2']);
     expect(notes.none.join(' ')).toBe('Aucune livraison russe après 2014');
     expect(notes.peakNarrow).toEqual(['Pic de 2013\u00a0:', 'arrivée des', 'S-300VM et', 'Buk-M2']);
-    expect(armsRowsLayout(series, sys, 'fr').bars.find((b) => b.year === 2013)!.valueLabel!.text).toBe('993');
+    expect(armsRowsLayout(series, sys, 'fr').bars.find((b) => b.year === 2013)!.valueLabel!.text).toBe('993,3');
   });
   it('keeps the series labels clear of the y-axis labels and of each other', () => {
     for (const layout of [en, fr]) {
@@ -85,7 +85,7 @@ describe('arms figure in French', () => {
     expect(rowsFr[0]!.name).toBe('Inde');
     const layout = recipientsLayout(rowsFr, 'fr', 640);
     expect(layout.bars[0]!.name.text).toBe('1. Inde');
-    expect(layout.bars[5]!.value.text).toBe(`3${NNBSP}862`);
+    expect(layout.bars[5]!.value.text).toBe(`3${NNBSP}861,9`);
     expect(layout.text.map((t) => t.text)).toEqual(expect.arrayContaining(['millions de TIV, 2000-2023', 'premier des Amériques']));
     expect(layout.bars.map((b) => b.bar)).toEqual(recipientsLayout(rowsEn, 'en', 640).bars.map((b) => b.bar));
     expect(figures.fr.ordinal(6)).toBe('6e');

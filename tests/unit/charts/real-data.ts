@@ -7,6 +7,7 @@ import {
   russiaTopRecipientSchema,
   russianSystemSchema,
   timelineEventSchema,
+  sourceSchema,
 } from '../../../src/lib/data-schemas';
 import type { z } from 'astro/zod';
 
@@ -20,3 +21,4 @@ export const topRecipients = () => read('sipri-russia-top-recipients-2000-2023.c
 export const systems = () => read('sipri-russia-to-venezuela-systems.csv', russianSystemSchema, (r) => r.designation ?? '');
 export const accords = () => read('accords.csv', accordSchema, (r, i) => `${r.date}-${r.kind}-${i}`);
 export const timeline = () => read('timeline.csv', timelineEventSchema, (r) => r.id ?? '');
+export const sources = () => read('sources.csv', sourceSchema, (r) => r.id ?? '');

@@ -3,6 +3,7 @@ import { CATEGORIES, timelineRows } from '../../../src/charts/shape';
 import { BREAK_GAP_YEARS, splitAtGap, timelineLayout } from '../../../src/charts/timeline';
 import { formatDate } from '../../../src/lib/format';
 import { timeline } from './real-data';
+import { ARTICLE_CUTOFF } from '../../../src/lib/timeline';
 
 const rows = timelineRows(timeline(), 'en');
 
@@ -11,7 +12,8 @@ describe('timeline data shaping (real data)', () => {
     expect(rows).toHaveLength(timeline().length);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.date >= rows[i - 1]!.date).toBe(true);
     expect(rows[0]!.id).toBe('event-1945-03-14-diplomatic-relations-established');
-    expect(rows.at(-1)!.id).toBe('event-2026-01-03-maduro-captured');
+    // The researched record runs to 13 March 2026: the timeline ends there.
+    expect(rows.at(-1)!.id).toBe('event-2026-03-13-peskov-friendly-country');
   });
   it('prints each date at its precision: a month-precision date never prints a day', () => {
     for (const e of rows) {
@@ -24,7 +26,12 @@ describe('timeline data shaping (real data)', () => {
   it('tells events in the article, from other records and after the article apart', () => {
     expect(rows.find((e) => e.id === 'event-2025-07-05-independence-day-parade')!.status).toBe('article');
     expect(rows.find((e) => e.id === 'event-2008-09-10-tu-160-bombers')!.status).toBe('other');
-    expect(rows.filter((e) => e.status === 'after').map((e) => e.date)).toEqual(['2025-09-30', '2025-11-24', '2026-01-03']);
+    expect(rows.find((e) => e.id === 'event-2026-01-03-maduro-captured')!.status).toBe('after');
+    expect(rows.find((e) => e.id === 'event-2025-08-07-reward-doubled')!.status).toBe('article');
+    // Every event dated after August 2025, and only those, is marked as after the article.
+    const later = timeline().filter((e) => e.date > ARTICLE_CUTOFF).map((e) => e.id).sort();
+    expect(rows.filter((e) => e.status === 'after').map((e) => e.id).sort()).toEqual(later);
+    expect(later.length).toBeGreaterThan(20);
   });
 });
 
