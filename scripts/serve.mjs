@@ -59,7 +59,9 @@ function readHeaderRules() {
   const rules = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: [] });
+    // `*` matches anything, `:name` one path segment (Netlify and Cloudflare Pages syntax).
+    const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/gi, '[^/]+');
+    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
     else {
       const at = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
@@ -127,7 +129,11 @@ const server = createServer((req, res) => {
     status = 404;
     file = join(root, '404.html');
   }
-  for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+  // Like Netlify and Cloudflare Pages: every matching rule applies; one header's values are joined.
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const [name, value] of rule.headers) res.setHeader(name, res.hasHeader(name) ? `${res.getHeader(name)}, ${value}` : value);
+  }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   res.setHeader('Content-Type', type);
   if (type.startsWith('text/html') && values['html-cache']) res.setHeader('Cache-Control', values['html-cache']);

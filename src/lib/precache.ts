@@ -2,6 +2,7 @@
 // background after a first visit (the reader's language only, within a byte budget), the cache's
 // version, and the worker's source. Pure functions over the list of built files; the integration
 // in src/integrations/service-worker.ts reads dist/ and writes dist/sw.js with them.
+import { BUDGETS } from './budgets';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { homePath, localePrefix } from './urls';
 
@@ -21,7 +22,7 @@ export type CoreLists = Readonly<Record<Locale, readonly CoreEntry[]>>;
 export const OFFLINE_PATHS: Readonly<Record<Locale, string>> = { en: '/offline/', fr: '/fr/hors-ligne/' };
 
 /** Background downloads after a first visit, gzipped: at most this much (the rest waits for a later visit). */
-export const BACKGROUND_BUDGET = 40 * 1024;
+export const BACKGROUND_BUDGET = BUDGETS.backgroundAfterFirstVisit;
 
 const NOT_CACHED = [/^sw\.js$/, /^_headers$/, /^og\//, /^robots\.txt$/, /^sitemap.*\.xml$/, /(^|\/)404\.html$/, /\.map$/, /\.(gz|br)$/];
 
