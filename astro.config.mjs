@@ -5,11 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import precompress from './src/integrations/precompress.ts';
 
 // The public address of the site: one setting, overridable where it is deployed.
 const site = process.env.SITE_URL ?? 'https://venezuela-russia.example.org';
 // Pages marked noindex (alternate views of another page) stay out of the sitemap.
-const NOT_IN_SITEMAP = ['/print/', '/fr/print/'];
+const NOT_IN_SITEMAP = ['/print/', '/fr/print/', '/offline/', '/fr/hors-ligne/'];
 
 export default defineConfig({
   site,
@@ -20,8 +21,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // sitemap-index.xml lists every page (robots.txt points at it; see src/pages/robots.txt.ts).
   // securityHeaders() writes dist/_headers; serviceWorker() writes dist/sw.js from the build
-  // output, so it runs last.
-  integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), securityHeaders(), serviceWorker()],
+  // output; precompress() writes .gz and .br beside every text file, so it runs last.
+  integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), securityHeaders(), serviceWorker(), precompress()],
   // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see README, "Sharing and
   // URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
   redirects: {

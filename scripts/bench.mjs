@@ -1,5 +1,5 @@
 // `npm run bench`: builds the site, then prints one table: for each page, HTML/CSS/JS/font bytes
-// (raw and gzipped), requests on a first load, and Lighthouse scores (mobile, simulated
+// (raw and gzipped), requests on a first load, the service worker's background downloads after it, and Lighthouse scores (mobile, simulated
 // throttling) with LCP, CLS and TBT, run in the same Chromium the tests use. Also the build time.
 // A benchmark, not a test: it reports, it does not fail on a number.
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { builtPages, DIST } from '../tests/support/dist.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/support/browser.ts';
 import { pageWeight } from '../tests/support/page-weight.ts';
+import { backgroundWeight } from '../tests/support/background.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -72,6 +73,8 @@ try {
       'JS kB (gz)': `${kb(raw(weight.files.js))} (${kb(weight.js)})`,
       'fonts kB (gz)': `${kb(raw(weight.files.fonts))} (${kb(weight.fonts)})`,
       'first visit kB (gz)': kb(weight.total),
+      // What the service worker then saves in the background (sw.js itself not counted).
+      'background kB (gz)': page.doc.querySelector('offline-status') ? kb(backgroundWeight(page).bytes) : '0.0',
       requests,
       perf: score('performance'),
       a11y: score('accessibility'),

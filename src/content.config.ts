@@ -1,14 +1,14 @@
 // Content collections: the explainer's sections (MDX), its per-language front matter (YAML) and
 // the research data (CSV). Every entry is validated here, so bad input fails the build.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { contentDir } from './lib/content-dir';
 import { csvLoader } from './data/csv-loader';
-import { checkRowSources, validateCsvRows } from './lib/csv';
+import { checkRowSources, validateCsvFile, type CsvFileRules } from './lib/csv';
 import { DATA_FILES } from './lib/data-files';
-import { sectionIdFromFile } from './lib/section-id';
+import { checkSectionFiles, sectionIdFromFile } from './lib/section-id';
 import { LOCALES } from './lib/locales';
 
 const root = contentDir();
@@ -17,18 +17,29 @@ const dataFile = (name: string) => `${root}/data/${name}`;
 /** The ids of every source in sources.csv, read once per build. */
 function knownSourceIds(): Set<string> {
   const text = readFileSync(dataFile('sources.csv'), 'utf8');
-  const { schema, idOf } = DATA_FILES.sources;
-  return new Set(validateCsvRows(text, schema, dataFile('sources.csv'), idOf).map((row) => row.data.id));
+  const { schema, idOf, rules } = DATA_FILES.sources;
+  return new Set(validateCsvFile(text, schema, dataFile('sources.csv'), idOf, rules).map((row) => row.data.id));
 }
 
 /** A collection loaded from one CSV file, validated row by row, its sources checked. */
-function csvCollection<S extends z.ZodObject>({ file: name, schema, idOf }: { file: string; schema: S; idOf: (row: Record<string, string>, index: number) => string }) {
+function csvCollection<S extends z.ZodType>({
+  file: name,
+  schema,
+  idOf,
+  rules,
+}: {
+  file: string;
+  schema: S;
+  idOf: (row: Record<string, string>, index: number) => string;
+  rules: CsvFileRules<z.infer<S>>;
+}) {
   const path = dataFile(name);
   return defineCollection({
     loader: csvLoader({
       path,
       schema,
       idOf,
+      rules: rules as CsvFileRules<z.infer<S>>,
       check: (rows) => {
         if (name !== 'sources.csv') checkRowSources(rows as { id: string; source_id?: string; source_ids?: string[] }[], knownSourceIds(), path);
       },
@@ -37,12 +48,37 @@ function csvCollection<S extends z.ZodObject>({ file: name, schema, idOf }: { fi
   });
 }
 
-const sections = defineCollection({
-  loader: glob({
+/** The sections' loader: Astro's glob loader, after checking that no section is saved as .md. */
+function sectionsLoader(): Loader {
+  const inner = glob({
     base: `${root}/sections`,
     pattern: '*/*.mdx',
     generateId: ({ entry, data }) => sectionIdFromFile(`${root}/sections/${entry}`, entry, data),
-  }),
+  });
+  return {
+    ...inner,
+    load: async (context) => {
+      checkSectionFiles(`${root}/sections`);
+      return inner.load(context);
+    },
+  };
+}
+
+/**
+ * A day in YAML front matter, written in quotes ("2025-08-01"). YAML reads an unquoted date as a
+ * date object, not as the text the site prints, so it gets a message that says to quote it.
+ */
+const quotedDay = z.unknown().transform((value, ctx) => {
+  if (value instanceof Date) {
+    const day = Number.isNaN(value.getTime()) ? 'YYYY-MM-DD' : value.toISOString().slice(0, 10);
+    ctx.addIssue({ code: 'custom', message: `is a date without quotes: write it in quotes, "${day}", so that YAML keeps it as written` });
+    return z.NEVER;
+  }
+  return value;
+}).pipe(z.iso.date({ error: 'must be a date written YYYY-MM-DD, in quotes' }));
+
+const sections = defineCollection({
+  loader: sectionsLoader(),
   schema: z.object({
     title: z.string().min(1).max(90),
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
@@ -73,13 +109,13 @@ const editions = defineCollection({
     basedOn: z.string().min(1),
     // The site's own publication and last-change dates (ISO 8601 days), for link previews and
     // JSON-LD; the article it is built from is dated in sources.csv.
-    published: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
-    modified: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+    published: quotedDay,
+    modified: quotedDay,
     // A short dated note under the standfirst: where things stand now, linking to the sections
     // that tell the story since (slugs of this edition, checked when the explainer is built).
     update: z
       .object({
-        date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+        date: quotedDay,
         text: z.string().min(1),
         sections: z.array(z.string().min(1)).min(1, 'must name at least one section'),
       })

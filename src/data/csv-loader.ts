@@ -5,18 +5,20 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { validateCsvRows } from '../lib/csv';
+import { validateCsvFile, type CsvFileRules } from '../lib/csv';
 
 interface CsvLoaderOptions<S extends z.ZodType> {
   path: string;
   schema: S;
   idOf: (row: Record<string, string>, index: number) => string;
+  /** The file's exact columns, rows that may not repeat, rows the figures need. */
+  rules: CsvFileRules<z.infer<S>>;
   /** Further checks on the parsed rows (e.g. that every cited source exists). */
   check?: (rows: z.infer<S>[]) => void;
 }
 
 /** Loads a CSV into a collection, one entry per row; invalid rows fail the build. */
-export function csvLoader<S extends z.ZodType>({ path, schema, idOf, check }: CsvLoaderOptions<S>): Loader {
+export function csvLoader<S extends z.ZodType>({ path, schema, idOf, rules, check }: CsvLoaderOptions<S>): Loader {
   return {
     name: 'csv-loader',
     load: async ({ store, parseData, watcher, config }) => {
@@ -24,7 +26,7 @@ export function csvLoader<S extends z.ZodType>({ path, schema, idOf, check }: Cs
       const absolute = resolve(root, path);
       const filePath = relative(root, absolute);
       const sync = async () => {
-        const rows = validateCsvRows(await readFile(absolute, 'utf8'), schema, path, idOf);
+        const rows = validateCsvFile(await readFile(absolute, 'utf8'), schema, path, idOf, rules);
         check?.(rows.map((row) => row.data));
         store.clear();
         for (const { raw } of rows) {

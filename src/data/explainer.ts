@@ -1,7 +1,7 @@
 // The explainer as pages need it: an edition's front matter, its sections in reading order, the
 // sources and the timeline, read from the content collections and cross-checked once per build.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { checkKeyFacts, checkSectionLinks, checkUpdate, ExplainerError, inReadingOrder, pairTranslations } from '../lib/explainer';
+import { checkKeyFacts, checkSectionLinks, checkSectionTags, checkUpdate, ExplainerError, inReadingOrder, pairTranslations } from '../lib/explainer';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
 import { homePath, printPath, sectionPath, sourcesPath } from '../lib/urls';
 import { contentDir } from '../lib/content-dir';
@@ -50,7 +50,8 @@ export async function getExplainer(locale: Locale) {
   checkUpdate(edition.update, slugs, `${contentDir()}/editions/${locale}.yaml`);
   const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS, ...timeline.map((e) => e.id)]);
   const pages = new Set<string>([homePath(locale), sourcesPath(locale), printPath(locale), ...[...slugs].map((slug) => sectionPath(slug, locale))]);
-  checkSectionLinks(sections, anchors, sourceIds, pages, { home: homePath(locale), sources: sourcesPath(locale) });
+  checkSectionLinks(sections, anchors, sourceIds, pages, { home: homePath(locale), sources: sourcesPath(locale), site: import.meta.env.SITE });
+  checkSectionTags(sections);
   await getTranslationPairs();
   return { edition, sections, sources, timeline, sourceById: new Map(sources.map((s) => [s.id, s])) };
 }

@@ -5,7 +5,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { LOCALES } from '../lib/locales';
 import { headersFile, inlineStyleHashes } from '../lib/security';
+import { localePrefix } from '../lib/urls';
 
 /** The hashes of every inline stylesheet in the built HTML, without repeats. */
 export function builtStyleHashes(dir: string): string[] {
@@ -29,7 +31,7 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const hashes = builtStyleHashes(root);
-        writeFileSync(join(root, '_headers'), headersFile(hashes));
+        writeFileSync(join(root, '_headers'), headersFile(hashes, LOCALES.map((l) => localePrefix(l))));
         logger.info(`_headers written (${hashes.length} inline stylesheet hash${hashes.length === 1 ? '' : 'es'})`);
       },
     },

@@ -1,11 +1,14 @@
-// An Astro integration that writes dist/sw.js after the build, its precache list taken from the
-// build output (never written by hand) and its cache version from the files' contents.
+// An Astro integration that writes dist/sw.js after the build, its lists taken from the build
+// output (never written by hand) and its cache version from the files' contents.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { cacheVersion, precacheUrls, serviceWorkerSource, type BuiltFile } from '../lib/precache';
+import { LOCALES } from '../lib/locales';
+import { homePath } from '../lib/urls';
+import { cacheVersion, offlinePath, precacheUrls, serviceWorkerSource, type BuiltFile, type CoreEntry, type CoreLists } from '../lib/precache';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -23,15 +26,47 @@ function builtFiles(dir: string): BuiltFile[] {
   return out;
 }
 
-/** Writes sw.js into a built site folder; returns the version and the number of files precached. */
-export function writeServiceWorker(dir: string): { version: string; files: number; bytes: number } {
+/** The built file of a site URL ("/" → "index.html", "/_astro/x.css" → "_astro/x.css"). */
+const fileOf = (url: string) => (url.endsWith('/') ? `${url}index.html` : url).replace(/^\//, '');
+
+/** The stylesheets and scripts a page loads, following the scripts' imports, as site URLs. */
+export function assetsOf(dir: string, pageUrl: string): string[] {
+  const html = readFileSync(join(dir, fileOf(pageUrl)), 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]+)"/g)].map((m) => m[1]!);
+  const js = new Set<string>();
+  const visit = (url: string) => {
+    if (js.has(url) || !existsSync(join(dir, fileOf(url)))) return;
+    js.add(url);
+    const code = readFileSync(join(dir, fileOf(url)), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)) visit(m[1]!.startsWith('/') ? m[1]! : posix.join(posix.dirname(url), m[1]!));
+  };
+  for (const m of html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]*href)="(\/[^"]+)"/g)) visit(m[1]!);
+  return [...css, ...js];
+}
+
+/** The gzipped bytes of a built file. */
+const gzipBytes = (dir: string, url: string) => gzipSync(readFileSync(join(dir, fileOf(url))), { level: 9 }).length;
+
+/** What each language saves in the background: its one-page explainer, then its stylesheets, the offline page and their scripts. */
+export function coreLists(dir: string): CoreLists {
+  const lists = {} as Record<(typeof LOCALES)[number], CoreEntry[]>;
+  for (const locale of LOCALES) {
+    const home = homePath(locale);
+    const offline = offlinePath(locale);
+    const assets = [...new Set([...assetsOf(dir, home), ...assetsOf(dir, offline)])];
+    const order = [home, ...assets.filter((a) => a.endsWith('.css')), offline, ...assets.filter((a) => !a.endsWith('.css'))];
+    lists[locale] = order.map((url) => [url, gzipBytes(dir, url)] as const);
+  }
+  return lists;
+}
+
+/** Writes sw.js into a built site folder; returns the version and what each language saves. */
+export function writeServiceWorker(dir: string): { version: string; core: CoreLists; stored: number } {
   const files = builtFiles(dir);
-  const urls = precacheUrls(files);
   const version = cacheVersion(files, sha256);
-  writeFileSync(join(dir, 'sw.js'), serviceWorkerSource(version, urls));
-  const listed = new Set(urls);
-  const bytes = files.filter((f) => listed.has(`/${f.path.replace(/(^|\/)index\.html$/, '$1')}`)).reduce((n, f) => n + statSync(join(dir, f.path)).size, 0);
-  return { version, files: urls.length, bytes };
+  const core = coreLists(dir);
+  writeFileSync(join(dir, 'sw.js'), serviceWorkerSource(version, core));
+  return { version, core, stored: precacheUrls(files).length };
 }
 
 /** The integration: after `astro build`, write the service worker. */
@@ -40,8 +75,9 @@ export default function serviceWorker(): AstroIntegration {
     name: 'explainer-service-worker',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const { version, files, bytes } = writeServiceWorker(fileURLToPath(dir));
-        logger.info(`sw.js: ${files} files precached (${(bytes / 1024).toFixed(0)} KB), cache explainer-${version}`);
+        const { version, core } = writeServiceWorker(fileURLToPath(dir));
+        const sizes = Object.entries(core).map(([locale, list]) => `${locale} ${list.length} files, ${(list.reduce((n, [, b]) => n + b, 0) / 1024).toFixed(1)} KB gz`);
+        logger.info(`sw.js: cache explainer-${version}; saved in the background per language: ${sizes.join('; ')}`);
       },
     },
   };

@@ -12,6 +12,8 @@ export const BUDGETS = {
   jsPerPage: 12 * 1024,
   /** A first visit of a section page: HTML, CSS, JS, fonts and images (not OG images). */
   firstVisit: 50 * 1024,
+  /** What the service worker downloads in the background after a first visit (the reader's language's explainer first; the rest waits for a later visit). */
+  backgroundAfterFirstVisit: 40 * 1024,
   /** The print view: the whole explainer with its CSS inlined. */
   printHtml: 50 * 1024,
 } as const;

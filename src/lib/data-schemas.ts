@@ -16,15 +16,59 @@ const sourceId = z
   .trim()
   .min(1, 'is empty: every row must name its source');
 
-const nonNegative = z.coerce
-  .number({ error: 'must be a number' })
-  .refine(Number.isFinite, 'must be a number')
-  .refine((n) => n >= 0, 'must not be negative');
+/** A number written as a decimal numeral: digits, an optional point and digits, an optional minus. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+const decimal = z
+  .string({ error: 'is required' })
+  .trim()
+  .regex(DECIMAL, 'must be a number written in digits, like 12 or 3.5 (no spaces, thousands separators, hex or exponents)')
+  .transform(Number);
+
+const nonNegative = decimal.refine((n) => n >= 0, 'must not be negative');
+
+/** A whole number from min to max, written in digits. */
+const wholeIn = (min: number, max: number, what: string) =>
+  z
+    .string({ error: 'is required' })
+    .trim()
+    .regex(/^-?\d+$/, 'must be a whole number written in digits')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be ${what}`);
+
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a real day, month or year. */
+function realDate(value: string): boolean {
+  const [y, m = '01', d = '01'] = value.split('-');
+  const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
+}
+
+/**
+ * The dates the timeline and the accords figure can show: from the start of the story (diplomatic
+ * relations with the Soviet Union, 1945) to the day of the build; anything outside is a typo.
+ */
+export const DATE_RANGE = { from: '1945-01-01', to: () => new Date().toISOString().slice(0, 10) } as const;
+
+/** The years the SIPRI export covers and the arms figures are captioned with (2000–2023). */
+export const ARMS_YEARS = { from: 2000, to: 2023 } as const;
 
 const isoDay = z
   .string({ error: 'is required' })
   .regex(ISO_DAY, 'must be a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real calendar date');
+  .refine(realDate, 'is not a real calendar date')
+  .refine((value) => value >= DATE_RANGE.from && value <= DATE_RANGE.to(), `must lie between ${DATE_RANGE.from} and the day of the build, the span the figures can show`);
+
+/** A web address a reader can follow: https: or http: only (never javascript:, data: or file:). */
+const webAddress = z
+  .string({ error: 'is required' })
+  .trim()
+  .refine((value) => {
+    try {
+      return ['https:', 'http:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be a full https: (or http:) address');
 
 const precision = z.enum(['day', 'month', 'year'], { error: 'must be day, month or year' });
 const yesNo = z.enum(['yes', 'no'], { error: 'must be yes or no' }).transform((v) => v === 'yes');
@@ -45,8 +89,12 @@ export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens'),
   publisher: z.string().min(1, 'is required'),
   title: z.string().min(1, 'is required'),
-  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-  url: z.url({ error: 'must be a full URL' }),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine(realDate, 'is not a real calendar date')
+    .refine((value) => value <= DATE_RANGE.to(), 'is after the day of the build'),
+  url: webAddress,
   note: optionalText,
   // "headline" for a title the publisher gave (shown in quotation marks), "description" for
   // words that describe an untitled record (shown plain). Empty means headline.
@@ -96,11 +144,14 @@ export const accordSchema = z.object({
 
 export const armsImportsByYearSchema = z.object({
   id: z.string(),
-  year: z.coerce.number().int('must be a whole year').min(1950).max(2100),
+  year: wholeIn(ARMS_YEARS.from, ARMS_YEARS.to, `a year from ${ARMS_YEARS.from} to ${ARMS_YEARS.to}, the years the SIPRI export covers and the arms figure shows`),
   from_russia_tiv_m: nonNegative,
   from_all_suppliers_tiv_m: nonNegative,
   russia_exports_to_all_tiv_m: nonNegative,
   source_id: sourceId,
+}).refine((row) => row.from_russia_tiv_m <= row.from_all_suppliers_tiv_m, {
+  message: 'is larger than "from_all_suppliers_tiv_m": imports from Russia cannot exceed imports from all suppliers',
+  path: ['from_russia_tiv_m'],
 });
 
 export const armsImportsBySupplierSchema = z.object({
@@ -112,10 +163,10 @@ export const armsImportsBySupplierSchema = z.object({
 
 export const russiaTopRecipientSchema = z.object({
   id: z.string(),
-  rank: z.coerce.number().int().positive('must be a positive whole number'),
+  rank: wholeIn(1, 1000, 'a positive whole number'),
   recipient: z.string().min(1, 'is required'),
   tiv_m: nonNegative,
-  share_of_russian_exports_pct: nonNegative,
+  share_of_russian_exports_pct: decimal.refine((n) => n >= 0 && n <= 100, 'must be a percentage from 0 to 100'),
   source_id: sourceId,
   recipient_fr: frenchText('recipient'),
 });
@@ -128,12 +179,69 @@ export const russianSystemSchema = z.object({
   order_years: z.string().regex(/^\d{4}(;\d{4})*$/, 'must be years separated by semicolons'),
   units_delivered: nonNegative,
   units_include_sipri_estimate: yesNo,
-  delivery_years: z.string().regex(/^\d{4}(-\d{4})?$/, 'must be YYYY or YYYY-YYYY'),
+  delivery_years: z
+    .string()
+    .regex(/^\d{4}(-\d{4})?$/, 'must be YYYY or YYYY-YYYY')
+    .refine((value) => {
+      const [from, to = from] = value.split('-').map(Number) as [number, number?];
+      return from <= to! && from >= ARMS_YEARS.from && to! <= ARMS_YEARS.to;
+    }, `must be years from ${ARMS_YEARS.from} to ${ARMS_YEARS.to}, the first not after the last`),
   tiv_delivered_m: nonNegative,
   source_id: sourceId,
   description_fr: frenchText('description'),
   category_fr: frenchText('category'),
 });
+
+/**
+ * What each file must hold beyond its rows' schema: its exact columns (required, then optional),
+ * the columns no two rows may share, and the rows a figure cannot be drawn without.
+ */
+export const FILE_RULES = {
+  sources: {
+    columns: { required: ['id', 'publisher', 'title', 'date', 'url'], optional: ['note', 'publisher_fr', 'note_fr'] },
+    unique: [['id']],
+    requires: [
+      { row: 'id "source-article"', why: 'the site names the article it is built from by this id', test: (r: Source) => r.id === 'source-article' },
+      { row: 'id "sipri-register-2025"', why: 'the arms figures cite SIPRI by this id as their source', test: (r: Source) => r.id === 'sipri-register-2025' },
+    ],
+  },
+  timeline: {
+    columns: { required: ['id', 'date', 'date_precision', 'category', 'event', 'in_source_article', 'source_ids', 'reliability', 'event_fr'], optional: ['note', 'note_fr'] },
+    unique: [['id'], ['date', 'event']],
+    requires: [],
+  },
+  accords: {
+    columns: { required: ['date', 'date_precision', 'kind', 'count', 'qualifier', 'context', 'source_ids', 'reliability', 'context_fr'], optional: ['count_max', 'note', 'note_fr'] },
+    unique: [['date', 'kind', 'context']],
+    requires: [
+      { row: 'kind "signed_at_event"', why: 'the accords figure draws the signings and dates its span from the first', test: (r: Accord) => r.kind === 'signed_at_event' },
+      { row: 'kind "treaty"', why: 'the accords figure dates its span to the treaty', test: (r: Accord) => r.kind === 'treaty' },
+      { row: 'kind "cumulative_claim" citing source-article', why: "the accords figure lists the article's domains from that row's context", test: (r: Accord) => r.kind === 'cumulative_claim' && r.source_ids.includes('source-article') },
+    ],
+  },
+  armsImportsByYear: {
+    columns: { required: ['year', 'from_russia_tiv_m', 'from_all_suppliers_tiv_m', 'russia_exports_to_all_tiv_m', 'source_id'] },
+    unique: [['year']],
+    requires: [{ row: 'from_russia_tiv_m above 0', why: "the arms figure marks the first, last and peak years of Russia's deliveries", test: (r: ArmsImportsByYear) => r.from_russia_tiv_m > 0 }],
+  },
+  armsImportsBySupplier: {
+    columns: { required: ['supplier', 'tiv_m', 'source_id'] },
+    unique: [['supplier']],
+    requires: [],
+  },
+  russiaTopRecipients: {
+    columns: { required: ['rank', 'recipient', 'tiv_m', 'share_of_russian_exports_pct', 'source_id', 'recipient_fr'] },
+    unique: [['recipient'], ['rank']],
+    requires: [{ row: 'recipient "Venezuela"', why: "the customers chart highlights Venezuela and states its rank and share", test: (r: RussiaTopRecipient) => r.recipient === 'Venezuela' }],
+  },
+  russianSystems: {
+    columns: {
+      required: ['designation', 'description', 'category', 'order_years', 'units_delivered', 'units_include_sipri_estimate', 'delivery_years', 'tiv_delivered_m', 'source_id', 'description_fr', 'category_fr'],
+    },
+    unique: [['designation']],
+    requires: [{ row: 'a designation starting "Su-30"', why: "the arms figure's note on the fighters is written from it", test: (r: RussianSystem) => r.designation.startsWith('Su-30') }],
+  },
+} as const;
 
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

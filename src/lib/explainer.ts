@@ -59,15 +59,52 @@ export function checkKeyFacts(
 
 const LINK_IN_MARKDOWN = /\]\(([^)\s]+)[^)]*\)|\bhref=["']([^"']+)["']|<Cite\s+id=["']([^"']+)["']/g;
 
-/** Every internal link target written in a section body: markdown links, href attributes and <Cite id>. */
-export function internalLinks(body: string): { target: string; kind: 'link' | 'cite' }[] {
+/** A link to the site's own address ("https://<site>/x/#y") as the path it names ("/x/#y"); other links as they are. */
+export function ownPath(href: string, site?: string): string {
+  if (!site || !/^https?:\/\//i.test(href)) return href;
+  try {
+    const url = new URL(href);
+    return url.host.toLowerCase() === new URL(site).host.toLowerCase() ? `${url.pathname}${url.hash}` : href;
+  } catch {
+    return href;
+  }
+}
+
+/** Every internal link target written in a section body: markdown links, href attributes and <Cite id>; links to the site's own address (`site`) count as internal. */
+export function internalLinks(body: string, site?: string): { target: string; kind: 'link' | 'cite' }[] {
   const out: { target: string; kind: 'link' | 'cite' }[] = [];
   for (const match of body.matchAll(LINK_IN_MARKDOWN)) {
     if (match[3]) out.push({ target: match[3], kind: 'cite' });
-    const href = match[1] ?? match[2];
-    if (href && (href.startsWith('/') || href.startsWith('#'))) out.push({ target: href, kind: 'link' });
+    const raw = match[1] ?? match[2];
+    const href = raw && ownPath(raw, site);
+    if (href && (href.startsWith('/') || href.startsWith('#'))) out.push({ target: raw === href ? href : raw!, kind: 'link' });
   }
   return out;
+}
+
+/** Lowercase names MDX publishes as they are: the HTML elements (and svg, math). */
+const HTML_ELEMENTS = new Set(
+  ('a abbr address area article aside audio b bdi bdo blockquote br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr i iframe img input ins kbd label legend li link main map mark math menu meta meter nav noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp search section select slot small source span strong sub summary sup svg table tbody td template textarea tfoot th thead time tr track u ul var video wbr').split(' '),
+);
+
+/** The lowercase tags of a section body that are not HTML elements (a misspelt component such as <note>), outside code. */
+export function unknownTags(body: string): string[] {
+  const prose = body.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  const found = new Set<string>();
+  for (const m of prose.matchAll(/<([a-z][a-z0-9-]*)(?=[\s/>])/g)) if (!HTML_ELEMENTS.has(m[1]!)) found.add(m[1]!);
+  return [...found];
+}
+
+/** Throws naming the file when a section uses a lowercase tag that is neither an HTML element nor a component. */
+export function checkSectionTags(sections: readonly SectionLike[]): void {
+  for (const section of sections) {
+    const [tag] = unknownTags(section.body ?? '');
+    if (tag) {
+      throw new ExplainerError(
+        `${section.file}: <${tag}> is not an HTML element, and components start with a capital letter (Note, PullQuote, Cite, LaterEvents, ArmsFigure…); it would be published as an unknown tag`,
+      );
+    }
+  }
 }
 
 /**
@@ -80,22 +117,23 @@ export function checkSectionLinks(
   anchors: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
   pages: ReadonlySet<string>,
-  paths: { home: string; sources: string } = { home: '/', sources: '/sources/' },
+  paths: { home: string; sources: string; site?: string } = { home: '/', sources: '/sources/' },
 ): void {
   for (const section of sections) {
-    for (const { target, kind } of internalLinks(section.body ?? '')) {
+    for (const { target: written, kind } of internalLinks(section.body ?? '', paths.site)) {
+      const target = kind === 'link' ? ownPath(written, paths.site) : written;
       if (kind === 'cite') {
         if (!sourceIds.has(target)) throw new ExplainerError(`${section.file}: <Cite id="${target}"> names a source that is not in content/data/sources.csv`);
         continue;
       }
       const [path = '', fragment] = target.split('#');
       const page = path === '' ? null : path.replace(/\/?$/, '/');
-      if (page !== null && !pages.has(page)) throw new ExplainerError(`${section.file}: link "${target}" points to a page that does not exist`);
+      if (page !== null && !pages.has(page)) throw new ExplainerError(`${section.file}: link "${written}" points to a page that does not exist`);
       if (fragment && (page === null || page === paths.home) && !anchors.has(fragment)) {
-        throw new ExplainerError(`${section.file}: link "${target}" points to "#${fragment}", which no section, figure or event has`);
+        throw new ExplainerError(`${section.file}: link "${written}" points to "#${fragment}", which no section, figure or event has`);
       }
       if (fragment && page === paths.sources && !sourceIds.has(fragment)) {
-        throw new ExplainerError(`${section.file}: link "${target}" points to a source that is not in content/data/sources.csv`);
+        throw new ExplainerError(`${section.file}: link "${written}" points to a source that is not in content/data/sources.csv`);
       }
     }
   }

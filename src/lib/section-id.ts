@@ -1,7 +1,11 @@
 // Section ids come from the `slug` written in front matter, never from the title or file name,
 // so a retitled or renamed file keeps its URL. The id is `<locale>/<slug>`.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { isLocale, LOCALES } from './locales';
+
+/** Slugs a section may not take: the site's own pages and folders live at those paths. */
+export const RESERVED_SLUGS: readonly string[] = ['sources', 'print', 'data', 'og', 'figures', 'updates', 'about', 'offline', 'hors-ligne', 'icons', ...LOCALES];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const filesBySectionId = new Map<string, string>();
@@ -30,6 +34,9 @@ export function sectionIdFromFile(path: string, entry: string, data: Record<stri
   if (typeof slug !== 'string' || !SLUG.test(slug)) {
     throw new SectionError(`${path}: front matter field "slug" must be lowercase words joined by hyphens, got ${JSON.stringify(slug)}`);
   }
+  if (RESERVED_SLUGS.includes(slug)) {
+    throw new SectionError(`${path}: front matter field "slug" is "${slug}", a reserved name: the site has its own page or folder at /${slug}/ (reserved: ${RESERVED_SLUGS.join(', ')}); choose another slug`);
+  }
   const id = `${locale}/${slug}`;
   const other = seen.get(id);
   if (other && other !== path && existsSync(other)) {
@@ -37,4 +44,21 @@ export function sectionIdFromFile(path: string, entry: string, data: Record<stri
   }
   seen.set(id, path);
   return id;
+}
+
+/**
+ * Throws naming the file when a sections folder holds a file the site would leave out silently:
+ * a section saved as .md (sections are MDX) or any other file that is not .mdx.
+ */
+export function checkSectionFiles(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const folder of readdirSync(dir)) {
+    const full = join(dir, folder);
+    if (!statSync(full).isDirectory()) continue;
+    for (const name of readdirSync(full)) {
+      if (name.startsWith('.') || name.endsWith('.mdx')) continue;
+      const hint = name.endsWith('.md') ? `rename it to ${name.replace(/\.md$/, '.mdx')}: sections are MDX files, and a .md file would be left out of the site` : 'only .mdx files are read from this folder';
+      throw new SectionError(`${join(full, name)}: ${hint}`);
+    }
+  }
 }

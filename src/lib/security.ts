@@ -16,8 +16,9 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['manifest-src', "'self'"],
   ['worker-src', "'self'"],
   ['object-src', "'none'"],
-  ['base-uri', "'self'"],
-  ['form-action', "'self'"],
+  // No page has a <base> or a <form>: nothing may add one.
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
   ['frame-ancestors', "'none'"],
 ];
 
@@ -44,10 +45,28 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The text of a _headers file (Netlify / Cloudflare Pages format) applying all of it to every path. */
-export function headersFile(styleHashes: readonly string[] = []): string {
+/** Files whose name carries a hash of their contents: cached for a year, never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Pages, the service worker and the manifests: revalidated on every use, so a new deploy is seen at once. */
+export const REVALIDATE = 'no-cache';
+
+/**
+ * The path patterns whose responses must always be revalidated: every page (a folder's index, with
+ * or without its trailing slash), the service worker and the manifests, in every language.
+ * Netlify and Cloudflare Pages join the values of one header from every matching rule, so these
+ * are named by placeholder (`/:page/`, one path segment) rather than by `/*`, which would also
+ * catch /_astro/. `localePrefixes` are the languages' path prefixes ("" for the default one).
+ */
+export function revalidatedPaths(localePrefixes: readonly string[]): string[] {
+  return ['/', ...localePrefixes.flatMap((p) => [`${p}/:page`, `${p}/:page/`])];
+}
+
+/** The text of a _headers file (Netlify / Cloudflare Pages format): security headers on every path, then cache rules. */
+export function headersFile(styleHashes: readonly string[] = [], localePrefixes: readonly string[] = ['']): string {
   const lines = ['/*', `  Content-Security-Policy: ${cspHeader(styleHashes)}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
-  return `# Security headers for every page, written at build time from src/lib/security.ts.\n${lines.join('\n')}\n`;
+  lines.push('/_astro/*', `  Cache-Control: ${IMMUTABLE}`);
+  for (const path of revalidatedPaths(localePrefixes)) lines.push(path, `  Cache-Control: ${REVALIDATE}`);
+  return `# Security and cache headers, written at build time from src/lib/security.ts.\n${lines.join('\n')}\n`;
 }
 
 /** A policy whose style-src also allows inline stylesheets with these hashes ("sha256-…"). */

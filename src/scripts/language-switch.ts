@@ -1,6 +1,7 @@
 // <language-switch>: when the reader follows the link to the other language, carry the page's
 // #fragment over. Section anchors are translated through the map the server rendered
 // (data-slugs: this language's slug → the other's); figure and event ids are the same in both.
+import { fragmentId } from '../lib/fragment';
 
 class LanguageSwitch extends HTMLElement {
   connectedCallback(): void {
@@ -9,7 +10,7 @@ class LanguageSwitch extends HTMLElement {
     const slugs = JSON.parse(this.dataset.slugs ?? '{}') as Record<string, string>;
     const base = link.getAttribute('href') ?? '';
     const update = () => {
-      const id = decodeURIComponent(location.hash.slice(1));
+      const id = fragmentId(location.hash);
       link.href = id ? `${base}#${encodeURIComponent(slugs[id] ?? id)}` : base;
     };
     update();

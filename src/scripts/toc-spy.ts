@@ -3,6 +3,7 @@
 // viewport; at the very bottom of the page it is the last section. Opening the page at a
 // #fragment marks that section at once, and keeps it marked while its target is on screen
 // (a short last section may never reach the reading line).
+import { fragmentId } from '../lib/fragment';
 
 const READING_LINE = 1 / 3;
 
@@ -16,7 +17,7 @@ class TocSpy extends HTMLElement {
   connectedCallback(): void {
     this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
     this.sections = this.links
-      .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1)))?.closest<HTMLElement>('[data-section]'))
+      .map((link) => document.getElementById(fragmentId(link.hash))?.closest<HTMLElement>('[data-section]'))
       .filter((el): el is HTMLElement => Boolean(el));
     if (!this.sections.length) return;
     addEventListener('scroll', this.schedule, { passive: true });
@@ -38,7 +39,7 @@ class TocSpy extends HTMLElement {
 
   /** Marks the section holding the element the URL's fragment names; true if there was one. */
   private fromHash = (): boolean => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId(location.hash);
     const target = id ? document.getElementById(id) : null;
     const section = target?.closest<HTMLElement>('[data-section]');
     if (!section) return false;

@@ -7,6 +7,7 @@ import { everyPage } from '../support/content';
 /** Section pages: every reading page but the one-page explainers and the sources lists. */
 const isSectionPage = (path: string) => everyPage().includes(path) && !/^(\/[a-z]{2})?\/(sources\/)?$/.test(path);
 import { pageWeight } from '../support/page-weight';
+import { backgroundWeight, workerPlan } from '../support/background';
 
 const pages = readingPages().filter((p) => p.path !== '/404/');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -37,5 +38,25 @@ describe('budgets (gzipped)', () => {
         expect(weight.total).toBeLessThanOrEqual(BUDGETS.firstVisit);
       });
     }
+    if (page.doc.querySelector('offline-status')) {
+      const background = backgroundWeight(page);
+      it(`${page.path}: background downloads after a first visit ${kb(background.bytes)} ≤ ${kb(BUDGETS.backgroundAfterFirstVisit)}, and they save the explainer`, () => {
+        expect(background.bytes).toBeLessThanOrEqual(BUDGETS.backgroundAfterFirstVisit);
+        const home = background.locale === 'en' ? '/' : `/${background.locale}/`;
+        expect(background.now).toContain(home);
+      });
+    }
+  }
+});
+
+describe('what the service worker saves in the background', () => {
+  const { core } = workerPlan();
+  for (const [locale, list] of Object.entries(core)) {
+    it(`${locale}: its own language only, no print view, no icons, no Open Graph images`, () => {
+      const urls = list.map(([url]) => url);
+      const french = (u: string) => u.startsWith('/fr/');
+      expect(urls.filter((u) => u.endsWith('/') && french(u) !== (locale === 'fr'))).toEqual([]);
+      expect(urls.filter((u) => /print|\/icons\/|\/og\/|\.png$/.test(u))).toEqual([]);
+    });
   }
 });

@@ -8,10 +8,21 @@ import { builtPages, DIST, distFile } from '../support/dist';
 const pages = builtPages();
 const idsByPath = new Map(pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((el) => el.id))]));
 const SITE = 'http://site.invalid';
+/** The site's own address, from the built explainer's canonical link: links to it are checked like relative ones. */
+const OWN_HOST = new URL(pages.find((p) => p.path === '/')?.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? SITE).host;
+const isOwn = (href: string) => {
+  try {
+    return /^https?:/i.test(href) && new URL(href).host === OWN_HOST;
+  } catch {
+    return false;
+  }
+};
 
 describe('links', () => {
-  it('the build has pages to check', () => {
+  it('the build has pages to check, and the site\'s own address (links to it are checked as internal)', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);
+    expect(OWN_HOST).not.toBe('site.invalid');
+    expect(isOwn(`https://${OWN_HOST}/no-such-section/`)).toBe(true);
   });
 
   for (const page of pages) {
@@ -19,7 +30,7 @@ describe('links', () => {
       const broken: string[] = [];
       for (const a of page.doc.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
-        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+        if (/^(https?:|mailto:|tel:)/.test(href) && !isOwn(href)) continue;
         const url = new URL(href, `${SITE}${page.path}`);
         const targetPath = url.pathname;
         const file = distFile(targetPath);

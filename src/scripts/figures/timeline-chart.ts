@@ -3,6 +3,7 @@
 // hides or shows that category's marks and list items, and says how many events show (in the
 // page's words, from the templates on the status line). An event opened by its #fragment is
 // always shown, whatever the filter.
+import { fragmentId } from '../../lib/fragment';
 import { define, FigureChart } from './chart';
 
 class TimelineChart extends FigureChart {
@@ -47,7 +48,7 @@ class TimelineChart extends FigureChart {
 
   /** Shows the category of the event the URL's fragment names, if the filter hides it. */
   private reveal(): void {
-    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const target = document.getElementById(fragmentId(location.hash));
     const category = target && this.contains(target) ? target.dataset.category : undefined;
     const button = this.buttons.find((b) => b.dataset.category === category);
     if (button && button.getAttribute('aria-pressed') !== 'true') {
