@@ -5,9 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import siteAddress from './src/integrations/site-address.ts';
+import { PLACEHOLDER_SITE } from './src/lib/site-url.ts';
 
-// The public address of the site: one setting, overridable where it is deployed.
-const site = process.env.SITE_URL ?? 'https://venezuela-russia.example.org';
+// The public address of the site: one setting, SITE_URL, where it is deployed. A fresh clone
+// builds with the placeholder (and says so once); `npm run build:deploy` refuses it.
+const site = process.env.SITE_URL || PLACEHOLDER_SITE;
 // Pages marked noindex (alternate views of another page) stay out of the sitemap.
 const NOT_IN_SITEMAP = ['/print/', '/fr/print/'];
 
@@ -21,7 +24,7 @@ export default defineConfig({
   // sitemap-index.xml lists every page (robots.txt points at it; see src/pages/robots.txt.ts).
   // securityHeaders() writes dist/_headers; serviceWorker() writes dist/sw.js from the build
   // output, so it runs last.
-  integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), securityHeaders(), serviceWorker()],
+  integrations: [siteAddress(), mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), securityHeaders(), serviceWorker()],
   // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see README, "Sharing and
   // URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
   redirects: {},

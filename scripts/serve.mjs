@@ -1,5 +1,5 @@
 // A small static server for the built site (dist/), used by the browser tests and the benchmark.
-// It serves directory indexes, answers 404 with dist/404.html, compresses text with gzip when the
+// It serves directory indexes, answers 404 with the nearest 404.html (dist/fr/404.html under /fr/), compresses text with gzip when the
 // browser accepts it (as every static host does), and applies the headers listed in dist/_headers
 // (the same file Netlify and Cloudflare Pages read), so tests and the benchmark see what a host sends.
 // Usage: node scripts/serve.mjs [--port 4329] [--dir dist]
@@ -62,7 +62,8 @@ createServer((req, res) => {
   let status = 200;
   if (!existsSync(file)) {
     status = 404;
-    file = join(root, '404.html');
+    const dirs = path.split('/').filter(Boolean);
+    file = [...dirs.keys()].map((i) => join(root, ...dirs.slice(0, dirs.length - i), '404.html')).find((f) => existsSync(f)) ?? join(root, '404.html');
   }
   for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
   res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
