@@ -52,9 +52,14 @@ export function updatesPath(locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/${UPDATES[locale]}/`;
 }
 
+/** The id of an entry on the updates page ("update-<file name>": an HTML id begins with a letter). */
+export function updateAnchor(id: string): string {
+  return `update-${id}`;
+}
+
 /** The path of an entry on the updates page. */
 export function updatePath(id: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${updatesPath(locale)}#${id}`;
+  return `${updatesPath(locale)}#${updateAnchor(id)}`;
 }
 
 /** The path of the RSS feed of the updates log. */
