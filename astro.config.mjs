@@ -6,11 +6,15 @@ import tailwindcss from '@tailwindcss/vite';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import precompress from './src/integrations/precompress.ts';
+import siteAddress from './src/integrations/site-address.ts';
+import notFoundPages from './src/integrations/not-found-pages.ts';
+import { PLACEHOLDER_SITE } from './src/lib/site-url.ts';
 
-// The public address of the site: one setting, overridable where it is deployed.
-const site = process.env.SITE_URL ?? 'https://venezuela-russia.example.org';
+// The public address of the site: one setting, SITE_URL, where it is deployed. A fresh clone
+// builds with the placeholder (and says so once); `npm run build:deploy` refuses it.
+const site = process.env.SITE_URL || PLACEHOLDER_SITE;
 // Pages marked noindex (alternate views of another page) stay out of the sitemap.
-const NOT_IN_SITEMAP = ['/print/', '/fr/print/', '/offline/', '/fr/hors-ligne/'];
+const NOT_IN_SITEMAP = ['/print/', '/fr/print/', '/fr/404/', '/offline/', '/fr/hors-ligne/'];
 
 export default defineConfig({
   site,
@@ -20,9 +24,10 @@ export default defineConfig({
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   prerenderConflictBehavior: 'error',
   // sitemap-index.xml lists every page (robots.txt points at it; see src/pages/robots.txt.ts).
-  // securityHeaders() writes dist/_headers; serviceWorker() writes dist/sw.js from the build
-  // output; precompress() writes .gz and .br beside every text file, so it runs last.
-  integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), securityHeaders(), serviceWorker(), precompress()],
+  // notFoundPages() moves dist/fr/404/index.html to dist/fr/404.html; securityHeaders() writes
+  // dist/_headers; serviceWorker() writes dist/sw.js from the build output; precompress() writes
+  // .gz and .br beside every text file, so it runs last.
+  integrations: [siteAddress(), mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), notFoundPages(), securityHeaders(), serviceWorker(), precompress()],
   // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see README, "Sharing and
   // URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
   redirects: {

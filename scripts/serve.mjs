@@ -1,5 +1,6 @@
 // A small static server for the built site (dist/), used by the browser tests and the benchmark.
-// It serves directory indexes, answers 404 with dist/404.html, serves the precompressed .br/.gz
+// It serves directory indexes, answers 404 with the nearest 404.html
+// (dist/fr/404.html under /fr/), serves the precompressed .br/.gz
 // files the build writes beside text files (as static hosts do; a file changed after the build
 // is compressed once in memory instead), sends ETags and answers revalidations with 304, and
 // applies the headers listed in dist/_headers (the file Netlify and Cloudflare Pages read), so
@@ -127,7 +128,8 @@ const server = createServer((req, res) => {
   let status = 200;
   if (!existsSync(file) || dropped.has(url.pathname)) {
     status = 404;
-    file = join(root, '404.html');
+    const dirs = path.split('/').filter(Boolean);
+    file = [...dirs.keys()].map((i) => join(root, ...dirs.slice(0, dirs.length - i), '404.html')).find((f) => existsSync(f)) ?? join(root, '404.html');
   }
   // Like Netlify and Cloudflare Pages: every matching rule applies; one header's values are joined.
   for (const rule of rules) {

@@ -105,12 +105,21 @@ const editions = defineCollection({
     siteName: z.string().min(1),
     headline: z.string().min(1),
     standfirst: z.string().min(1),
-    dateline: z.string().min(1),
-    basedOn: z.string().min(1),
-    // The site's own publication and last-change dates (ISO 8601 days), for link previews and
-    // JSON-LD; the article it is built from is dated in sources.csv.
+    /** One short line under the standfirst: what the explainer is built from (it links to the about page). */
+    provenance: z.string().min(1).max(200),
+    // The site's own publication date (ISO 8601 day). Its "Updated" date is never typed: it is the
+    // latest entry of the updates log (content/updates/), see src/lib/updates.ts.
     published: quotedDay,
-    modified: quotedDay,
+    /** The last day the researched record covers ("Events to 13 March 2026"). */
+    accountRunsTo: quotedDay,
+    /** Who publishes the explainer: an organization (never an invented person), also its author in JSON-LD and citations. */
+    publisher: z.object({
+      name: z.string().min(1),
+      /** The publisher's address; leave it out to use the site's own (SITE_URL). */
+      url: z.url({ protocol: /^https$/, error: 'must be an https address' }).optional(),
+      /** Where readers report errors. The deployer sets a real address; `npm run build:deploy` refuses an example.org one. */
+      contactEmail: z.email({ error: 'must be an email address' }),
+    }),
     // A short dated note under the standfirst: where things stand now, linking to the sections
     // that tell the story since (slugs of this edition, checked when the explainer is built).
     update: z
@@ -130,12 +139,37 @@ const editions = defineCollection({
         }),
       )
       .min(1),
-  }).refine((edition) => edition.modified >= edition.published, { message: 'must not be before "published"', path: ['modified'] }),
+  }),
+});
+
+// The updates log: one file per entry (YAML). The sections it names and its text in every language
+// are checked against the sections in src/data/updates.ts, which names the file and the field.
+const updates = defineCollection({
+  loader: glob({ base: `${root}/updates`, pattern: '*.{yaml,yml}' }),
+  schema: z.object({
+    date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+    kind: z.enum(['update', 'correction'], { error: 'must be "update" or "correction"' }),
+    /** Slugs of the English sections the entry touches (the French ones follow through translationKey). */
+    sections: z.array(z.string()).min(1, 'must name at least one section (English slug)'),
+    /** The entry's sentence in each language. */
+    text: z.record(z.string(), z.string()),
+  }),
+});
+
+// Pages of words that are not sections (the about page), one Markdown file per language.
+const pages = defineCollection({
+  loader: glob({ base: `${root}/pages`, pattern: '*/*.md' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(20).max(240),
+  }),
 });
 
 export const collections = {
   sections,
   editions,
+  updates,
+  pages,
   sources: csvCollection(DATA_FILES.sources),
   timeline: csvCollection(DATA_FILES.timeline),
   accords: csvCollection(DATA_FILES.accords),

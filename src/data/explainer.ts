@@ -3,7 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkKeyFacts, checkSectionLinks, checkSectionTags, checkUpdate, ExplainerError, inReadingOrder, pairTranslations } from '../lib/explainer';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
-import { homePath, printPath, sectionPath, sourcesPath } from '../lib/urls';
+import { aboutPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from '../lib/urls';
 import { contentDir } from '../lib/content-dir';
 import { FIGURE_IDS } from './figures';
 import { sourcesInListOrder } from '../lib/sources';
@@ -49,7 +49,7 @@ export async function getExplainer(locale: Locale) {
   checkKeyFacts(edition.keyFacts, slugs, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
   checkUpdate(edition.update, slugs, `${contentDir()}/editions/${locale}.yaml`);
   const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS, ...timeline.map((e) => e.id)]);
-  const pages = new Set<string>([homePath(locale), sourcesPath(locale), printPath(locale), ...[...slugs].map((slug) => sectionPath(slug, locale))]);
+  const pages = new Set<string>([homePath(locale), sourcesPath(locale), printPath(locale), aboutPath(locale), updatesPath(locale), ...[...slugs].map((slug) => sectionPath(slug, locale))]);
   checkSectionLinks(sections, anchors, sourceIds, pages, { home: homePath(locale), sources: sourcesPath(locale), site: import.meta.env.SITE });
   checkSectionTags(sections);
   await getTranslationPairs();
@@ -73,9 +73,9 @@ export interface Alternate {
 }
 
 /** The pages every language has, by kind; a section page is paired through its translation key. */
-export type PageOfEdition = { kind: 'home' | 'sources' | 'print' } | { kind: 'section'; locale: Locale; slug: string };
+export type PageOfEdition = { kind: 'home' | 'sources' | 'print' | 'about' | 'updates' } | { kind: 'section'; locale: Locale; slug: string };
 
-const PATH_OF = { home: homePath, sources: sourcesPath, print: printPath } as const;
+const PATH_OF = { home: homePath, sources: sourcesPath, print: printPath, about: aboutPath, updates: updatesPath } as const;
 
 /** The same page in every language that has it (the page's own language included). */
 export async function getAlternates(page: PageOfEdition): Promise<Alternate[]> {

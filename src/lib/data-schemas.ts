@@ -198,7 +198,7 @@ export const russianSystemSchema = z.object({
  */
 export const FILE_RULES = {
   sources: {
-    columns: { required: ['id', 'publisher', 'title', 'date', 'url'], optional: ['note', 'publisher_fr', 'note_fr'] },
+    columns: { required: ['id', 'publisher', 'title', 'date', 'url'], optional: ['title_kind', 'note', 'publisher_fr', 'note_fr'] },
     unique: [['id']],
     requires: [
       { row: 'id "source-article"', why: 'the site names the article it is built from by this id', test: (r: Source) => r.id === 'source-article' },

@@ -35,10 +35,12 @@ export interface SiteFacts {
   site: URL | string;
   siteName: string;
   locale: string;
-  /** ISO 8601 dates (YYYY-MM-DD) of the site's own first publication and last change. */
+  /** ISO 8601 dates (YYYY-MM-DD) of the site's own first publication and last change (the updates log's latest). */
   published: string;
   modified: string;
   basedOn: BasedOn;
+  /** Who publishes the explainer (an organization), its author too; its url defaults to the site's home. */
+  publisher: { name: string; url?: string; contactEmail: string };
 }
 
 /** One page's preview: its own words, its address and its image. */
@@ -53,6 +55,8 @@ export interface PagePreview {
   kind: 'article' | 'page';
   /** The page this one is part of (a section's place in the whole explainer). */
   partOf?: { path: string; headline: string };
+  /** The page's own last change, when it differs from the site's (a section changed on its own day). */
+  modified?: string;
 }
 
 /** One <meta> tag: `property` for Open Graph, `name` for everything else. */
@@ -91,7 +95,7 @@ export function metaTags(page: PagePreview, facts: SiteFacts): MetaTag[] {
     og('og:image:height', String(OG_IMAGE.height)),
     og('og:image:alt', page.imageAlt),
     og('article:published_time', facts.published),
-    og('article:modified_time', facts.modified),
+    og('article:modified_time', page.modified ?? facts.modified),
     tw('twitter:card', 'summary_large_image'),
     tw('twitter:title', page.headline),
     tw('twitter:description', page.description),
@@ -110,7 +114,7 @@ export function splitByline(title: string): { headline: string; author?: string 
 export function jsonLd(page: PagePreview, facts: SiteFacts): Record<string, unknown> {
   const url = canonicalUrl(page, facts.site);
   const home = onSite('/', facts.site);
-  const organization = { '@type': 'Organization', name: facts.siteName, url: home };
+  const organization = { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url ?? home, email: facts.publisher.contactEmail };
   const { headline: sourceHeadline, author: sourceAuthor } = splitByline(facts.basedOn.title);
   const common = {
     '@context': 'https://schema.org',
@@ -120,9 +124,9 @@ export function jsonLd(page: PagePreview, facts: SiteFacts): Record<string, unkn
     description: page.description,
     image: { '@type': 'ImageObject', url: onSite(page.imagePath, facts.site), width: OG_IMAGE.width, height: OG_IMAGE.height },
     datePublished: facts.published,
-    dateModified: facts.modified,
+    dateModified: page.modified ?? facts.modified,
   };
-  if (page.kind === 'page') return { ...common, name: page.headline, isPartOf: { '@type': 'WebSite', name: facts.siteName, url: home } };
+  if (page.kind === 'page') return { ...common, name: page.headline, publisher: organization, isPartOf: { '@type': 'WebSite', name: facts.siteName, url: home } };
   return {
     ...common,
     headline: page.headline,

@@ -37,6 +37,41 @@ export function printPath(locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/print/`;
 }
 
+/** The last part of the about page's path in each language ("/about/", "/fr/a-propos/"). */
+const ABOUT: Record<Locale, string> = { en: 'about', fr: 'a-propos' };
+/** The last part of the updates page's path in each language ("/updates/", "/fr/mises-a-jour/"). */
+const UPDATES: Record<Locale, string> = { en: 'updates', fr: 'mises-a-jour' };
+
+/** The path of the about page ("who publishes this, how it was made, corrections policy"). */
+export function aboutPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${ABOUT[locale]}/`;
+}
+
+/** The path of the updates and corrections log. */
+export function updatesPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${UPDATES[locale]}/`;
+}
+
+/** The id of an entry on the updates page ("update-<file name>": an HTML id begins with a letter). */
+export function updateAnchor(id: string): string {
+  return `update-${id}`;
+}
+
+/** The path of an entry on the updates page. */
+export function updatePath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${updatesPath(locale)}#${updateAnchor(id)}`;
+}
+
+/** The path of the RSS feed of the updates log. */
+export function feedPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/rss.xml`;
+}
+
+/** The path of a page's citation download ("index", "arms-and-oil", "fr-armes-et-petrole"; bib, ris or json). */
+export function citationFilePath(key: string, format: 'bib' | 'ris' | 'json'): string {
+  return `/cite/${key}.${format}`;
+}
+
 /** True for an https address: the only kind the site links to. */
 export function isSecureUrl(url: string): boolean {
   try {

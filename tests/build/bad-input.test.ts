@@ -10,7 +10,7 @@ const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Builds the site from a broken copy of content/; returns the exit status and all output. */
-function buildWith(breakIt: (content: string) => void): { status: number | null; output: string; content: string } {
+function buildWith(breakIt: (content: string) => void, env: Record<string, string | undefined> = {}): { status: number | null; output: string; content: string } {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-bad-'));
   made.push(dir);
   const content = join(dir, 'content');
@@ -25,6 +25,9 @@ function buildWith(breakIt: (content: string) => void): { status: number | null;
       EXPLAINER_OUT_DIR: join(dir, 'dist'),
       EXPLAINER_CACHE_DIR: join(dir, 'cache'),
       FORCE_COLOR: '0',
+      SITE_URL: undefined,
+      EXPLAINER_DEPLOY: undefined,
+      ...env,
     },
   });
   // eslint-disable-next-line no-control-regex
@@ -114,5 +117,31 @@ describe('bad input fails the build, naming the file and the field', () => {
     const { status, output } = buildWith((c) => edit(join(c, 'data', 'accords.csv'), (t) => t.replace(',19,42,', ',19,12,')));
     expect(status).not.toBe(0);
     expect(output).toMatch(/data\/accords\.csv, row \d+, field "count_max": must not be less than "count" \(19\)/);
+  });
+
+  it('an updates-log entry naming a section that does not exist', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'updates', '2026-11-29-ofac-role.yaml'), (t) => t.replace('sections: [us-response]', 'sections: [us-response, no-such-section]')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/updates\/2026-11-29-ofac-role\.yaml: field "sections\[1\]" is "no-such-section", which is not the slug of any English section/);
+  });
+
+  it('an updates-log entry without its French sentence', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'updates', '2026-11-29-mir-operator.yaml'), (t) => t.replace(/^  fr: .*\n/m, '')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/updates\/2026-11-29-mir-operator\.yaml: field "text\.fr" is missing/);
+  });
+
+  it('a deployment build without SITE_URL, or with the placeholder', () => {
+    for (const siteUrl of [undefined, 'https://venezuela-russia.example.org']) {
+      const { status, output } = buildWith(() => {}, { EXPLAINER_DEPLOY: '1', SITE_URL: siteUrl });
+      expect(status).not.toBe(0);
+      expect(output).toMatch(siteUrl ? /SITE_URL is still the placeholder/ : /SITE_URL is not set/);
+    }
+  });
+
+  it('a deployment build with the example corrections address', () => {
+    const { status, output } = buildWith(() => {}, { EXPLAINER_DEPLOY: '1', SITE_URL: 'https://news.example.net/' });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/editions\/en\.yaml: field "publisher\.contactEmail" is "corrections@venezuela-russia\.example\.org", a placeholder/);
   });
 });

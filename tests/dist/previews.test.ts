@@ -6,15 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, distFile, type BuiltPage } from '../support/dist';
-import { dataRows, everyPage, localeOfPath, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import { dataRows, everyPage, expectedDates, localeOfPath, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
 import { SITE } from '../support/site';
 
 /** Pages a reader shares: not redirect stubs, not the 404 page, not alternate views marked noindex (/print/). */
 const pages = builtPages().filter(
   (page) => !/http-equiv="refresh"/i.test(page.html) && page.path !== '/404/' && !/<meta name="robots" content="[^"]*noindex/i.test(page.html),
 );
-const editionField = (name: string, locale = 'en') =>
-  readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'))?.[1] ?? '';
 const OG_LOCALE: Record<string, RegExp> = { en: /^en_US$/, fr: /^fr_FR$/ };
 
 /** What a preview service reads: Open Graph first, then Twitter, then the plain <title> and description. */
@@ -86,9 +84,10 @@ describe('link previews of the built site', () => {
         expect(p.meta('og:image:alt')).toContain(p.title);
       });
 
-      test('is dated with the edition’s publication and modification days (ISO 8601)', () => {
-        expect(p.meta('article:published_time')).toBe(editionField('published', locale));
-        expect(p.meta('article:modified_time')).toBe(editionField('modified', locale));
+      test('is dated with the edition’s publication day and the updates log’s last change (ISO 8601)', () => {
+        const dates = expectedDates(page.path);
+        expect(p.meta('article:published_time')).toBe(dates.published);
+        expect(p.meta('article:modified_time')).toBe(dates.updated ?? dates.published);
         for (const key of ['article:published_time', 'article:modified_time']) expect(p.meta(key)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       });
 
@@ -113,11 +112,16 @@ describe('link previews of the built site', () => {
         const ld = p.ld[0]!;
         expect(ld['@context']).toBe('https://schema.org');
         expect(ld.url).toBe(p.canonical);
-        expect(ld.datePublished).toBe(editionField('published', locale));
-        expect(ld.dateModified).toBe(editionField('modified', locale));
+        const dates = expectedDates(page.path);
+        expect(ld.datePublished).toBe(dates.published);
+        expect(ld.dateModified).toBe(dates.updated ?? dates.published);
+        // Published by the organization named in the edition file (never an invented person).
+        const publisher = readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(/^publisher:\n\s+name:\s*"(.*)"$/m)?.[1];
+        expect(ld.publisher).toMatchObject({ '@type': 'Organization', name: publisher });
         expect((ld.image as { url: string }).url).toBe(p.image);
         expect(ld.inLanguage).toBe(locale);
-        if (page.path.endsWith('/sources/')) {
+        if (ld['@type'] === 'WebPage') {
+          expect(page.path).toMatch(/\/(sources|about|a-propos|updates|mises-a-jour)\/$/);
           expect(ld['@type']).toBe('WebPage');
           return;
         }
@@ -125,7 +129,7 @@ describe('link previews of the built site', () => {
         expect(ld['@type']).toBe('NewsArticle');
         expect(ld.headline).toBe(p.title);
         expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': p.canonical });
-        expect((ld.author as { name: string }).name).toBe(siteName(locale));
+        expect(ld.author).toEqual(ld.publisher);
         const basedOn = ld.isBasedOn as { url: string; author?: { name: string }; datePublished: string };
         expect(basedOn.url).toBe(article.url);
         expect(article.title).toContain(basedOn.author!.name);

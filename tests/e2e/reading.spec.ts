@@ -6,7 +6,7 @@ import { formatDate } from '../../src/lib/format';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
 import { pageTitle } from '../../src/lib/titles';
-import { allPages, dataRows, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import { allPages, dataRows, editionField, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
 
 for (const locale of localesWithContent() as Locale[]) {
 const sections = sectionsOf(locale);
@@ -38,10 +38,12 @@ test.describe('the one-page explainer', () => {
     expect(hrefs).toEqual(sections.map((s) => `#${s.slug}`));
   });
 
-  test('is dated: the analysis follows August 2025 reporting', async ({ page }) => {
+  test('is dated: when it was published and updated, the day its record runs to, and the article’s month', async ({ page }) => {
     await page.goto(`${p}/`);
-    await expect(page.locator('.explainer-head')).toContainText(formatDate('2025-08', 'month', locale));
-    await expect(page.locator('.explainer-head')).toContainText(formatDate('2026-01', 'month', locale));
+    const head = page.locator('.explainer-head');
+    await expect(head).toContainText(formatDate('2025-08', 'month', locale));
+    await expect(head).toContainText(formatDate(editionField('published', locale), 'day', locale));
+    await expect(head).toContainText(formatDate(editionField('accountRunsTo', locale), 'day', locale));
   });
 
   for (const section of sections) {

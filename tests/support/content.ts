@@ -47,10 +47,59 @@ export function prefixOf(locale: string): string {
   return locale === 'en' ? '' : `/${locale}`;
 }
 
-/** The reading pages of one edition, as paths: the explainer, the sources, every section. */
+/** The about and updates pages of each edition. */
+export const ABOUT_PATH: Record<string, string> = { en: '/about/', fr: '/fr/a-propos/' };
+export const UPDATES_PATH: Record<string, string> = { en: '/updates/', fr: '/fr/mises-a-jour/' };
+
+/** The reading pages of one edition, as paths: the explainer, the sources, every section, the about and updates pages. */
 export function allPages(locale = 'en'): string[] {
   const p = prefixOf(locale);
-  return [`${p}/`, `${p}/sources/`, ...sectionsOf(locale).map((s) => `${p}/${s.slug}/`)];
+  return [`${p}/`, `${p}/sources/`, ...sectionsOf(locale).map((s) => `${p}/${s.slug}/`), ABOUT_PATH[locale]!, UPDATES_PATH[locale]!];
+}
+
+/** A field of an edition file (content/editions/<locale>.yaml), as written. */
+export function editionField(name: string, locale = 'en'): string {
+  return readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'))?.[1] ?? '';
+}
+
+/** One entry of the updates log, read from its file. */
+export interface LogEntry {
+  id: string;
+  date: string;
+  kind: string;
+  sections: string[];
+  text: Record<string, string>;
+}
+
+/** Every entry of content/updates/, read from the files (simple YAML: the fields the log uses). */
+export function updatesLog(): LogEntry[] {
+  const dir = join('content', 'updates');
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const field = (name: string) => text.match(new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'))?.[1]?.trim() ?? '';
+      const lang = (locale: string) => text.match(new RegExp(`^\\s+${locale}:\\s*"(.*)"$`, 'm'))?.[1] ?? '';
+      return {
+        id: f.replace(/\.ya?ml$/, ''),
+        date: field('date'),
+        kind: field('kind'),
+        sections: field('sections').replace(/^\[|\]$/g, '').split(',').map((x) => x.trim()).filter(Boolean),
+        text: { en: lang('en'), fr: lang('fr') },
+      };
+    });
+}
+
+/** The dates a page must show: published (the edition's) and updated (the log's latest for the page; a section's own entries, if any). */
+export function expectedDates(path: string): { published: string; updated?: string } {
+  const locale = localeOfPath(path);
+  const published = editionField('published', locale);
+  const log = updatesLog();
+  const latest = (entries: LogEntry[]) => entries.reduce<string | undefined>((d, e) => (!d || e.date > d ? e.date : d), undefined);
+  const section = sectionsOf(locale).find((s) => path === `${prefixOf(locale)}/${s.slug}/`);
+  if (!section) return { published, updated: latest(log) ?? published };
+  const key = translationKeys(locale)[section.slug]!;
+  return { published, updated: latest(log.filter((e) => e.sections.includes(key))) };
 }
 
 /** The locales that have an edition (a folder in content/sections). */

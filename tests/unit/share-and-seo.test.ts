@@ -13,6 +13,7 @@ const facts: SiteFacts = {
   published: '2026-01-02',
   modified: '2026-02-03',
   basedOn: { url: 'https://aq.example/article', title: 'A headline, by Ana Pérez', publisher: 'AQ (translation)', date: '2025-08' },
+  publisher: { name: 'The Publisher', contactEmail: 'desk@news.example' },
 };
 const strings = t('en');
 const pages = previewPages({
@@ -22,8 +23,9 @@ const pages = previewPages({
   standfirst: 'What the whole story says, in a sentence.',
   sections: [
     { slug: 'one', title: 'First part', summary: 'The first part, summed up.' },
-    { slug: 'two', title: 'Second part', summary: 'The second part, summed up.' },
+    { slug: 'two', title: 'Second part', summary: 'The second part, summed up.', modified: '2026-03-04' },
   ],
+  about: { title: 'About it', description: 'Who publishes it and how it was made.' },
   strings,
 });
 
@@ -64,9 +66,11 @@ describe('link preview data', () => {
     expect(ogLocale('fr')).toBe('fr_FR');
   });
 
-  test('every page gets a preview: the explainer, each section, the sources', () => {
-    expect(pages.map((p) => p.path)).toEqual(['/', '/one/', '/two/', '/sources/']);
-    expect(pages.map((p) => p.imagePath)).toEqual(['/og/index.png', '/og/one.png', '/og/two.png', '/og/sources.png']);
+  test('every page gets a preview: the explainer, each section, the sources, about, updates and the print view', () => {
+    expect(pages.map((p) => p.path)).toEqual(['/', '/one/', '/two/', '/sources/', '/about/', '/updates/', '/print/']);
+    expect(pages.map((p) => p.imagePath)).toEqual(['/og/index.png', '/og/one.png', '/og/two.png', '/og/sources.png', '/og/about.png', '/og/updates.png', '/og/print.png']);
+    expect(pages[4]).toMatchObject({ headline: 'About it', description: 'Who publishes it and how it was made.', kind: 'page' });
+    expect(pages[6]).toMatchObject({ headline: 'The whole story', kicker: 'Explainer · Print version' });
     expect(pages[2]).toMatchObject({ headline: 'Second part', description: 'The second part, summed up.', kicker: 'Explainer · Part 2 of 2', kind: 'article' });
     expect(pages[2]!.partOf).toEqual({ path: '/', headline: 'The whole story' });
     expect(pages[3]!.kind).toBe('page');
@@ -84,15 +88,20 @@ describe('link preview data', () => {
     expect(get('og:image:width')?.content).toBe('1200');
     expect(get('og:image:height')?.content).toBe('630');
     expect(get('og:image:alt')?.content).toBe('“First part”, from the explainer Site');
+    // A section changed on its own day says so; one never changed carries the site's date.
+    expect(metaTags(pages[2]!, facts).find((tag) => tag.key === 'article:modified_time')?.content).toBe('2026-03-04');
     for (const tag of tags) expect(tag.attr).toBe(tag.key.startsWith('twitter:') ? 'name' : 'property');
   });
 
-  test('JSON-LD: a NewsArticle by the site, based on the source article and its author', () => {
+  test('JSON-LD: a NewsArticle by the publisher (an Organization), based on the source article and its author', () => {
     const ld = jsonLd(pages[1]!, facts) as Record<string, any>;
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld.headline).toBe('First part');
     expect(ld.mainEntityOfPage['@id']).toBe('https://news.example/one/');
-    expect(ld.author).toEqual({ '@type': 'Organization', name: 'Site', url: 'https://news.example/' });
+    expect(ld.author).toEqual({ '@type': 'Organization', name: 'The Publisher', url: 'https://news.example/', email: 'desk@news.example' });
+    expect(ld.publisher).toEqual(ld.author);
+    expect(ld.dateModified).toBe('2026-02-03');
+    expect((jsonLd(pages[2]!, facts) as Record<string, unknown>).dateModified).toBe('2026-03-04');
     expect(ld.isBasedOn).toMatchObject({ url: 'https://aq.example/article', headline: 'A headline', author: { '@type': 'Person', name: 'Ana Pérez' } });
     expect(ld.isBasedOn.publisher.name).toBe('AQ');
     expect(ld.isPartOf.url).toBe('https://news.example/');

@@ -1,0 +1,169 @@
+// "Cite this": the explainer, or one of its sections, as a reference. Chicago (bibliography entry
+// for a web page) and APA 7 (web page), in the page's language, plus the files reference managers
+// import (BibTeX, RIS, CSL-JSON). Pure functions of the publisher, titles, dates and URL.
+
+/** What a citation is built from. Dates are ISO days (YYYY-MM-DD). */
+export interface CitationInput {
+  locale: string;
+  /** The publisher, also the author (an organization). */
+  publisher: string;
+  /** The cited page's title: the explainer's headline, or a section's title. */
+  title: string;
+  /** For a section: the explainer's headline, which it is part of. */
+  partOf?: string;
+  published: string;
+  modified: string;
+  /** The cited page's canonical, absolute URL. */
+  url: string;
+}
+
+/** A formatted citation: plain text (to copy) and HTML (italics where the style wants them). */
+export interface FormattedCitation {
+  text: string;
+  html: string;
+}
+
+const MONTHS: Record<string, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+
+function parts(iso: string): { year: number; month: number; day: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new RangeError(`not an ISO day: ${iso}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+const monthName = (locale: string, month: number) => (MONTHS[locale] ?? MONTHS.en!)[month - 1]!;
+
+/** A day as the styles write it: "November 29, 2026" in English, "29 novembre 2026" in French. */
+export function citationDate(iso: string, locale: string): string {
+  const { year, month, day } = parts(iso);
+  return locale === 'fr' ? `${day === 1 ? '1er' : day} ${monthName(locale, month)} ${year}` : `${monthName(locale, month)} ${day}, ${year}`;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A title in quotation marks, closed the way the language closes a sentence after it. */
+function quotedTitle(title: string, locale: string): string {
+  if (locale === 'fr') return `«\u202f${title}\u202f».`;
+  return /[.?!]$/.test(title) ? `“${title}”` : `“${title}.”`;
+}
+
+/** Ends a title with a period unless it already ends a sentence. */
+const withPeriod = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+
+/** The Chicago bibliography entry: Publisher. “Title.” [In “Explainer.”] Date[; last modified Date]. URL. */
+export function chicago(c: CitationInput): FormattedCitation {
+  const fr = c.locale === 'fr';
+  const dates =
+    c.modified > c.published
+      ? `${citationDate(c.published, c.locale)}${fr ? ' ; dernière modification le ' : '; last modified '}${citationDate(c.modified, c.locale)}.`
+      : `${citationDate(c.published, c.locale)}.`;
+  const container = c.partOf ? ` ${fr ? 'Dans' : 'In'} ${quotedTitle(c.partOf, c.locale)}` : '';
+  const text = `${withPeriod(c.publisher)} ${quotedTitle(c.title, c.locale)}${container} ${dates} ${c.url}.`;
+  return { text, html: escapeHtml(text) };
+}
+
+/** The APA 7 reference: Publisher. (Year, Month Day). Title [or: Title. In Explainer]. URL (the date is the latest). */
+export function apa(c: CitationInput): FormattedCitation {
+  const { year, month, day } = parts(c.modified);
+  const date = c.locale === 'fr' ? `(${year}, ${day === 1 ? '1er' : day} ${monthName(c.locale, month)}).` : `(${year}, ${monthName(c.locale, month)} ${day}).`;
+  const head = `${withPeriod(c.publisher)} ${date}`;
+  if (c.partOf) {
+    const inWord = c.locale === 'fr' ? 'Dans' : 'In';
+    return {
+      text: `${head} ${withPeriod(c.title)} ${inWord} ${withPeriod(c.partOf)} ${c.url}`,
+      html: `${escapeHtml(head)} ${escapeHtml(withPeriod(c.title))} ${inWord} <i>${escapeHtml(c.partOf)}</i>${/[.?!]$/.test(c.partOf) ? '' : '.'} ${escapeHtml(c.url)}`,
+    };
+  }
+  return {
+    text: `${head} ${withPeriod(c.title)} ${c.url}`,
+    html: `${escapeHtml(head)} <i>${escapeHtml(c.title)}</i>${/[.?!]$/.test(c.title) ? '' : '.'} ${escapeHtml(c.url)}`,
+  };
+}
+
+const LANGUAGE_NAME: Record<string, string> = { en: 'english', fr: 'french' };
+
+/** A citation key from the URL's path: "venezuela-russia" + page ("arms-and-oil", "fr"). */
+export function citationKey(c: Pick<CitationInput, 'url' | 'published'>): string {
+  const path = new URL(c.url).pathname.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-');
+  return `${path || 'explainer'}-${c.published.slice(0, 4)}`;
+}
+
+const bibEscape = (text: string) => text.replace(/([&%$#_{}])/g, '\\$1');
+
+/** A BibTeX (biblatex) @online entry. */
+export function bibtex(c: CitationInput): string {
+  const { year, month } = parts(c.published);
+  const fields: [string, string][] = [
+    ['author', `{{${bibEscape(c.publisher)}}}`],
+    ['title', `{${bibEscape(c.title)}}`],
+    ...(c.partOf ? ([['maintitle', `{${bibEscape(c.partOf)}}`]] as [string, string][]) : []),
+    ['organization', `{${bibEscape(c.publisher)}}`],
+    ['date', `{${c.published}}`],
+    ['year', `{${year}}`],
+    ['month', `{${month}}`],
+    ...(c.modified > c.published ? ([['note', `{${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}}`]] as [string, string][]) : []),
+    ['url', `{${c.url}}`],
+    ['langid', `{${LANGUAGE_NAME[c.locale] ?? c.locale}}`],
+  ];
+  return `@online{${citationKey(c)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
+}
+
+/** An RIS record (type ELEC, a web page), lines ending in CRLF as the format asks. */
+export function ris(c: CitationInput): string {
+  const { year, month, day } = parts(c.published);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lines = [
+    ['TY', 'ELEC'],
+    ['AU', c.publisher],
+    ['TI', c.title],
+    ...(c.partOf ? [['T2', c.partOf]] : []),
+    ['PB', c.publisher],
+    ['PY', String(year)],
+    ['DA', `${year}/${pad(month)}/${pad(day)}`],
+    ...(c.modified > c.published ? [['N1', `${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}`]] : []),
+    ['UR', c.url],
+    ['LA', c.locale],
+    ['ER', ''],
+  ];
+  return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\r\n') + '\r\n';
+}
+
+/** A CSL-JSON item (what Zotero, Mendeley and pandoc read), in a one-item array. */
+export function cslJson(c: CitationInput): string {
+  const day = (iso: string) => {
+    const { year, month, day: d } = parts(iso);
+    return { 'date-parts': [[year, month, d]] };
+  };
+  const item = {
+    id: citationKey(c),
+    type: 'webpage',
+    title: c.title,
+    ...(c.partOf ? { 'container-title': c.partOf } : {}),
+    author: [{ literal: c.publisher }],
+    publisher: c.publisher,
+    issued: day(c.published),
+    ...(c.modified > c.published ? { note: `${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}` } : {}),
+    URL: c.url,
+    language: c.locale,
+  };
+  return `${JSON.stringify([item], null, 2)}\n`;
+}
+
+/**
+ * The tags Google Scholar and Zotero read: citation_title, citation_author (the publisher), the
+ * dates (YYYY/MM/DD; the site is online-only, so it was first online the day it was published), URL, language.
+ */
+export function citationMeta(c: CitationInput): { name: string; content: string }[] {
+  const slashed = (iso: string) => iso.replace(/-/g, '/');
+  return [
+    { name: 'citation_title', content: c.title },
+    { name: 'citation_author', content: c.publisher },
+    { name: 'citation_publication_date', content: slashed(c.published) },
+    { name: 'citation_online_date', content: slashed(c.published) },
+    { name: 'citation_public_url', content: c.url },
+    { name: 'citation_language', content: c.locale },
+  ];
+}

@@ -1,0 +1,91 @@
+// The updates log's rules: what fails the build, the order readers see, the dates pages derive.
+import { describe, expect, test } from 'vitest';
+import { checkUpdates, entriesFor, lastUpdated, newestFirst, sectionUpdated, type UpdateEntry } from '../../src/lib/updates';
+import { closestSlug, editDistance, lastSegment } from '../../src/lib/closest';
+import { deployProblem, isPlaceholderEmail, PLACEHOLDER_SITE } from '../../src/lib/site-url';
+
+const entry = (id: string, date: string, kind: UpdateEntry['kind'], sections: string[], text: Record<string, string> = { en: 'E', fr: 'F' }): UpdateEntry => ({
+  id,
+  file: `content/updates/${id}.yaml`,
+  date,
+  kind,
+  sections,
+  text,
+});
+const log = [
+  entry('a', '2026-11-29', 'correction', ['arms-and-oil']),
+  entry('b', '2026-11-29', 'update', ['after-august-2025']),
+  entry('c', '2026-12-10', 'correction', ['arms-and-oil', 'us-response']),
+];
+const slugs = new Set(['arms-and-oil', 'after-august-2025', 'us-response']);
+
+describe('the log is checked', () => {
+  test('a valid log passes', () => {
+    expect(() => checkUpdates(log, slugs, ['en', 'fr'])).not.toThrow();
+  });
+
+  test('an entry naming a section that does not exist fails, with its file and field', () => {
+    expect(() => checkUpdates([entry('x', '2026-11-29', 'update', ['arms-and-oil', 'gone'])], slugs, ['en', 'fr'])).toThrow(
+      'content/updates/x.yaml: field "sections[1]" is "gone", which is not the slug of any English section',
+    );
+  });
+
+  test('a French slug is refused too: entries name the English sections', () => {
+    expect(() => checkUpdates([entry('x', '2026-11-29', 'update', ['armes-et-petrole'])], slugs, ['en', 'fr'])).toThrow(/field "sections\[0\]" is "armes-et-petrole"/);
+  });
+
+  test('an entry without its sentence in a language fails, with its file and field', () => {
+    expect(() => checkUpdates([entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'Only English.' })], slugs, ['en', 'fr'])).toThrow(
+      'content/updates/y.yaml: field "text.fr" is missing',
+    );
+    expect(() => checkUpdates([entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'E', fr: '  ' })], slugs, ['en', 'fr'])).toThrow(/"text\.fr" is missing/);
+  });
+});
+
+describe('order and dates', () => {
+  test('newest first; on one day, updates before corrections', () => {
+    expect(newestFirst(log).map((e) => e.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  test('the explainer’s Updated date is the latest entry’s, or its publication date when the log is empty', () => {
+    expect(lastUpdated(log, '2026-11-29')).toBe('2026-12-10');
+    expect(lastUpdated([], '2026-11-29')).toBe('2026-11-29');
+  });
+
+  test('a section’s entries and date are its own', () => {
+    expect(entriesFor(log, 'arms-and-oil').map((e) => e.id)).toEqual(['c', 'a']);
+    expect(sectionUpdated(log, 'after-august-2025', '2026-11-01')).toBe('2026-11-29');
+    expect(sectionUpdated(log, 'cuba-comparison-and-plan', '2026-11-01')).toBe('2026-11-01');
+  });
+});
+
+describe('the 404 page’s suggestion', () => {
+  test('edit distance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  test('a mistyped or cut-off slug finds its section; a stranger finds nothing', () => {
+    const known = ['arms-and-oil', 'armes-et-petrole', 'us-response', 'sources', 'about'];
+    expect(closestSlug(lastSegment('/arms-and-oli/'), known)).toBe('arms-and-oil');
+    expect(closestSlug(lastSegment('/fr/Armes-et-petrol'), known)).toBe('armes-et-petrole');
+    expect(closestSlug(lastSegment('/us-resp/'), known)).toBe('us-response');
+    expect(closestSlug(lastSegment('/wp-admin/login.php'), known)).toBeUndefined();
+    expect(closestSlug('', known)).toBeUndefined();
+  });
+});
+
+describe('the site address for a deployment', () => {
+  test('missing, malformed, plain http and the placeholder are refused, with a reason', () => {
+    expect(deployProblem(undefined)).toMatch(/SITE_URL is not set/);
+    expect(deployProblem('news.example.org')).toMatch(/not a URL/);
+    expect(deployProblem('http://news.example.org/')).toMatch(/https/);
+    expect(deployProblem(PLACEHOLDER_SITE)).toMatch(/still the placeholder/);
+    expect(deployProblem('https://news.example.org/explainers/')).toBeUndefined();
+  });
+
+  test('an example.org contact address is a placeholder', () => {
+    expect(isPlaceholderEmail('corrections@venezuela-russia.example.org')).toBe(true);
+    expect(isPlaceholderEmail('desk@newsroom.org')).toBe(false);
+  });
+});
