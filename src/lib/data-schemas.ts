@@ -69,7 +69,14 @@ export const timelineEventSchema = z.object({
   note: optionalText,
   event_fr: frenchText('event'),
   note_fr: optionalText,
-}).superRefine(frenchNote);
+  // A key event: its short label, drawn beside its mark on the timeline (and chart_label_fr in
+  // French). Empty for every other event. Both or neither.
+  chart_label: optionalText,
+  chart_label_fr: optionalText,
+}).superRefine(frenchNote).superRefine((row, ctx) => {
+  if (Boolean(row.chart_label) !== Boolean(row.chart_label_fr))
+    ctx.addIssue({ code: 'custom', path: [row.chart_label ? 'chart_label_fr' : 'chart_label'], message: 'must be given together with chart_label / chart_label_fr (the key event’s label in both languages)' });
+});
 
 export const accordSchema = z.object({
   id: z.string(),
@@ -77,6 +84,19 @@ export const accordSchema = z.object({
   date_precision: precision,
   kind: z.enum(['signed_at_event', 'cumulative_claim', 'treaty'], { error: 'must be signed_at_event, cumulative_claim or treaty' }),
   count: nonNegative,
+  // The upper end where reports conflict (19 or 42 agreements): the count is then a range.
+  count_max: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v || !v.trim()) return undefined;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0) {
+        ctx.addIssue({ code: 'custom', message: 'must be a number (the upper end of a conflicting count) or empty' });
+        return z.NEVER;
+      }
+      return n;
+    }),
   qualifier: z.enum(['exact', 'approximately', 'as stated', 'more than'], { error: 'must be exact, approximately, as stated or more than' }),
   context: z.string().min(1, 'is required'),
   source_ids: sourceIdList,
@@ -84,7 +104,9 @@ export const accordSchema = z.object({
   note: optionalText,
   context_fr: frenchText('context'),
   note_fr: optionalText,
-}).superRefine(frenchNote);
+}).superRefine(frenchNote).superRefine((row, ctx) => {
+  if (row.count_max !== undefined && row.count_max < row.count) ctx.addIssue({ code: 'custom', path: ['count_max'], message: 'must not be less than count' });
+});
 
 export const armsImportsByYearSchema = z.object({
   id: z.string(),
