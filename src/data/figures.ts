@@ -73,7 +73,7 @@ export async function getFigureCsvFiles(): Promise<Record<string, string>> {
     'venezuela-russia-accords': csvFormat(
       [...accords]
         .sort((a, b) => a.date.localeCompare(b.date))
-        .map((d) => ({ date: d.date, date_precision: d.date_precision, kind: d.kind, count: d.count, qualifier: d.qualifier, context: d.context, reliability: d.reliability, note: d.note ?? '', ...cite(d.source_ids) })),
+        .map((d) => ({ date: d.date, date_precision: d.date_precision, kind: d.kind, count: d.count, count_max: d.count_max ?? '', qualifier: d.qualifier, context: d.context, reliability: d.reliability, note: d.note ?? '', ...cite(d.source_ids) })),
     ),
     'venezuela-russia-timeline': csvFormat(
       timeline.map((d) => ({

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 
 const WIDTHS = [320, 390, 768, 1280] as const;
 /** The default fonts, a wide fallback (DejaVu Sans) and Arial's metrics (Liberation Sans), where installed. */
-const FONTS = ['default', 'DejaVu Sans', ...(hasFont('Liberation Sans') ? ['Liberation Sans'] : [])] as const;
+const FONTS = ['default', 'DejaVu Sans', ...(hasFont('Liberation Sans') ? ['Liberation Sans'] : [])];
 
 function hasFont(family: string): boolean {
   try {
@@ -95,6 +95,7 @@ for (const path of PAGES) {
     for (const font of FONTS) {
       test(`${path} at ${width}px (${font} font): chart text >= 12 px, no overlap, nothing cut, halos over lines`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
+        if (font === 'DejaVu Sans' && !hasFont(font)) throw new Error('DejaVu Sans is not installed: apt-get install -y fonts-dejavu-core');
         if (font !== 'default') await substituteFont(page, font);
         await page.goto(path);
         const r = await measureFigureText(page);

@@ -8,7 +8,7 @@ import { define, FigureChart } from './chart';
 
 class TimelineChart extends FigureChart {
   private buttons: HTMLButtonElement[] = [];
-  private after?: HTMLButtonElement | null;
+  private afterButton?: HTMLButtonElement | null;
 
   protected override enhance(): void {
     this.tipsFromList();
@@ -16,11 +16,11 @@ class TimelineChart extends FigureChart {
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     if (!bar) return;
     this.buttons = [...bar.querySelectorAll<HTMLButtonElement>('button[data-category]')];
-    this.after = bar.querySelector<HTMLButtonElement>('button[data-after]');
-    for (const b of [...this.buttons, this.after]) if (b) b.disabled = false;
+    this.afterButton = bar.querySelector<HTMLButtonElement>('button[data-after]');
+    for (const b of [...this.buttons, this.afterButton]) if (b) b.disabled = false;
     for (const b of this.buttons) b.addEventListener('click', () => this.choose(b.dataset.category!));
-    this.after?.addEventListener('click', () => {
-      this.after!.setAttribute('aria-pressed', String(this.after!.getAttribute('aria-pressed') !== 'true'));
+    this.afterButton?.addEventListener('click', () => {
+      this.afterButton!.setAttribute('aria-pressed', String(this.afterButton!.getAttribute('aria-pressed') !== 'true'));
       this.apply();
     });
     // A mark opens its event in the list: click, Enter or Space.
@@ -57,7 +57,7 @@ class TimelineChart extends FigureChart {
   private reveal(): void {
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target && this.contains(target) && target.classList.contains('is-filtered')) {
-      this.after?.setAttribute('aria-pressed', 'false');
+      this.afterButton?.setAttribute('aria-pressed', 'false');
       this.choose('all');
       target.scrollIntoView();
     }
@@ -65,7 +65,7 @@ class TimelineChart extends FigureChart {
 
   private apply(): void {
     const category = this.buttons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.category ?? 'all';
-    const afterOnly = this.after?.getAttribute('aria-pressed') === 'true';
+    const afterOnly = this.afterButton?.getAttribute('aria-pressed') === 'true';
     let count = 0;
     for (const el of this.querySelectorAll<HTMLElement | SVGElement>('[data-category]:not(button)')) {
       const on = (category === 'all' || el.dataset.category === category) && (!afterOnly || el.dataset.status === 'after');
