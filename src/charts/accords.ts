@@ -1,11 +1,13 @@
-// Layout for the accord-counts figure: two panels that are never joined. Agreements signed at a
-// single meeting are bars on one scale; the running totals, as claimed, are separate dots on
-// another, each with its own counting basis and no line between them.
-import { max } from 'd3-array';
+// Layout for the accord-counts figure: one scale, 0 to 400 agreements, one row per record in date
+// order. Agreements documented at a single meeting are bars laid end to end (each starts where the
+// earlier ones end, so its end is the running sum; a conflicting count, 19 or 42, is solid to the
+// lower figure and outlined to the higher); the running totals officials claim are dots on the same
+// scale, never joined. The treaty is one document: it gets its own line and no place on the scale.
+// Text sits on lines of its own above each row's marks, so no grid line runs through it.
 import { scaleLinear } from 'd3-scale';
 import type { AccordRow } from './shape';
 import { px, textLines, type PathMark, type TextMark } from './marks';
-import { wrapText } from './text';
+import { textWidth, wrapText } from './text';
 import type { Rect } from './arms';
 import type { Locale } from '../lib/locales';
 import { formatNumber } from '../lib/format';
@@ -15,14 +17,18 @@ export interface AccordMark {
   kind: AccordRow['kind'];
   date: string;
   count: number;
-  /** The higher count where the sources disagree. */
-  count_max?: number;
+  countMax?: number;
   qualifier: AccordRow['qualifier'];
   label: string;
   dateText: string;
   short: string;
   contextText: string;
+  /** A signing: the earlier sum (light), this meeting's agreements (solid), and the conflicting upper figure (outlined). */
+  before?: Rect;
   bar?: Rect;
+  range?: Rect;
+  /** The running sum after this meeting, as printed ("38", "97–120"). */
+  sum?: string;
   dot?: { cx: number; cy: number; r: number; open: boolean };
   /** The diamond marking the treaty, or the arrow of a "more than" claim. */
   symbol?: string;
@@ -35,100 +41,121 @@ export interface AccordsLayout {
   marks: AccordMark[];
   text: TextMark[];
   grid: PathMark[];
+  /** The key: a swatch for the bars and one for the claimed totals. */
+  key: { kind: 'signed' | 'claim'; x: number; y: number; label: TextMark }[];
+  /** What the signings add up to, low and high (equal unless a count conflicts). */
+  documented: [number, number];
 }
 
-/** Both panels, one row per record in date order, worded for the locale; `width` under 600 gives the stacked narrow rows. */
-export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] }, locale: Locale, width = 640): AccordsLayout {
+const FONT = 12;
+const LINE = 15;
+const ROW = 22;
+
+/** The documented running sum, low and high, after each signing (date order). */
+export function runningSums(signed: readonly Pick<AccordRow, 'count' | 'count_max'>[]): [number, number][] {
+  let lo = 0;
+  let hi = 0;
+  return signed.map((r) => {
+    lo += r.count;
+    hi += r.count_max ?? r.count;
+    return [lo, hi];
+  });
+}
+
+/** A number or a range ("97–120") in the locale. */
+export function spanText(lo: number, hi: number, locale: Locale): string {
+  return lo === hi ? formatNumber(lo, locale) : figures[locale].range(formatNumber(lo, locale), formatNumber(hi, locale));
+}
+
+/** Every record on one 0–400 scale, in date order, worded for the locale, drawn for `width` CSS px. */
+export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] }, locale: Locale, width = 600): AccordsLayout {
   const words = figures[locale].accords;
-  const narrow = width < 600;
-  const fs = narrow ? 11 : 12;
-  const lineH = narrow ? 14 : 15;
-  const labelW = narrow ? 0 : 128;
-  const markX0 = narrow ? 0 : labelW + 10;
-  const markW = narrow ? width - 40 : 210;
-  const textX = narrow ? 0 : markX0 + markW + 36;
-  const textW = width - textX;
   const marks: AccordMark[] = [];
   const text: TextMark[] = [];
   const grid: PathMark[] = [];
-  let y = 0;
+  const sums = runningSums(groups.signed);
+  const top = Math.max(400, ...groups.claims.map((c) => c.count), ...sums.map((s) => s[1]));
+  const x = scaleLinear().domain([0, top]).nice().range([1, width - 20]);
+  const ticks = x.ticks(4);
 
-  /** One record: its date, its mark on a line, and its context; returns the mark's centre line. */
-  const row = (r: AccordRow): { cy: number; top: number; finish: () => Rect } => {
-    const top = y;
-    let cy: number;
-    if (narrow) {
-      text.push({ x: 0, y: px(y + fs), text: r.dateText, anchor: 'start', cls: 'fig-date' });
-      cy = y + lineH + 9;
-      const lines = wrapText(r.kind === 'treaty' ? words.treatyLead(r.short) : r.short, width - 6, fs);
-      text.push(...textLines(lines, 0, cy + 9 + lineH, lineH - 1, 'start', 'fig-context'));
-      y = cy + 9 + lineH + (lines.length - 1) * (lineH - 1) + 12;
-    } else {
-      const lines = wrapText(r.short, textW, fs);
-      cy = y + 9;
-      text.push({ x: labelW, y: px(cy + 4), text: r.dateText, anchor: 'end', cls: 'fig-date' });
-      text.push(...textLines(lines, textX, cy + 4, lineH, 'start', 'fig-context'));
-      y += Math.max(24, lines.length * lineH + 9);
+  // The key, flowing onto two lines where the width runs out.
+  const key: AccordsLayout['key'] = [];
+  let kx = 0;
+  let y = 12;
+  for (const [kind, label] of [
+    ['signed', words.keySigned],
+    ['claim', words.keyClaim],
+  ] as const) {
+    const lines = wrapText(label, width - 18, FONT);
+    const w = 18 + Math.max(...lines.map((l) => textWidth(l, FONT))) + 18;
+    if (kx > 0 && kx + w > width) {
+      kx = 0;
+      y += LINE + 6;
     }
-    return { cy, top, finish: () => ({ x: 0, y: px(top), width, height: px(y - top - 2) }) };
-  };
+    key.push({ kind, x: kx, y: y - 5, label: { x: kx + 18, y: y, text: lines[0]!, anchor: 'start', cls: 'fig-legend' } });
+    text.push(...textLines(lines.slice(1), kx + 18, y + LINE, LINE, 'start', 'fig-legend'));
+    y += (lines.length - 1) * LINE;
+    kx += w;
+  }
+  // Axis labels, then one rule per row (drawn with the rows).
+  y += 24;
+  for (const t of ticks) {
+    const last = t === ticks.at(-1);
+    text.push({ x: px(x(t)), y: px(y), text: formatNumber(t, locale), anchor: t === 0 ? 'start' : last && x(t) + textWidth(String(t), FONT) / 2 > width ? 'end' : 'middle', cls: 'fig-tick' });
+  }
+  y += 8;
 
-  const heading = (title: string, sub: string) => {
-    text.push({ x: 0, y: px(y + 14), text: title, anchor: 'start', cls: 'fig-panel-title' });
-    const subLines = wrapText(sub, width, fs - 0.5);
-    text.push(...textLines(subLines, 0, y + 14 + lineH + 1, lineH - 1, 'start', 'fig-tick'));
-    y += 14 + lineH + 1 + (subLines.length - 1) * (lineH - 1) + 12;
-  };
-
-  // Panel 1: signed at a single meeting, and the treaty.
-  heading(words.signedTitle, words.signedSub);
-  const signedMax = max(groups.signed, (d) => d.count_max ?? d.count) ?? 0;
-  const xs = scaleLinear().domain([0, signedMax]).range([markX0, markX0 + markW]);
-  const events = [...groups.signed, ...groups.treaty].sort((a, b) => a.date.localeCompare(b.date));
-  const panel1Top = y;
-  for (const r of events) {
+  const rules = ticks.map(() => '');
+  const records = [...groups.signed, ...groups.treaty, ...groups.claims].sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b));
+  let signedIndex = 0;
+  for (const r of records) {
+    const rowTop = y;
+    const pick = { kind: r.kind, date: r.date, count: r.count, countMax: r.count_max, qualifier: r.qualifier, label: r.label, dateText: r.dateText, short: r.short, contextText: r.contextText };
     if (r.kind === 'treaty') {
-      const { cy, finish } = row(r);
-      const s = 6;
-      const cx = markX0 + s;
-      const symbol = `M${px(cx)},${px(cy - s)}L${px(cx + s)},${px(cy)}L${px(cx)},${px(cy + s)}L${px(cx - s)},${px(cy)}Z`;
-      text.push({ x: px(cx + s + 6), y: px(cy + 4), text: narrow ? words.treatyNarrow : words.treaty, anchor: 'start', cls: 'fig-value fig-value-hi' });
-      marks.push({ ...pick(r), symbol, hit: finish() });
-    } else {
-      const { cy, finish } = row(r);
-      const bar = { x: px(xs(0)), y: px(cy - 6), width: px(xs(r.count) - xs(0)), height: 12 };
-      // Where the sources give two counts, a thin line runs on from the lower to the higher.
-      const end = xs(r.count_max ?? r.count);
-      const symbol = r.count_max !== undefined && r.count_max > r.count ? `M${px(xs(r.count))},${px(cy)}H${px(end)}M${px(end)},${px(cy - 5)}V${px(cy + 5)}` : undefined;
-      text.push({ x: px(end + 5), y: px(cy + 4), text: r.label, anchor: 'start', cls: 'fig-value' });
-      marks.push({ ...pick(r), bar, symbol, hit: finish() });
+      // Its own line, a diamond before the words, nothing on the scale.
+      const lines = wrapText(words.treatyLine(r.dateText), width - 18, FONT, true);
+      const s = 5.5;
+      const cy = y + 10;
+      const symbol = `M${px(s)},${px(cy - s)}L${px(2 * s)},${px(cy)}L${px(s)},${px(cy + s)}L0,${px(cy)}Z`;
+      text.push(...textLines(lines, 18, y + 14, LINE, 'start', 'fig-date'));
+      y += lines.length * LINE + 10;
+      marks.push({ ...pick, symbol, hit: { x: 0, y: px(rowTop), width, height: px(y - rowTop - 2) } });
+      continue;
     }
+    const lines = wrapText(words.rowLead(r.dateText, r.short), width, FONT);
+    text.push(...textLines(lines, 0, y + 14, LINE, 'start', 'fig-context'));
+    y += lines.length * LINE + 4;
+    const cy = y + ROW / 2;
+    // The row's own rules: the zero line and the grid, only as tall as the marks (one path per
+    // tick for the whole chart).
+    ticks.forEach((t, i) => (rules[i] += `M${px(x(t))},${px(y + 2)}V${px(y + ROW - 2)}`));
+    if (r.kind === 'signed_at_event') {
+      const [lo, hi] = sums[signedIndex]!;
+      const prev = signedIndex ? sums[signedIndex - 1]! : [0, 0];
+      signedIndex++;
+      const h = 12;
+      const before = { x: px(x(0)), y: px(cy - h / 2), width: px(x(prev[0]) - x(0)), height: h };
+      const bar = { x: px(x(prev[0])), y: px(cy - h / 2), width: px(x(prev[0] + r.count) - x(prev[0])), height: h };
+      const range = r.count_max !== undefined ? { x: px(x(prev[0] + r.count)), y: px(cy - h / 2), width: px(x(prev[1] + r.count_max) - x(prev[0] + r.count)), height: h } : undefined;
+      const sum = spanText(lo, hi, locale);
+      const count = spanText(r.count, r.count_max ?? r.count, locale);
+      text.push({ x: px(x(hi) + 6), y: px(cy + 4), text: words.signedLabel(count, sum), anchor: 'start', cls: 'fig-value fig-value-hi' });
+      marks.push({ ...pick, before, bar, range, sum, hit: { x: 0, y: px(rowTop), width, height: px(y + ROW - rowTop) } });
+    } else {
+      const cx = x(r.count);
+      const open = r.qualifier === 'approximately';
+      const symbol = r.qualifier === 'more than' ? `M${px(cx + 7)},${px(cy)}h9m-4,-4l4,4l-4,4` : undefined;
+      text.push({ x: px(cx - 10), y: px(cy + 4), text: r.label, anchor: 'end', cls: 'fig-value' });
+      marks.push({ ...pick, dot: { cx: px(cx), cy: px(cy), r: 5.5, open }, symbol, hit: { x: 0, y: px(rowTop), width, height: px(y + ROW - rowTop) } });
+    }
+    y += ROW + 8;
   }
-  grid.push({ d: `M${px(xs(0))},${px(panel1Top - 4)}V${px(y - 6)}`, cls: 'fig-baseline' });
-
-  // Panel 2: running totals, as claimed. Its own scale; dots, never a line.
-  y += 14;
-  heading(words.claimsTitle, words.claimsSub);
-  const claimMax = max(groups.claims, (d) => d.count) ?? 0;
-  const xc = scaleLinear().domain([0, claimMax]).nice().range([markX0 + 4, markX0 + markW]);
-  const axisY = y + 4;
-  y += 16;
-  const panel2Top = y;
-  for (const r of groups.claims) {
-    const { cy, finish } = row(r);
-    const cx = xc(r.count);
-    const open = r.qualifier === 'approximately';
-    const symbol = r.qualifier === 'more than' ? `M${px(cx + 7)},${px(cy)}h9m-4,-4l4,4l-4,4` : undefined;
-    text.push({ x: px(cx - 9), y: px(cy + 4), text: r.label, anchor: 'end', cls: 'fig-value' });
-    marks.push({ ...pick(r), dot: { cx: px(cx), cy: px(cy), r: 5.5, open }, symbol, hit: finish() });
-  }
-  for (const t of xc.ticks(4)) {
-    grid.push({ d: `M${px(xc(t))},${px(panel2Top - 6)}V${px(y - 6)}`, cls: t === 0 ? 'fig-baseline' : 'fig-grid' });
-    text.push({ x: px(xc(t)), y: px(axisY + 6), text: formatNumber(t, locale), anchor: 'middle', cls: 'fig-tick' });
-  }
-  return { width, height: px(y), marks, text, grid };
+  ticks.forEach((t, i) => grid.push({ d: rules[i]!, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
+  const documented = sums.at(-1) ?? [0, 0];
+  return { width, height: px(y), marks, text, grid, key, documented };
 }
 
-function pick(r: AccordRow) {
-  return { kind: r.kind, date: r.date, count: r.count, count_max: r.count_max, qualifier: r.qualifier, label: r.label, dateText: r.dateText, short: r.short, contextText: r.contextText };
+/** Same-day order: the meeting's signings, then the treaty, then a total claimed there. */
+function order(r: AccordRow): number {
+  return { signed_at_event: 0, treaty: 1, cumulative_claim: 2 }[r.kind];
 }

@@ -8,7 +8,7 @@ import { px, textLines, type PathMark, type TextMark } from './marks';
 import { formatNumber, formatTiv } from '../lib/format';
 import type { Locale } from '../lib/locales';
 import { figures } from '../i18n/figures';
-import { lines, wrapText } from './text';
+import { lines, textWidth, wrapText } from './text';
 
 export interface StackedBar {
   year: number;
@@ -80,7 +80,7 @@ export function armsNotes(
 }
 
 /** Wide layout: one column per year, Russia at the base, other suppliers on top; annotated. */
-export function armsColumnsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], locale: Locale, width = 640, height = 320): ArmsLayout {
+export function armsColumnsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], locale: Locale, width = 600, height = 320): ArmsLayout {
   const words = figures[locale].arms;
   const margin = { top: 14, right: 4, bottom: 24, left: 0 };
   const years = series.map((d) => d.year);
@@ -105,25 +105,33 @@ export function armsColumnsLayout(series: readonly ArmsYear[], systems: Paramete
     .filter((t) => t > 0)
     .map((t, i, all) => ({ x: 0, y: px(y(t) - 4), text: i === all.length - 1 ? words.unitTick(n0(t, locale)) : n0(t, locale), anchor: 'start', cls: 'fig-tick' }));
   const labelled = years.filter((yr) => yr % 5 === 0 || yr === years.at(-1));
-  for (const yr of labelled) text.push({ x: px(x(yr)! + bw / 2), y: height - 6, text: String(yr), anchor: 'middle', cls: 'fig-tick' });
+  // Year labels centred under their columns; one that would leave the drawing aligns to its edge.
+  for (const yr of labelled) {
+    const cx = x(yr)! + bw / 2;
+    const half = textWidth(String(yr), 12) / 2;
+    const anchor = cx - half < 0 ? 'start' : cx + half > width ? 'end' : 'middle';
+    text.push({ x: px(anchor === 'start' ? x(yr)! : anchor === 'end' ? x(yr)! + bw : cx), y: height - 6, text: String(yr), anchor, cls: 'fig-tick' });
+  }
 
   const notes: PathMark[] = [];
   const copy = armsNotes(series, systems, locale);
   const at = (yr: number) => series.find((d) => d.year === yr)!;
-  // Series labels, placed where the story starts.
-  // "All other suppliers" over the first columns, wrapped to the room before the first Russian
-  // column (French is longer), its last line just above them; "Russia" beside the first Russian
-  // column, kept clear below it.
+  // Series labels, placed on their data. "All other suppliers" over the first columns (all from
+  // other suppliers), wrapped to the room before the first Russian column (French is longer), its
+  // last line just above them; "Russia" inside the Russian part of the two tallest Russian
+  // columns side by side, on a halo.
   const first = series.find((d) => d.russia > 0)!;
   const firstOther = series[0]!;
   const othersBase = y(Math.max(series[0]!.all, series[1]?.all ?? 0)) - 7;
-  const othersLines = wrapText(words.others, x(first.year)! - x(firstOther.year)! - 8, 12.5);
+  const othersLines = wrapText(words.others, x(first.year)! - x(firstOther.year)! - 8, 12.5, true);
   const othersTop = othersBase - (othersLines.length - 1) * 14;
   // A y-axis label the block of lines would cover gives way (its grid line stays).
   const covered = (t: TextMark) => t.cls === 'fig-tick' && t.anchor === 'start' && t.y > othersTop - 14 && t.y < othersBase + 12;
   text.splice(0, text.length, ...text.filter((t) => !covered(t)));
   text.push(...textLines(othersLines, x(firstOther.year)!, othersTop, 14, 'start', 'fig-label fig-label-other'));
-  text.push({ x: px(x(first.year)! - 5), y: px(Math.max(y(first.russia / 2) + 4, othersBase + 17)), text: words.russia, anchor: 'end', cls: 'fig-label fig-label-russia' });
+  const russian = series.filter((d) => d.russia > 0);
+  const pair = russian.slice(0, -1).map((d, i) => [d, russian[i + 1]!] as const).filter(([a, b]) => b.year === a.year + 1).sort((p, q) => Math.min(q[0].russia, q[1].russia) - Math.min(p[0].russia, p[1].russia))[0]!;
+  text.push({ x: px(x(pair[1].year)! - (x.step() - bw) / 2), y: px(y(Math.min(pair[0].russia, pair[1].russia) / 2) + 4), text: words.russia, anchor: 'middle', cls: 'fig-label fig-label-russia' });
   // 2006–2008: the fighters.
   const [f0, f1] = copy.fighterYears;
   const fTop = y(max(series.filter((d) => d.year >= f0 && d.year <= f1), (d) => d.all) ?? 0) - 8;
@@ -147,14 +155,20 @@ export function armsColumnsLayout(series: readonly ArmsYear[], systems: Paramete
 }
 
 /** Narrow layout: one row per year, bars growing to the right, notes in a column beside them. */
-export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], locale: Locale, width = 360): ArmsLayout {
+export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], locale: Locale, width = 288): ArmsLayout {
   const words = figures[locale].arms;
+  const copy = armsNotes(series, systems, locale);
   const rowH = 17;
-  const top = 46;
-  const labelW = 34;
-  const noteX = width - 92;
+  const labelW = 38;
+  // The notes' column: as wide as their longest line.
+  // (At least 100 px, so both languages draw the same bars.)
+  const noteW = Math.max(100, Math.ceil(Math.max(...[...copy.fightersNarrow, ...copy.peakNarrow, ...copy.noneNarrow].map((l) => textWidth(l, 12)))));
+  const noteX = width - noteW - 6;
+  // The key: two swatches, the second under the first where the line is too short.
+  const keyTwoLines = 16 + textWidth(words.russia, 12.5, true) + 24 + 16 + textWidth(words.others, 12.5, true) > width;
+  const top = (keyTwoLines ? 40 : 20) + 42;
   const height = top + series.length * rowH + 6;
-  const x = scaleLinear().domain([0, max(series, (d) => d.all) ?? 0]).nice().range([labelW, noteX - 34]);
+  const x = scaleLinear().domain([0, max(series, (d) => d.all) ?? 0]).nice().range([labelW, noteX - 40]);
   const thick = 11;
   const rowY = (i: number) => top + i * rowH;
   const bars: StackedBar[] = series.map((d, i) => {
@@ -173,28 +187,30 @@ export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<
   const ticks = x.ticks(2);
   const grid: PathMark[] = ticks.map((t) => ({ d: `M${px(x(t))},${top - 4}V${height - 4}`, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
   const text: TextMark[] = ticks.map((t) => ({ x: px(x(t)), y: top - 8, text: n0(t, locale), anchor: t === 0 ? 'start' : 'middle', cls: 'fig-tick' }));
-  text.push({ x: px(x(ticks.at(-1)!) + 20), y: top - 8, text: words.unit, anchor: 'start', cls: 'fig-tick' });
+  // The unit on a line of its own above the ticks.
+  text.push({ x: px(x(0)), y: top - 24, text: words.unit, anchor: 'start', cls: 'fig-tick' });
   series.forEach((d, i) => text.push({ x: 0, y: px(rowY(i) + rowH / 2 + 4), text: String(d.year), anchor: 'start', cls: 'fig-tick' }));
+  const secondX = keyTwoLines ? 0 : 16 + textWidth(words.russia, 12.5, true) + 24;
+  const secondY = keyTwoLines ? 20 : 0;
   const key = [
     { x: 0, y: 4, cls: 'fig-russia', label: { x: 16, y: 14, text: words.russia, anchor: 'start' as const, cls: 'fig-label fig-label-russia' } },
-    { x: 76, y: 4, cls: 'fig-other', label: { x: 92, y: 14, text: words.others, anchor: 'start' as const, cls: 'fig-label fig-label-other' } },
+    { x: px(secondX), y: 4 + secondY, cls: 'fig-other', label: { x: px(secondX + 16), y: 14 + secondY, text: words.others, anchor: 'start' as const, cls: 'fig-label fig-label-other' } },
   ];
   const notes: PathMark[] = [];
-  const copy = armsNotes(series, systems, locale);
   const idx = (yr: number) => series.findIndex((d) => d.year === yr);
   const bracket = (fromYear: number, toYear: number, lines: string[]) => {
     const y0 = rowY(idx(fromYear)) + 3;
     const y1 = rowY(idx(toYear)) + rowH - 3;
     notes.push({ d: `M${noteX - 4},${px(y0)}H${noteX}V${px(y1)}H${noteX - 4}`, cls: 'fig-note-line' });
-    const firstLine = (y0 + y1) / 2 - ((lines.length - 1) * 12) / 2 + 4;
-    text.push(...textLines(lines, noteX + 6, firstLine, 12, 'start', 'fig-note'));
+    const firstLine = (y0 + y1) / 2 - ((lines.length - 1) * 14) / 2 + 4;
+    text.push(...textLines(lines, noteX + 6, firstLine, 14, 'start', 'fig-note'));
   };
   const [f0, f1] = copy.fighterYears;
   bracket(f0, f1, copy.fightersNarrow);
   const p = idx(copy.peakYear);
   notes.push({ d: `M${noteX - 4},${px(rowY(p) + rowH / 2)}H${noteX + 2}`, cls: 'fig-note-line' });
   const peakLines = copy.peakNarrow;
-  text.push(...textLines(peakLines, noteX + 6, rowY(p) + rowH / 2 + 4 - ((peakLines.length - 1) * 12) / 2, 12, 'start', 'fig-note'));
+  text.push(...textLines(peakLines, noteX + 6, rowY(p) + rowH / 2 + 4 - ((peakLines.length - 1) * 14) / 2, 14, 'start', 'fig-note'));
   const after = series.filter((d) => d.year > copy.lastRussian);
   bracket(after[0]!.year, after.at(-1)!.year, copy.noneNarrow);
   return { width, height, bars, grid, text, notes, key };
@@ -218,16 +234,22 @@ export interface RecipientBar {
 export function recipientsLayout(
   rows: readonly { rank: number; recipient: string; name: string; tiv_m: number; share_of_russian_exports_pct: number; highlight: boolean }[],
   locale: Locale,
-  width = 640,
+  width = 600,
 ): { width: number; height: number; bars: RecipientBar[]; text: TextMark[]; grid: PathMark[] } {
   const words = figures[locale];
   const rowH = 19;
   const top = 22;
-  const labelW = 104;
-  const height = top + rows.length * rowH + 4;
-  const x = scaleLinear().domain([0, max(rows, (d) => d.tiv_m) ?? 0]).range([labelW, width - 56]);
+  const labelW = Math.ceil(Math.max(...rows.map((d) => textWidth(`${d.rank}. ${d.name}`, 12, d.highlight)))) + 8;
+  const note = textWidth(words.customers.firstInAmericas, 12, true);
+  const valueW = textWidth('00 000', 12);
+  const x = scaleLinear().domain([0, max(rows, (d) => d.tiv_m) ?? 0]).range([labelW, width - valueW - 6]);
+  const hiRow = rows.findIndex((d) => d.highlight);
+  // "First in the Americas" beside Venezuela's value where it fits, else on a line under its bar.
+  const noteBeside = hiRow >= 0 && x(rows[hiRow]!.tiv_m) + valueW + 10 + note <= width;
+  const extra = hiRow >= 0 && !noteBeside ? 16 : 0;
+  const height = top + rows.length * rowH + 4 + extra;
   const bars: RecipientBar[] = rows.map((d, i) => {
-    const y0 = top + i * rowH;
+    const y0 = top + i * rowH + (hiRow >= 0 && i > hiRow ? extra : 0);
     const cls = d.highlight ? 'fig-name fig-name-hi' : 'fig-name';
     return {
       rank: d.rank,
@@ -242,9 +264,15 @@ export function recipientsLayout(
       value: { x: px(x(d.tiv_m) + 4), y: px(y0 + rowH / 2 + 4), text: formatTiv(d.tiv_m, locale), anchor: 'start', cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value' },
     };
   });
-  const text: TextMark[] = [{ x: labelW, y: 12, text: words.customers.unit(words.range(2000, 2023)), anchor: 'start', cls: 'fig-tick' }];
+  const unit = words.customers.unit(words.range(2000, 2023));
+  const text: TextMark[] = [{ x: Math.floor(Math.max(0, Math.min(labelW, width - textWidth(unit, 12)))), y: 12, text: unit, anchor: 'start', cls: 'fig-tick' }];
   const hi = bars.find((b) => b.highlight);
-  if (hi) text.push({ x: px(hi.value.x + 46), y: hi.value.y, text: words.customers.firstInAmericas, anchor: 'start', cls: 'fig-note fig-note-strong' });
+  if (hi)
+    text.push(
+      noteBeside
+        ? { x: px(hi.value.x + valueW + 4), y: hi.value.y, text: words.customers.firstInAmericas, anchor: 'start', cls: 'fig-note fig-note-strong' }
+        : { x: Math.floor(Math.max(0, Math.min(labelW, width - note))), y: px(hi.value.y + 16), text: words.customers.firstInAmericas, anchor: 'start', cls: 'fig-note fig-note-strong' },
+    );
   const grid: PathMark[] = [{ d: `M${px(x(0))},${top - 2}V${height - 2}`, cls: 'fig-baseline' }];
   return { width, height, bars, text, grid };
 }

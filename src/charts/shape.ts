@@ -121,6 +121,8 @@ export interface TimelineRow extends TimelineEvent {
   /** The event and its note in the locale. */
   text: string;
   noteText?: string;
+  /** A key event's short label for the chart, in the locale (from chart_label / chart_label_fr). */
+  label?: string;
 }
 
 /** Every timeline event in date order, with its status, its words in the locale and its date printed at the data's precision. */
@@ -133,5 +135,6 @@ export function timelineRows(rows: readonly TimelineEvent[], locale: Locale): Ti
       dateText: formatDate(e.date, e.date_precision, locale),
       text: eventText(e, locale),
       noteText: eventNote(e, locale),
+      label: locale === 'fr' ? e.chart_label_fr : e.chart_label,
     }));
 }

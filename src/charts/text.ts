@@ -1,21 +1,22 @@
 // Text measurement for layouts drawn at build time, where there is no browser to measure with:
-// an average glyph width for the system sans-serif, slightly generous so that labels never clip.
+// an average glyph width generous enough for a wide fallback face (DejaVu Sans, Verdana-like), so
+// that labels placed here never collide or clip whatever font the reader's system substitutes.
 import { formatNumber } from '../lib/format';
 
-const AVERAGE_EM = 0.6;
+const AVERAGE_EM = 0.62;
 
 /** The approximate width in pixels of a line of sans-serif text at a font size. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * AVERAGE_EM;
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * AVERAGE_EM * (bold ? 1.1 : 1);
 }
 
 /** Breaks text into lines no wider than maxWidth (a single over-long word keeps its own line). */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > maxWidth) {
+    if (line && textWidth(next, fontSize, bold) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = next;

@@ -1,46 +1,63 @@
-// Layout for the timeline overview: one lane per category, time along the other axis. Wide
-// screens run time left to right; narrow screens run it top to bottom. Events far earlier than
-// the rest (1945) sit on a short stub before a break in the axis, never on the same scale.
-import { scaleUtc } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
-import { CATEGORIES, type Category, type EventStatus, type TimelineRow } from './shape';
+// Layout for the timeline: two periods, each drawn so that it can be read. An overview of the
+// years before the article's year (one column per year, events stacked in their year; an event
+// decades before the rest, 1945, sits on a stub before a break in the axis), then a detail panel
+// by month from January of the article's year to the last event (one row per month, events side
+// by side in date order). Key events (those with a chart label in timeline.csv) are labelled in
+// their month's row, beside or under its marks: labels are placed in rows of their own, so they
+// can never collide, whatever the width. The same layout serves every width: `width` is the
+// drawing's real width in CSS pixels, never scaled down.
+import { utcMonth } from 'd3-time';
+import type { EventStatus, TimelineRow } from './shape';
 import { px, type PathMark, type TextMark } from './marks';
+import { textWidth, wrapText } from './text';
 import { ARTICLE_CUTOFF } from '../lib/timeline';
+import { intlLocale } from '../lib/format';
 import type { Locale } from '../lib/locales';
 import { figures } from '../i18n/figures';
 
 export interface TimelineMark {
   id: string;
-  category: Category;
+  category: TimelineRow['category'];
   status: EventStatus;
-  dateText: string;
-  event: string;
   cx: number;
   cy: number;
   /** "dot" (in the article), "ring" (other records), "diamond" (after the article). */
   shape: 'dot' | 'ring' | 'diamond';
   /** Set when the event sits on the stub before the axis break. */
   early: boolean;
+  /** Set when the event is drawn in the detail panel (by month). */
+  detail: boolean;
+}
+
+/** A key event's label: its lines, tied to the event so the filter hides both together. */
+export interface TimelineLabel {
+  id: string;
+  category: TimelineRow['category'];
+  status: EventStatus;
+  lines: TextMark[];
 }
 
 export interface TimelineLayout {
-  orientation: 'horizontal' | 'vertical';
   width: number;
   height: number;
   marks: TimelineMark[];
+  labels: TimelineLabel[];
   text: TextMark[];
   grid: PathMark[];
-  /** The band after the article's cut-off (rectangle). */
+  /** The band after the article's cut-off (rectangle), in the detail panel. */
   band: { x: number; y: number; width: number; height: number };
   legend: { shape: TimelineMark['shape']; cx: number; cy: number; label: TextMark }[];
+  /** The first month of the detail panel (YYYY-MM) and the year the overview ends. */
+  detailFrom: string;
 }
 
 /** Years between two events beyond which the earlier one moves to the stub before the break. */
 export const BREAK_GAP_YEARS = 20;
 
-/** The share of the main run given to the months after the article, when there are events there. */
-export const AFTER_SHARE = 0.4;
-
+/** Chart type: 12 px, 15 px a line; marks 11 px apart. */
+export const FONT = 12;
+const LINE = 15;
+const STEP = 11;
 const R = 4.5;
 const SHAPES: Record<EventStatus, TimelineMark['shape']> = { article: 'dot', other: 'ring', after: 'diamond' };
 const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -54,118 +71,159 @@ export function splitAtGap<T extends { date: string }>(rows: readonly T[]): { ea
   return { early: [], main: [...rows] };
 }
 
+/** The first day of the detail panel: 1 January of the article's year. */
+export const DETAIL_FROM = `${ARTICLE_CUTOFF.slice(0, 4)}-01-01`;
+
+/** Splits events into the overview (before the article's year) and the detail by month (from it on). */
+export function splitPeriods<T extends { date: string }>(rows: readonly T[]): { overview: T[]; detail: T[] } {
+  return { overview: rows.filter((r) => r.date < DETAIL_FROM), detail: rows.filter((r) => r.date >= DETAIL_FROM) };
+}
+
 /** The diamond path for a point. */
 export function diamond(cx: number, cy: number, r = R + 1): string {
   return `M${px(cx)},${px(cy - r)}L${px(cx + r)},${px(cy)}L${px(cx)},${px(cy + r)}L${px(cx - r)},${px(cy)}Z`;
 }
 
-/** Positions every event: time along one axis, its category lane across the other, dodged so marks never overlap. Labels in the locale. */
-export function timelineLayout(
-  rows: readonly TimelineRow[],
-  locale: Locale,
-  orientation: 'horizontal' | 'vertical' = 'horizontal',
-  width = orientation === 'horizontal' ? 640 : 360,
-): TimelineLayout {
+/** A month's row label: "Jan 2025" for January and the first row, "Feb" otherwise (in the locale). */
+export function monthLabel(month: Date, withYear: boolean, locale: Locale): string {
+  const opts: Intl.DateTimeFormatOptions = withYear ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(intlLocale(locale), opts).format(month);
+}
+
+/** A key event's label with its day in front ("3 Jan: …"), or without a day when its date has none. */
+export function keyLabel(e: Pick<TimelineRow, 'date' | 'date_precision' | 'label'>, locale: Locale): string {
+  if (e.date_precision !== 'day') return e.label ?? '';
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utc(e.date));
+  return figures[locale].timeline.keyLabel(day, e.label ?? '');
+}
+
+/** Lays out every event at a width (CSS px): the overview by year, the detail by month, key events labelled, in the locale's words. */
+export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, width = 600): TimelineLayout {
   const words = figures[locale].timeline;
-  const horizontal = orientation === 'horizontal';
-  const legendH = 30;
-  // Across: lanes. Along: time.
-  const laneStart = horizontal ? legendH + 16 : 44;
-  const laneSize = horizontal ? 32 : (width - 44) / CATEGORIES.length;
-  const acrossEnd = laneStart + laneSize * CATEGORIES.length;
-  const pStart = horizontal ? 84 : legendH + 52;
-  const pEnd = horizontal ? width - 8 : pStart + 560;
-  const stub = { from: pStart, to: pStart + 30 };
-  const mainFrom = stub.to + 30;
-  const { early, main } = splitAtGap(rows);
-  const first = utc(main[0]!.date);
-  const last = utc(main.at(-1)!.date);
-  // The months after the article hold many events close together: they get a wider stretch of
-  // the axis of their own (AFTER_SHARE of the main run), inside the shaded band.
-  const cutDate = utcMonth.ceil(utc(ARTICLE_CUTOFF));
-  const zoomed = last > cutDate;
-  const zoomFrom = pEnd - Math.round((pEnd - mainFrom) * AFTER_SHARE);
-  const t = zoomed
-    ? scaleUtc().domain([utcYear.floor(first), cutDate, utcMonth.offset(last, 1)]).range([mainFrom, zoomFrom, pEnd])
-    : scaleUtc().domain([utcYear.floor(first), utcMonth.offset(last, 4)]).range([mainFrom, pEnd]);
-  const at = (p: number, q: number) => (horizontal ? { x: px(p), y: px(q) } : { x: px(q), y: px(p) });
-  const seg = (p0: number, q0: number, p1: number, q1: number) => {
-    const a = at(p0, q0);
-    const b = at(p1, q1);
-    return `M${a.x},${a.y}L${b.x},${b.y}`;
-  };
-
-  const marks: TimelineMark[] = [];
-  const placed = new Map<string, number[]>();
-  const offsets = [0, -10, 10, -20, 20];
-  for (const e of rows) {
-    const isEarly = early.includes(e);
-    const p = isEarly ? (stub.from + stub.to) / 2 : t(utc(e.date));
-    const lane = CATEGORIES.indexOf(e.category);
-    let level = 0;
-    for (; level < offsets.length - 1; level++) {
-      const key = `${lane}:${level}`;
-      if (!(placed.get(key) ?? []).some((other) => Math.abs(other - p) < 2 * R + 3)) break;
-    }
-    placed.set(`${lane}:${level}`, [...(placed.get(`${lane}:${level}`) ?? []), p]);
-    const q = laneStart + laneSize * (lane + 0.5) + offsets[level]!;
-    const { x, y } = at(p, q);
-    marks.push({ id: e.id, category: e.category, status: e.status, dateText: e.dateText, event: e.text, cx: x, cy: y, shape: SHAPES[e.status], early: isEarly });
-  }
-
   const text: TextMark[] = [];
   const grid: PathMark[] = [];
-  // Lanes: a label per category and a faint rule between lanes.
-  CATEGORIES.forEach((c, i) => {
-    const mid = laneStart + laneSize * (i + 0.5);
-    const label = words.categories[c];
-    if (horizontal) text.push({ x: 0, y: px(mid + 4), text: label, anchor: 'start', cls: 'fig-lane' });
-    else {
-      const lastLane = i === CATEGORIES.length - 1;
-      text.push({ x: px(lastLane ? width : mid), y: pStart - (i % 2 ? 12 : 27), text: label, anchor: lastLane ? 'end' : 'middle', cls: 'fig-lane' });
+  const marks: TimelineMark[] = [];
+  const labels: TimelineLabel[] = [];
+  const mark = (e: TimelineRow, cx: number, cy: number, early: boolean, detail: boolean) =>
+    marks.push({ id: e.id, category: e.category, status: e.status, cx: px(cx), cy: px(cy), shape: SHAPES[e.status], early, detail });
+
+  // Legend: the three shapes, flowing onto a second line where the width runs out.
+  let lx = 0;
+  let ly = 12;
+  const legend = (
+    [
+      ['dot', words.status.article],
+      ['ring', words.status.other],
+      ['diamond', words.status.after],
+    ] as const
+  ).map(([shape, label]) => {
+    const w = 16 + textWidth(label, FONT) + 18;
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      ly += 20;
     }
-    if (i > 0) grid.push({ d: seg(stub.from - 4, laneStart + laneSize * i, pEnd, laneStart + laneSize * i), cls: 'fig-lane-rule' });
-  });
-  // Time ticks: every five years on the main run, and the early year on the stub.
-  const tickAt = horizontal ? acrossEnd + 16 : 0;
-  const yearTicks = t.ticks(utcYear.every(5)!).filter((d) => !zoomed || d < cutDate);
-  // In the stretched months after the article, every new year gets its tick.
-  if (zoomed) yearTicks.push(...utcYear.range(cutDate, utcMonth.offset(last, 1)));
-  for (const d of yearTicks) {
-    grid.push({ d: seg(t(d), laneStart, t(d), acrossEnd), cls: 'fig-grid' });
-    const p = at(t(d), tickAt);
-    text.push({ x: p.x, y: horizontal ? p.y : px(p.y + 4), text: String(d.getUTCFullYear()), anchor: horizontal ? 'middle' : 'start', cls: 'fig-tick' });
-  }
-  for (const e of early) {
-    const p = at((stub.from + stub.to) / 2, tickAt);
-    text.push({ x: p.x, y: horizontal ? p.y : px(p.y + 4), text: e.date.slice(0, 4), anchor: horizontal ? 'middle' : 'start', cls: 'fig-tick' });
-  }
-  // The axis, broken between the stub and the main run.
-  const axisQ = horizontal ? acrossEnd + 2 : laneStart - 2;
-  grid.push({ d: `${seg(stub.from - 4, axisQ, stub.to + 6, axisQ)}${seg(mainFrom - 6, axisQ, pEnd, axisQ)}`, cls: 'fig-baseline' });
-  for (const dp of [stub.to + 11, stub.to + 17]) grid.push({ d: seg(dp - 3, axisQ + 6, dp + 3, axisQ - 6), cls: 'fig-break' });
-  grid.push({ d: `${seg(stub.to + 14, laneStart, stub.to + 14, acrossEnd - 4)}`, cls: 'fig-break-gap' });
-
-  // After the article: a shaded band from the cut-off to the end of the axis.
-  const cut = t(cutDate);
-  const b0 = at(cut, laneStart - (horizontal ? 14 : 0));
-  const b1 = at(pEnd, acrossEnd);
-  const band = { x: Math.min(b0.x, b1.x), y: Math.min(b0.y, b1.y), width: px(Math.abs(b1.x - b0.x)), height: px(Math.abs(b1.y - b0.y)) };
-  if (horizontal) text.push({ x: px(band.x + band.width), y: px(band.y - 4), text: words.bandLabel, anchor: 'end', cls: 'fig-band-label' });
-  else text.push({ x: px(width), y: px(band.y + band.height + 14), text: words.bandLabelNarrow, anchor: 'end', cls: 'fig-band-label' });
-
-  const legendItems: [TimelineMark['shape'], string][] = [
-    ['dot', words.status.article],
-    ['ring', words.status.other],
-    ['diamond', words.status.after],
-  ];
-  let lx = horizontal ? 84 : 0;
-  const legend = legendItems.map(([shape, label]) => {
-    const item = { shape, cx: px(lx + 6), cy: 12, label: { x: px(lx + 16), y: 16, text: label, anchor: 'start' as const, cls: 'fig-legend' } };
-    lx += 16 + label.length * 6.2 + 16;
+    const item = { shape, cx: px(lx + 6), cy: ly, label: { x: px(lx + 16), y: ly + 4, text: label, anchor: 'start' as const, cls: 'fig-legend' } };
+    lx += w;
     return item;
   });
+  let y = ly + 22;
 
-  const height = horizontal ? acrossEnd + 24 : pEnd + 26;
-  return { orientation, width, height: px(height), marks, text, grid, band, legend };
+  // Overview: one column per year, events stacked in their year.
+  const { overview, detail } = splitPeriods(rows);
+  if (overview.length) {
+    const { early, main } = splitAtGap(overview);
+    const first = Number((main[0] ?? overview[0]!).date.slice(0, 4));
+    const last = Number(overview.at(-1)!.date.slice(0, 4));
+    text.push({ x: 0, y: px(y + 12), text: words.overviewTitle(early.length ? early[0]!.date.slice(0, 4) : String(first), String(last)), anchor: 'start', cls: 'fig-panel-title' });
+    y += 22;
+    const stub = early.length ? 34 : 0;
+    const x0 = stub ? stub + 20 : 0;
+    const col = (width - x0) / (last - first + 1);
+    const perYear = new Map<number, number>();
+    for (const e of main) perYear.set(Number(e.date.slice(0, 4)), (perYear.get(Number(e.date.slice(0, 4))) ?? 0) + 1);
+    const tallest = Math.max(early.length, ...perYear.values());
+    const base = y + tallest * STEP + 4;
+    const stacked = new Map<number, number>();
+    for (const e of early) {
+      const k = stacked.get(0) ?? 0;
+      stacked.set(0, k + 1);
+      mark(e, stub / 2, base - 7 - k * STEP, true, false);
+    }
+    for (const e of main) {
+      const yr = Number(e.date.slice(0, 4));
+      const k = stacked.get(yr) ?? 0;
+      stacked.set(yr, k + 1);
+      mark(e, x0 + (yr - first + 0.5) * col, base - 7 - k * STEP, false, false);
+    }
+    // The axis, broken after the stub; tick labels under it.
+    grid.push({ d: `M${px(x0 - 4)},${px(base)}H${px(width)}`, cls: 'fig-baseline' });
+    if (stub) {
+      grid.push({ d: `M0,${px(base)}H${stub}`, cls: 'fig-baseline' });
+      for (const dx of [stub + 5, stub + 11]) grid.push({ d: `M${dx - 3},${px(base + 6)}L${dx + 3},${px(base - 6)}`, cls: 'fig-break' });
+      text.push({ x: 0, y: px(base + 16), text: early[0]!.date.slice(0, 4), anchor: 'start', cls: 'fig-tick' });
+    }
+    const half = textWidth('0000', FONT) / 2;
+    for (let yr = first; yr <= last; yr++) {
+      if (yr % 5 !== 0) continue;
+      const cx = x0 + (yr - first + 0.5) * col;
+      if (cx - half < x0 - 2 || cx + half > width) continue;
+      grid.push({ d: `M${px(cx)},${px(base)}V${px(base + 3)}`, cls: 'fig-baseline' });
+      text.push({ x: px(cx), y: px(base + 16), text: String(yr), anchor: 'middle', cls: 'fig-tick' });
+    }
+    y = base + 34;
+  }
+
+  // Detail: one row per month, from January of the article's year to the last event's month.
+  const detailFrom = DETAIL_FROM.slice(0, 7);
+  const band = { x: 0, y: 0, width: 0, height: 0 };
+  if (detail.length) {
+    const start = utc(DETAIL_FROM);
+    const end = utcMonth.floor(utc(detail.at(-1)!.date));
+    const months = [...utcMonth.range(start, utcMonth.offset(end, 1))];
+    const fmt = (d: Date) => new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+    const titleLines = wrapText(words.detailTitle(fmt(months[0]!), fmt(months.at(-1)!)), width, 13, true);
+    titleLines.forEach((line, i) => text.push({ x: 0, y: px(y + 12 + i * 16), text: line, anchor: 'start', cls: 'fig-panel-title' }));
+    y += 8 + titleLines.length * 16;
+    // At least ten characters wide, so that both languages put the marks in the same place.
+    const labelW = Math.ceil(Math.max(textWidth('0000000000', FONT), ...months.map((m, i) => textWidth(monthLabel(m, i === 0 || m.getUTCMonth() === 0, locale), FONT)))) + 8;
+    const dotsX = labelW;
+    const perLine = Math.max(4, Math.floor((width - dotsX) / 2 / STEP));
+    const byMonth = months.map((m) => detail.filter((e) => utcMonth.floor(utc(e.date)).getTime() === m.getTime()));
+    const widest = Math.min(perLine, Math.max(1, ...byMonth.map((list) => list.length)));
+    // Labels beside the marks where at least 150 px remain, under them otherwise.
+    const besideX = dotsX + widest * STEP + 10;
+    const beside = width - besideX >= 150;
+    const labelX = beside ? besideX : dotsX;
+    const labelW2 = width - labelX;
+    const cutoffMonth = utcMonth.floor(utc(ARTICLE_CUTOFF)).getTime();
+    let bandTop = 0;
+    months.forEach((m, i) => {
+      if (!bandTop && m.getTime() > cutoffMonth) {
+        // The band after the article opens with its own line of text.
+        bandTop = y;
+        y += 4;
+        const lines = wrapText(words.bandLabel, width - 4, FONT);
+        lines.forEach((line, j) => text.push({ x: 4, y: px(y + 12 + j * LINE), text: line, anchor: 'start', cls: 'fig-band-label fig-in-band' }));
+        y += lines.length * LINE + 4;
+      }
+      const events = byMonth[i]!;
+      const top = y;
+      const inBand = bandTop ? ' fig-in-band' : '';
+      text.push({ x: 0, y: px(top + 11), text: monthLabel(m, i === 0 || m.getUTCMonth() === 0, locale), anchor: 'start', cls: `fig-tick${inBand}` });
+      events.forEach((e, k) => mark(e, dotsX + 6 + (k % perLine) * STEP, top + 7 + Math.floor(k / perLine) * STEP, false, true));
+      const dotsH = Math.max(1, Math.ceil(events.length / perLine)) * STEP + 3;
+      let ly2 = beside ? top : top + dotsH;
+      for (const e of events.filter((ev) => ev.label)) {
+        const lines = wrapText(keyLabel(e, locale), labelW2, FONT, true);
+        labels.push({ id: e.id, category: e.category, status: e.status, lines: lines.map((line, j) => ({ x: px(labelX), y: px(ly2 + 11 + j * LINE), text: line, anchor: 'start', cls: `fig-key${inBand}` })) });
+        ly2 += lines.length * LINE;
+      }
+      y = Math.max(top + dotsH, ly2 + 2) + 2;
+      if (m.getUTCMonth() === 11 && i < months.length - 1) grid.push({ d: `M0,${px(y + 1)}H${width}`, cls: 'fig-grid' });
+      if (m.getUTCMonth() === 11) y += 3;
+    });
+    if (bandTop) Object.assign(band, { x: 0, y: px(bandTop), width, height: px(y - bandTop + 2) });
+    y += 4;
+  }
+  return { width, height: px(y), marks, labels, text, grid, band, legend, detailFrom };
 }

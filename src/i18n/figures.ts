@@ -69,8 +69,11 @@ const en = {
   },
   systems: {
     title: (years: string) => `What Russia delivered, ${years}`,
-    sub: (count: number) =>
-      `The ${count} systems in SIPRI’s register, largest value first. The fighters are Su-30MK2 in other records, Su-30MK in SIPRI’s register; SIPRI names the tanks T-72M1.`,
+    sub: (top: number, count: number) =>
+      `The ${top} largest of the ${count} systems in SIPRI’s register, largest value first. The fighters are Su-30MK2 in other records, Su-30MK in SIPRI’s register; SIPRI names the tanks T-72M1.`,
+    showAll: (count: number) => `Show all ${count}`,
+    captionTop: (count: number) => `The ${count} largest systems Russia delivered`,
+    captionRest: (count: number) => `The other ${count} systems Russia delivered`,
     est: 'est.',
     estNote: 'marks a quantity that is partly SIPRI’s estimate.',
     system: 'System (SIPRI name) and type',
@@ -79,21 +82,19 @@ const en = {
     tiv: 'Million TIV',
   },
   accords: {
-    title: (lo: string, hi: string) => `Accords are signed ${lo} to ${hi} at a time; the claimed totals disagree`,
+    title: (documented: string, lo: string, hi: string) => `Signings documented meeting by meeting add up to ${documented}; the totals officials claim run from ${lo} to ${hi}`,
     sub: (years: string) =>
-      `Number of agreements between Russia and Venezuela signed at single meetings, ${years}, and the running totals claimed by officials, media and the article. The totals count different things, so they are shown as separate dots, not a line.`,
-    svgTitle: 'Agreements signed at single meetings, and running totals as claimed',
-    summary: (signed: string, treaty: string, claims: string) =>
-      `Two separate panels. Agreements signed at single meetings: ${signed}; and a treaty on ${treaty}. Running totals as claimed, each on its own basis and not a series: ${claims}. Every value is in the data table below.`,
+      `Agreements between Russia and Venezuela, ${years}, on one scale: bars for those documented at each meeting, each starting where the earlier ones end, so its end is the running sum; dots for the running totals claimed by officials, media and the article, each on its own basis (not a series, so not joined).`,
+    svgTitle: 'Agreements documented meeting by meeting, their running sum, and the totals claimed',
+    summary: (signed: string, documented: string, treaty: string, claims: string) =>
+      `One scale from 0 to 400. Agreements documented at single meetings: ${signed}, adding up to ${documented}. A treaty, on ${treaty}, not counted. Running totals as claimed, each on its own basis and not a series: ${claims}. Every value is in the data table below.`,
     signedItem: (count: string, date: string) => `${count} in ${date}`,
     claimItem: (count: string, date: string) => `${count} (${date})`,
-    signedTitle: 'Signed at a single meeting',
-    signedSub: 'Number of agreements signed at one event',
-    claimsTitle: 'Running totals, as claimed',
-    claimsSub: 'Each counts on a different basis: separate claims, not a series',
-    treaty: 'Treaty',
-    treatyNarrow: 'Treaty, ten years',
-    treatyLead: (text: string) => `A treaty: ${text}`,
+    keySigned: 'Documented at a meeting (bar ends at the running sum)',
+    keyClaim: 'Total as claimed',
+    signedLabel: (count: string, sum: string) => `+${count} = ${sum}`,
+    treatyLine: (date: string) => `${date}: treaty on strategic partnership signed (one treaty, not counted)`,
+    rowLead: (date: string, text: string) => `${date}: ${text}`,
     about: (count: string) => `about ${count}`,
     moreThan: (count: string) => `more than ${count}`,
     /** Two counts that the sources give for one meeting. */
@@ -103,7 +104,7 @@ const en = {
     domainsTitle: 'The fields the article says the accords cover',
     domainsNote: 'No source gives the number of agreements in each field, so they are listed, not counted.',
     caption:
-      'An open circle marks an approximate total; an arrow marks “more than”. The treaty is a single document: the Treaty on Strategic Partnership and Cooperation.',
+      'An open circle marks an approximate total; an arrow marks “more than”. Where reports of one meeting conflict, its bar is solid to the lower figure and outlined to the higher. The treaty is a single document, the Treaty on Strategic Partnership and Cooperation, marked on its own line and not counted.',
     download: 'accords',
     dataSummary: 'Data: every value in the chart',
     table: {
@@ -116,22 +117,26 @@ const en = {
     },
   },
   timeline: {
-    title: 'Arms deals marked the Chávez years; 2025 brought a treaty, then US sanctions',
+    title: 'Arms deals marked the Chávez years; a 2025 treaty came months before the US captured Maduro in January 2026',
     sub: (count: number, years: string, cutoff: string) =>
-      `${count} events in Venezuela–Russia relations, ${years}, by category. Filled: in the article; open: other records; diamonds: after the article (${cutoff}).`,
-    svgTitle: 'Timeline of Venezuela–Russia relations by category',
-    summary: (count: number, first: string, last: string, categories: string, inArticle: number, other: number, after: number, breakFrom: string, breakTo: string) =>
-      `Overview of ${count} events from ${first} to ${last}, one lane per category (${categories}). ${inArticle} are in the article, ${other} come from other records and ${after} happened after it. The axis is broken between ${breakFrom} and ${breakTo}. Every event is listed below.`,
+      `${count} events in Venezuela–Russia relations, ${years}: the years before 2025 by year, then 2025 onward by month. Filled: in the article; open: other records; diamonds: after the article (${cutoff}). Colour: category.`,
+    svgTitle: 'Timeline of Venezuela–Russia relations: by year, then by month',
+    summary: (count: number, first: string, last: string, overview: number, detail: number, detailFrom: string, inArticle: number, other: number, after: number, keys: string) =>
+      `${count} events from ${first} to ${last}: ${overview} before ${detailFrom}, drawn one column per year, and ${detail} from ${detailFrom} on, drawn one row per month. ${inArticle} are in the article, ${other} come from other records and ${after} happened after it. Labelled: ${keys}. Every event is listed below.`,
+    overviewTitle: (from: string, to: string) => `${from}–${to}, one column per year`,
+    detailTitle: (from: string, to: string) => `${from} to ${to}, one row per month`,
+    keyLabel: (day: string, label: string) => `${day}: ${label}`,
     categories: { diplomacy: 'Diplomacy', arms: 'Arms', military: 'Military', economy: 'Economy', politics: 'Politics', sanctions: 'Sanctions' },
     status: { article: 'In the article', other: 'Other records', after: 'After the article' },
     filterLabel: 'Show events by category',
+    all: 'All',
+    afterOnly: 'Only after the article',
     /** The filter's status line; the script fills in the counts from templates written with these. */
     showing: (shown: number | string, total: number | string) => `Showing ${shown} of ${total} events`,
     showingOne: (shown: number | string, total: number | string) => `Showing ${shown} of ${total} events`,
-    bandLabel: 'After the article →',
-    bandLabelNarrow: 'After the article (shaded)',
+    bandLabel: 'After the article ↓',
     breakNote: (years: number, early: string) =>
-      `The axis is broken: ${years} years separate ${early} from the next event. In the list below, events are in date order and the spacing does not follow time.`,
+      `The overview’s axis is broken: ${years} years separate ${early} from the next event. In the list below, events are in date order and the spacing does not follow time.`,
     gap: (years: number) => `${years} years later`,
     caption: (cutoff: string) =>
       `Events after ${cutoff} postdate the article; they are shown for context only. Dates are given as precisely as the records allow: a month or a year where no day is known.`,
@@ -140,6 +145,7 @@ const en = {
     sourcesAfter: '.',
     download: 'timeline',
     dataSummary: 'Data: every event in the timeline',
+    listIsData: 'The list above holds every event of the timeline, with its date, category, status and source.',
     table: { caption: (years: string) => `Events in Venezuela–Russia relations, ${years}`, date: 'Date', category: 'Category', event: 'Event', status: 'Status' },
   },
 };
@@ -206,8 +212,11 @@ const fr: Strings<typeof en> = {
   },
   systems: {
     title: (years: string) => `Ce que la Russie a livré, ${years}`,
-    sub: (count: number) =>
-      `Les ${count} systèmes du registre du SIPRI, par valeur décroissante. Les chasseurs sont des Su-30MK2 selon d’autres sources, des Su-30MK dans le registre du SIPRI\u202f; le SIPRI désigne les chars sous le nom de T-72M1.`,
+    showAll: (count: number) => `Afficher les ${count}`,
+    captionTop: (count: number) => `Les ${count} principaux systèmes livrés par la Russie`,
+    captionRest: (count: number) => `Les ${count} autres systèmes livrés par la Russie`,
+    sub: (top: number, count: number) =>
+      `Les ${top} principaux des ${count} systèmes du registre du SIPRI, par valeur décroissante. Les chasseurs sont des Su-30MK2 selon d’autres sources, des Su-30MK dans le registre du SIPRI\u202f; le SIPRI désigne les chars sous le nom de T-72M1.`,
     est: 'estim.',
     estNote: 'signale une quantité en partie estimée par le SIPRI.',
     system: 'Système (nom SIPRI) et type',
@@ -216,21 +225,20 @@ const fr: Strings<typeof en> = {
     tiv: 'Millions de TIV',
   },
   accords: {
-    title: (lo: string, hi: string) => `Russie et Venezuela signent de ${lo} à ${hi} accords à la fois\u202f; les totaux annoncés divergent`,
+    title: (documented: string, lo: string, hi: string) =>
+      `Les accords signés, rencontre par rencontre, totalisent ${documented}\u202f; les totaux annoncés vont de ${lo} à ${hi}`,
     sub: (years: string) =>
-      `Nombre d’accords signés entre la Russie et le Venezuela lors d’une même rencontre, ${years}, et totaux cumulés avancés par des responsables, des médias et l’article. Ces totaux ne comptent pas la même chose\u00a0: ils apparaissent en points séparés, non reliés par une ligne.`,
-    svgTitle: 'Accords signés lors d’une même rencontre et totaux cumulés annoncés',
-    summary: (signed: string, treaty: string, claims: string) =>
-      `Deux panneaux distincts. Accords signés lors d’une même rencontre\u00a0: ${signed}\u202f; et un traité le ${treaty}. Totaux cumulés annoncés, chacun sur sa propre base et sans former une série\u00a0: ${claims}. Toutes les valeurs figurent dans le tableau de données ci-dessous.`,
+      `Accords entre la Russie et le Venezuela, ${years}, sur une seule échelle\u00a0: en barres, ceux que l’on sait signés à chaque rencontre, chaque barre partant de la fin des précédentes, si bien que son extrémité donne le total cumulé\u202f; en points, les totaux cumulés annoncés par des responsables, des médias et l’article, chacun sur sa propre base (pas une série, donc non reliés).`,
+    svgTitle: 'Accords signés rencontre par rencontre, leur total cumulé, et les totaux annoncés',
+    summary: (signed: string, documented: string, treaty: string, claims: string) =>
+      `Une seule échelle, de 0 à 400. Accords signés lors d’une même rencontre\u00a0: ${signed}, soit ${documented} au total. Un traité, le ${treaty}, non compté. Totaux cumulés annoncés, chacun sur sa propre base et sans former une série\u00a0: ${claims}. Toutes les valeurs figurent dans le tableau de données ci-dessous.`,
     signedItem: (count: string, date: string) => `${count} le ${date}`,
     claimItem: (count: string, date: string) => `${count} (${date})`,
-    signedTitle: 'Signés lors d’une même rencontre',
-    signedSub: 'Nombre d’accords signés en une seule occasion',
-    claimsTitle: 'Totaux cumulés, tels qu’annoncés',
-    claimsSub: 'Chacun repose sur une base différente\u00a0: des déclarations distinctes, pas une série',
-    treaty: 'Traité',
-    treatyNarrow: 'Traité de dix ans',
-    treatyLead: (text: string) => `Un traité\u00a0: ${text}`,
+    keySigned: 'Signés lors d’une rencontre (la barre finit au total cumulé)',
+    keyClaim: 'Total annoncé',
+    signedLabel: (count: string, sum: string) => `+${count} = ${sum}`,
+    treatyLine: (date: string) => `${date}\u00a0: traité de partenariat stratégique signé (un traité, non compté)`,
+    rowLead: (date: string, text: string) => `${date}\u00a0: ${text}`,
     about: (count: string) => `environ ${count}`,
     moreThan: (count: string) => `plus de ${count}`,
     eitherCount: (low: string, high: string) => `${low} ou ${high}`,
@@ -239,7 +247,7 @@ const fr: Strings<typeof en> = {
     domainsTitle: 'Les domaines couverts par les accords, selon l’article',
     domainsNote: 'Aucune source ne donne le nombre d’accords par domaine\u00a0: ils sont énumérés, non comptés.',
     caption:
-      'Un cercle vide signale un total approximatif\u202f; une flèche, «\u202fplus de\u202f». Le traité est un document unique\u00a0: le traité de partenariat stratégique et de coopération.',
+      'Un cercle vide signale un total approximatif\u202f; une flèche, «\u202fplus de\u202f». Quand les sources divergent sur une rencontre, sa barre est pleine jusqu’au chiffre le plus bas et détourée jusqu’au plus haut. Le traité est un document unique, le traité de partenariat stratégique et de coopération, signalé sur sa propre ligne et non compté.',
     download: 'accords',
     dataSummary: 'Données\u00a0: toutes les valeurs du graphique',
     table: {
@@ -252,21 +260,25 @@ const fr: Strings<typeof en> = {
     },
   },
   timeline: {
-    title: 'Les contrats d’armement ont marqué les années Chávez\u202f; 2025 a vu un traité, puis des sanctions américaines',
+    title: 'Les contrats d’armement ont marqué les années Chávez\u202f; un traité signé en 2025 a précédé de quelques mois la capture de Maduro par les États-Unis, en janvier 2026',
     sub: (count: number, years: string, cutoff: string) =>
-      `${count} événements des relations entre le Venezuela et la Russie, ${years}, par catégorie. Points pleins\u00a0: cités dans l’article\u202f; cercles vides\u00a0: autres sources\u202f; losanges\u00a0: après l’article (${cutoff}).`,
-    svgTitle: 'Chronologie des relations entre le Venezuela et la Russie, par catégorie',
-    summary: (count: number, first: string, last: string, categories: string, inArticle: number, other: number, after: number, breakFrom: string, breakTo: string) =>
-      `Vue d’ensemble de ${count} événements, du ${first} au ${last}, une ligne par catégorie (${categories}). ${inArticle} figurent dans l’article, ${other} viennent d’autres sources et ${after} lui sont postérieurs. L’axe est interrompu entre ${breakFrom} et ${breakTo}. Tous les événements sont énumérés ci-dessous.`,
+      `${count} événements des relations entre le Venezuela et la Russie, ${years}\u00a0: les années antérieures à 2025 par année, puis 2025 et la suite par mois. Points pleins\u00a0: cités dans l’article\u202f; cercles vides\u00a0: autres sources\u202f; losanges\u00a0: après l’article (${cutoff}). Couleur\u00a0: catégorie.`,
+    svgTitle: 'Chronologie des relations entre le Venezuela et la Russie\u00a0: par année, puis par mois',
+    summary: (count: number, first: string, last: string, overview: number, detail: number, detailFrom: string, inArticle: number, other: number, after: number, keys: string) =>
+      `${count} événements, du ${first} au ${last}\u00a0: ${overview} avant ${detailFrom}, une colonne par année, et ${detail} à partir de ${detailFrom}, une ligne par mois. ${inArticle} figurent dans l’article, ${other} viennent d’autres sources et ${after} lui sont postérieurs. Événements légendés\u00a0: ${keys}. Tous les événements sont énumérés ci-dessous.`,
+    overviewTitle: (from: string, to: string) => `${from}-${to}, une colonne par année`,
+    detailTitle: (from: string, to: string) => `De ${from} à ${to}, une ligne par mois`,
+    keyLabel: (day: string, label: string) => `${day}\u00a0: ${label}`,
     categories: { diplomacy: 'Diplomatie', arms: 'Armement', military: 'Militaire', economy: 'Économie', politics: 'Politique', sanctions: 'Sanctions' },
     status: { article: 'Dans l’article', other: 'Autres sources', after: 'Après l’article' },
     filterLabel: 'Afficher les événements par catégorie',
+    all: 'Toutes',
+    afterOnly: 'Seulement après l’article',
     showing: (shown: number | string, total: number | string) => `${shown} événements affichés sur ${total}`,
     showingOne: (shown: number | string, total: number | string) => `${shown} événement affiché sur ${total}`,
-    bandLabel: 'Après l’article →',
-    bandLabelNarrow: 'Après l’article (zone grisée)',
+    bandLabel: 'Après l’article ↓',
     breakNote: (years: number, early: string) =>
-      `L’axe est interrompu\u00a0: ${years} ans séparent le ${early} de l’événement suivant. Dans la liste ci-dessous, les événements sont classés par date, sans espacement proportionnel au temps.`,
+      `L’axe de la vue d’ensemble est interrompu\u00a0: ${years} ans séparent le ${early} de l’événement suivant. Dans la liste ci-dessous, les événements sont classés par date, sans espacement proportionnel au temps.`,
     gap: (years: number) => `${years} ans plus tard`,
     caption: (cutoff: string) =>
       `Les événements postérieurs à ${cutoff} sont plus récents que l’article\u202f; ils ne figurent qu’à titre de contexte. Les dates sont aussi précises que le permettent les sources\u00a0: un mois ou une année quand le jour n’est pas connu.`,
@@ -275,6 +287,7 @@ const fr: Strings<typeof en> = {
     sourcesAfter: '.',
     download: 'chronologie',
     dataSummary: 'Données\u00a0: tous les événements de la chronologie',
+    listIsData: 'La liste ci-dessus contient tous les événements de la chronologie, avec leur date, leur catégorie, leur statut et leur source.',
     table: {
       caption: (years: string) => `Événements des relations entre le Venezuela et la Russie, ${years}`,
       date: 'Date',

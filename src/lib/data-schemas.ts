@@ -120,7 +120,14 @@ export const timelineEventSchema = z.object({
   note: optionalText,
   event_fr: frenchText('event'),
   note_fr: optionalText,
-}).superRefine(frenchNote);
+  // A key event: its short label, drawn beside its mark on the timeline (and chart_label_fr in
+  // French). Empty for every other event. Both or neither.
+  chart_label: optionalText,
+  chart_label_fr: optionalText,
+}).superRefine(frenchNote).superRefine((row, ctx) => {
+  if (Boolean(row.chart_label) !== Boolean(row.chart_label_fr))
+    ctx.addIssue({ code: 'custom', path: [row.chart_label ? 'chart_label_fr' : 'chart_label'], message: 'must be given together with chart_label / chart_label_fr (the key event’s label in both languages)' });
+});
 
 export const accordSchema = z.object({
   id: z.string(),
@@ -206,7 +213,7 @@ export const FILE_RULES = {
     ],
   },
   timeline: {
-    columns: { required: ['id', 'date', 'date_precision', 'category', 'event', 'in_source_article', 'source_ids', 'reliability', 'event_fr'], optional: ['note', 'note_fr'] },
+    columns: { required: ['id', 'date', 'date_precision', 'category', 'event', 'in_source_article', 'source_ids', 'reliability', 'event_fr'], optional: ['note', 'note_fr', 'chart_label', 'chart_label_fr'] },
     unique: [['id'], ['date', 'event']],
     requires: [],
   },

@@ -19,7 +19,11 @@ function tableNumbers(path: string, figureId: string): number[] {
   const french = path.startsWith('/fr/');
   const figure = page(path).doc.querySelector(`#${figureId}`);
   if (!figure) throw new Error(`no #${figureId} on ${path}`);
-  const cells = figure.querySelectorAll('table td, table th[scope="row"]').map((cell) => cell.text.trim());
+  // The tables' cells, and the dates of the timeline's list (the timeline's data on screen).
+  const cells = [
+    ...figure.querySelectorAll('table td, table th[scope="row"]').map((cell) => cell.text.trim()),
+    ...figure.querySelectorAll('li time[datetime]').map((time) => time.getAttribute('datetime') ?? ''),
+  ];
   return cells.flatMap((text) => {
     const plain = french ? text.replace(/(?<=\d)[\u00a0\u202f ](?=\d{3}\b)/g, '').replace(/(?<=\d),(?=\d)/g, '.') : text.replace(/(?<=\d),(?=\d{3}\b)/g, '');
     return [...plain.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));

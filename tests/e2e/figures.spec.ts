@@ -59,11 +59,30 @@ for (const locale of LOCALES) {
         expect((await svg.locator('desc').textContent())!.length).toBeGreaterThan(60);
         expect(await svg.locator('.fig-mark').count()).toBeGreaterThan(4);
         await expect(figure.locator(`figcaption a[href^="${prefix(locale)}/sources/"]`).first()).toBeVisible();
-        await expect(figure.locator('details.fig-data table')).not.toHaveCount(0);
+        // The timeline's data is its list of events; the other figures have tables.
+        if (id === 'figure-timeline') await expect(figure.locator('ol.tl-list > li')).toHaveCount(dataRows('timeline.csv').length);
+        else await expect(figure.locator('details.fig-data table')).not.toHaveCount(0);
       }
       // The timeline filter needs the script: without it, it stays hidden and every event shows.
       await expect(page.locator('#figure-timeline [data-filters]')).toBeHidden();
       await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(await page.locator('#figure-timeline li.tl-event').count());
+    });
+
+    test('the systems table shows the ten largest items, and “Show all” opens the rest without a script', async ({ page }) => {
+      await page.goto(sectionWith(locale, 'figure-arms-transfers'));
+      const total = dataRows('sipri-russia-to-venezuela-systems.csv').length;
+      const tables = page.locator('#figure-arms-systems table.fig-systems');
+      await expect(tables.first().locator('tbody tr')).toHaveCount(10);
+      await expect(tables.nth(1)).toBeHidden();
+      const summary = page.locator('#figure-arms-systems details > summary');
+      await expect(summary).toHaveText(words.systems.showAll(total));
+      await summary.click();
+      await expect(tables.nth(1).locator('tbody tr')).toHaveCount(total - 10);
+      await expect(tables.nth(1)).toBeVisible();
+      // Largest value first, across both tables.
+      const tiv = await tables.locator('tbody tr td:last-child').allTextContents();
+      const values = tiv.map((v) => parseLocalized(v, locale));
+      for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]!);
     });
 
     test('the figures are on their section pages too, with the same ids', async ({ page }) => {
@@ -140,16 +159,26 @@ for (const locale of LOCALES) {
       await expect(chart(page, 'figure-accord-counts').locator('.fig-mark[data-kind="cumulative_claim"] circle.fig-claim')).toHaveCount(5);
       await expect(chart(page, 'figure-accord-counts').locator('polyline, path.fig-claim-line')).toHaveCount(0);
       await expect(page.locator('table[data-table="accords"] tr[data-kind="cumulative_claim"] td.num').first()).toHaveText(words.accords.about('260'));
+      // The title states the gap: what the signings add up to against the totals claimed.
+      const documented = dataRows('accords.csv').filter((r) => r.kind === 'signed_at_event');
+      const lo = documented.reduce((sum, r) => sum + Number(r.count), 0);
+      const hi = documented.reduce((sum, r) => sum + Number(r.count_max || r.count), 0);
+      const sumText = lo === hi ? String(lo) : words.range(lo, hi);
+      await expect(page.locator('#figure-accord-counts-title')).toHaveText(words.accords.title(sumText, words.accords.about('260'), words.accords.moreThan('400')));
+      // The treaty is marked on its own, not as a count: no bar, no dot.
+      const treaty = chart(page, 'figure-accord-counts').locator('.fig-mark[data-kind="treaty"]');
+      await expect(treaty.locator('path.fig-treaty')).toHaveCount(1);
+      await expect(treaty.locator('rect.fig-signed, circle')).toHaveCount(0);
     });
 
-    test('timeline: every event is drawn, listed and tabled, with a date at its precision', async ({ page }) => {
+    test('timeline: every event is drawn and listed, in date order, with a date at its precision', async ({ page }) => {
       await page.goto(home(locale));
       const marks = await chart(page, 'figure-timeline').locator('.fig-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
       const items = await page.locator('#figure-timeline li.tl-event').evaluateAll((els) => els.map((e) => e.id));
-      const rows = await page.locator('table[data-table="timeline"] tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
       expect(marks.length).toBeGreaterThan(25);
       expect(items).toEqual(marks);
-      expect(rows).toEqual(marks);
+      const byDate = dataRows('timeline.csv').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!));
+      expect(items).toEqual(byDate.map((e) => e.id));
       await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveText(formatDate('2005-05', 'month', locale));
       await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveAttribute('datetime', '2005-05');
       await expect(page.locator('#event-2026-01-03-maduro-captured .tl-badge')).toHaveText(words.timeline.status.after);
@@ -207,47 +236,81 @@ for (const locale of LOCALES) {
   });
 
   test.describe(`${locale}: timeline`, () => {
-    test('the category filter hides and shows events, and says how many show', async ({ page }) => {
+    test('the filter isolates one category or shows all, by click or keyboard, and says how many show', async ({ page }) => {
       await page.goto(`${home(locale)}#figure-timeline`);
       const filters = page.locator('#figure-timeline [data-filters]');
       await expect(filters).toBeVisible();
+      await expect(filters.locator('[role="group"]')).toHaveAttribute('aria-label', words.timeline.filterLabel);
+      const all = filters.locator('button[data-category="all"]');
       const arms = filters.locator('button[data-category="arms"]');
-      await expect(arms).toHaveAttribute('aria-pressed', 'true');
-      await expect(arms).toHaveText(words.timeline.categories.arms);
-      const armsItems = page.locator('#figure-timeline li[data-category="arms"]');
-      const armsMarks = chart(page, 'figure-timeline').locator('.fig-mark[data-category="arms"]');
-      const total = await page.locator('#figure-timeline li.tl-event').count();
-      const armsCount = await armsItems.count();
-      expect(armsCount).toBeGreaterThan(2);
-      await expect(armsItems.first()).toBeVisible();
-
-      await arms.click();
+      await expect(all).toHaveAttribute('aria-pressed', 'true');
       await expect(arms).toHaveAttribute('aria-pressed', 'false');
-      for (const el of await armsItems.all()) await expect(el).toBeHidden();
-      for (const el of await armsMarks.all()) await expect(el).toBeHidden();
-      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total - armsCount);
+      await expect(arms).toHaveText(words.timeline.categories.arms);
+      const items = page.locator('#figure-timeline li.tl-event');
+      const total = await items.count();
+      const armsCount = await page.locator('#figure-timeline li[data-category="arms"]').count();
+      expect(armsCount).toBeGreaterThan(2);
       const status = page.locator('#figure-timeline [data-filter-status]');
-      await expect(status).toHaveText(words.timeline.showing(total - armsCount, total));
-      await expect(page.locator('#figure-timeline li[data-category="diplomacy"]').first()).toBeVisible();
+      const svg = chart(page, 'figure-timeline');
 
-      // Down to one category with one event: the singular.
-      const counts = await page.locator('#figure-timeline li.tl-event').evaluateAll((els) =>
-        els.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.getAttribute('data-category')!]: (acc[e.getAttribute('data-category')!] ?? 0) + 1 }), {}),
-      );
-      const single = Object.entries(counts).find(([, n]) => n === 1)?.[0];
-      if (single) {
-        for (const b of await filters.locator('button[data-category]').all()) {
-          if ((await b.getAttribute('data-category')) !== single && (await b.getAttribute('aria-pressed')) === 'true') await b.click();
-        }
-        await expect(status).toHaveText(words.timeline.showingOne(1, total));
-        for (const b of await filters.locator('button[aria-pressed="false"]').all()) await b.click();
-      } else {
-        await arms.click();
-      }
-      await expect(status).toHaveText(words.timeline.showing(total, total));
+      // Clicking a category isolates it: only its events, marks and labels show.
+      await arms.click();
       await expect(arms).toHaveAttribute('aria-pressed', 'true');
+      await expect(all).toHaveAttribute('aria-pressed', 'false');
+      await expect(filters.locator('button[data-category][aria-pressed="true"]')).toHaveCount(1);
+      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(armsCount);
+      await expect(page.locator('#figure-timeline li.tl-event:visible:not([data-category="arms"])')).toHaveCount(0);
+      await expect(svg.locator('.fig-mark:visible:not([data-category="arms"])')).toHaveCount(0);
+      await expect(svg.locator('.fig-mark[data-category="arms"]').first()).toBeVisible();
+      await expect(svg.locator('[data-label]:visible:not([data-category="arms"])')).toHaveCount(0);
+      await expect(status).toHaveText(words.timeline.showing(armsCount, total));
+
+      // The keyboard does the same: Space on Diplomacy isolates it, Enter on All shows everything.
+      const diplomacy = filters.locator('button[data-category="diplomacy"]');
+      await diplomacy.focus();
+      await page.keyboard.press('Space');
+      await expect(diplomacy).toHaveAttribute('aria-pressed', 'true');
+      await expect(arms).toHaveAttribute('aria-pressed', 'false');
+      const diplomacyCount = await page.locator('#figure-timeline li[data-category="diplomacy"]').count();
+      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(diplomacyCount);
+      await all.focus();
+      await page.keyboard.press('Enter');
+      await expect(all).toHaveAttribute('aria-pressed', 'true');
       await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total);
-      await expect(armsMarks.first()).toBeVisible();
+      await expect(status).toHaveText(words.timeline.showing(total, total));
+
+      // Only the events after the article, alone or within a category.
+      const after = filters.locator('button[data-after]');
+      await expect(after).toHaveText(words.timeline.afterOnly);
+      await expect(after).toHaveAttribute('aria-pressed', 'false');
+      await after.click();
+      await expect(after).toHaveAttribute('aria-pressed', 'true');
+      const afterCount = await page.locator('#figure-timeline li[data-status="after"]').count();
+      expect(afterCount).toBeGreaterThan(0);
+      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(afterCount);
+      await expect(page.locator('#figure-timeline li.tl-event:visible:not([data-status="after"])')).toHaveCount(0);
+      await expect(svg.locator('.fig-mark:visible:not([data-status="after"])')).toHaveCount(0);
+      const oneCategory = await page.locator('#figure-timeline li[data-status="after"]').first().getAttribute('data-category');
+      const both = await page.locator(`#figure-timeline li[data-status="after"][data-category="${oneCategory}"]`).count();
+      await filters.locator(`button[data-category="${oneCategory}"]`).click();
+      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(both);
+      await expect(status).toHaveText(both === 1 ? words.timeline.showingOne(1, total) : words.timeline.showing(both, total));
+      await after.click();
+      await all.click();
+      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total);
+    });
+
+    test('key events are labelled on the chart, in the page’s language', async ({ page }) => {
+      await page.goto(home(locale));
+      const labelled = dataRows('timeline.csv').filter((e) => e.chart_label);
+      expect(labelled.length).toBeGreaterThan(3);
+      const svg = chart(page, 'figure-timeline');
+      for (const e of labelled) {
+        const label = svg.locator(`[data-label="${e.id}"]`);
+        await expect(label).toBeVisible();
+        const text = (await label.textContent())!.replace(/\s+/g, ' ');
+        expect(text).toContain((locale === 'en' ? e.chart_label! : e.chart_label_fr!).split(' ').at(-1));
+      }
     });
 
     test('an event link opens the page at that event, highlighted', async ({ page }) => {
@@ -298,14 +361,37 @@ for (const locale of LOCALES) {
   test.describe(`${locale}: narrow screens`, () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
-    test('get their own drawings: rows for the arms, a vertical timeline', async ({ page }) => {
+    test('get their own drawings: rows for the arms; the timeline, drawn once for phones, runs down the page', async ({ page }) => {
       await page.goto(home(locale));
       await expect(page.locator('#figure-arms-transfers > svg.fig-narrow')).toBeVisible();
       await expect(page.locator('#figure-arms-transfers > svg.fig-wide')).toBeHidden();
-      const box = await page.locator('#figure-timeline svg.fig-narrow').boundingBox();
+      await expect(page.locator('#figure-accord-counts > svg.fig-narrow')).toBeVisible();
+      await expect(page.locator('#figure-timeline svg.fig-svg')).toHaveCount(1);
+      const box = await page.locator('#figure-timeline svg.fig-svg').boundingBox();
       expect(box!.height).toBeGreaterThan(box!.width);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
+
+    for (const width of [320, 390]) {
+      test(`(${width}px) an event’s own link takes no line of its own, and keyboard users still reach it`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(home(locale));
+        const gaps = await page.locator('#figure-timeline li.tl-event').evaluateAll((lis) =>
+          lis.map((li) => {
+            const meta = [...li.querySelectorAll('.tl-meta > :not(.self-link)')].map((e) => e.getBoundingClientRect().bottom);
+            return li.querySelector('.tl-text')!.getBoundingClientRect().top - Math.max(...meta);
+          }),
+        );
+        for (const gap of gaps) expect(gap).toBeLessThan(12);
+        const link = page.locator('#figure-timeline li.tl-event .self-link').first();
+        await link.focus();
+        await expect(link).toBeFocused();
+        expect(Number(await link.evaluate((e) => getComputedStyle(e).opacity))).toBe(1);
+        const [l, li] = await Promise.all([link.boundingBox(), page.locator('#figure-timeline li.tl-event').first().boundingBox()]);
+        expect(l!.x + l!.width).toBeLessThanOrEqual(li!.x + li!.width + 1);
+        expect(l!.y).toBeGreaterThanOrEqual(li!.y);
+      });
+    }
   });
 }
 

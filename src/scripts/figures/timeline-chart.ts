@@ -1,13 +1,15 @@
-// <timeline-chart>: the shared tooltips and keyboard movement, plus the filter by category. The
-// filter buttons are in the HTML, hidden until this script runs; each toggles aria-pressed and
-// hides or shows that category's marks and list items, and says how many events show (in the
-// page's words, from the templates on the status line). An event opened by its #fragment is
-// always shown, whatever the filter.
-import { fragmentId } from '../../lib/fragment';
+// <timeline-chart>: the shared tooltips and keyboard movement, plus the filter. The filter's
+// buttons are in the HTML, hidden until this script runs: one group of toggle buttons (All, then
+// one per category; exactly one is pressed, and pressing one isolates its category), and an
+// "only after the article" toggle. Marks, key labels and list items outside the choice are
+// hidden; the status line says how many events show (in the page's words, from the templates on
+// it). An event opened by its #fragment is always shown, whatever the filter.
 import { define, FigureChart } from './chart';
+import { fragmentId } from '../../lib/fragment';
 
 class TimelineChart extends FigureChart {
   private buttons: HTMLButtonElement[] = [];
+  private afterButton?: HTMLButtonElement | null;
 
   protected override enhance(): void {
     this.tipsFromList();
@@ -15,13 +17,13 @@ class TimelineChart extends FigureChart {
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     if (!bar) return;
     this.buttons = [...bar.querySelectorAll<HTMLButtonElement>('button[data-category]')];
-    for (const b of this.buttons) {
-      b.disabled = false;
-      b.addEventListener('click', () => {
-        b.setAttribute('aria-pressed', String(b.getAttribute('aria-pressed') !== 'true'));
-        this.apply();
-      });
-    }
+    this.afterButton = bar.querySelector<HTMLButtonElement>('button[data-after]');
+    for (const b of [...this.buttons, this.afterButton]) if (b) b.disabled = false;
+    for (const b of this.buttons) b.addEventListener('click', () => this.choose(b.dataset.category!));
+    this.afterButton?.addEventListener('click', () => {
+      this.afterButton!.setAttribute('aria-pressed', String(this.afterButton!.getAttribute('aria-pressed') !== 'true'));
+      this.apply();
+    });
     // A mark opens its event in the list: click, Enter or Space.
     const open = (e: Event) => {
       const id = (e.target as Element).closest<SVGElement>('.fig-mark')?.dataset.id;
@@ -37,6 +39,12 @@ class TimelineChart extends FigureChart {
     this.reveal();
   }
 
+  /** Presses one category button (or All) and releases the others. */
+  private choose(category: string): void {
+    for (const b of this.buttons) b.setAttribute('aria-pressed', String(b.dataset.category === category));
+    this.apply();
+  }
+
   /** Gives each mark the words of its event in the list (date · category · status, then the event). */
   private tipsFromList(): void {
     for (const mark of this.querySelectorAll<SVGElement>('.fig-mark[data-id]')) {
@@ -46,23 +54,22 @@ class TimelineChart extends FigureChart {
     }
   }
 
-  /** Shows the category of the event the URL's fragment names, if the filter hides it. */
+  /** Shows every event again when the URL's fragment names one the filter hides. */
   private reveal(): void {
     const target = document.getElementById(fragmentId(location.hash));
-    const category = target && this.contains(target) ? target.dataset.category : undefined;
-    const button = this.buttons.find((b) => b.dataset.category === category);
-    if (button && button.getAttribute('aria-pressed') !== 'true') {
-      button.setAttribute('aria-pressed', 'true');
-      this.apply();
-      target!.scrollIntoView();
+    if (target && this.contains(target) && target.classList.contains('is-filtered')) {
+      this.afterButton?.setAttribute('aria-pressed', 'false');
+      this.choose('all');
+      target.scrollIntoView();
     }
   }
 
   private apply(): void {
-    const shown = new Set(this.buttons.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.dataset.category));
+    const category = this.buttons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.category ?? 'all';
+    const afterOnly = this.afterButton?.getAttribute('aria-pressed') === 'true';
     let count = 0;
     for (const el of this.querySelectorAll<HTMLElement | SVGElement>('[data-category]:not(button)')) {
-      const on = shown.has(el.dataset.category);
+      const on = (category === 'all' || el.dataset.category === category) && (!afterOnly || el.dataset.status === 'after');
       el.classList.toggle('is-filtered', !on);
       if (on && el.tagName === 'LI') count++;
     }

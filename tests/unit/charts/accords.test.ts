@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accordsLayout } from '../../../src/charts/accords';
+import { accordsLayout, runningSums } from '../../../src/charts/accords';
+import { boxOf, outside, overlaps } from './boxes';
 import { accordGroups, articleDomains, countLabel, shortContext } from '../../../src/charts/shape';
 import { accords } from './real-data';
 
@@ -49,24 +50,57 @@ describe('accord data shaping (real data)', () => {
 });
 
 describe('accords layout', () => {
-  for (const width of [640, 360]) {
+  it('adds the documented signings up meeting by meeting: 7, 38, 50, 61, 78', () => {
+    expect(runningSums(groups.signed).map(([lo]) => lo)).toEqual([7, 38, 50, 61, 78]);
+  });
+  it('carries a conflicting count as a range into every later sum (fixture: the November 2025 commission, 19 or 42)', () => {
+    const nov = { ...groups.signed[0]!, date: '2025-11-01', date_precision: 'month' as const, count: 19, count_max: 42 };
+    expect(runningSums([...groups.signed, nov]).at(-1)).toEqual([97, 120]);
+    const layout = accordsLayout({ ...groups, signed: [...groups.signed, nov] }, 'en', 288);
+    const m = layout.marks.find((x) => x.date === '2025-11-01')!;
+    expect(m.sum).toBe('97–120');
+    expect(m.range!.width).toBeGreaterThan(0);
+    expect(m.range!.x).toBeCloseTo(m.bar!.x + m.bar!.width, 0);
+    expect(layout.text.map((t) => t.text)).toContain('+19–42 = 97–120');
+    expect(layout.documented).toEqual([97, 120]);
+  });
+  for (const width of [600, 288]) {
     const layout = accordsLayout(groups, 'en', width);
-    it(`(${width}px) draws claims as separate dots, never bars, and signings as bars`, () => {
+    it(`(${width}px) draws signings as bars ending at the running sum and claims as dots, on one 0–400 scale`, () => {
       const claims = layout.marks.filter((m) => m.kind === 'cumulative_claim');
       expect(claims).toHaveLength(5);
       for (const m of claims) {
         expect(m.dot).toBeDefined();
         expect(m.bar).toBeUndefined();
       }
-      expect(layout.marks.filter((m) => m.kind === 'signed_at_event').every((m) => m.bar && !m.dot)).toBe(true);
-      expect(layout.marks.find((m) => m.kind === 'treaty')!.symbol).toMatch(/^M.*Z$/);
+      const signed = layout.marks.filter((m) => m.kind === 'signed_at_event');
+      expect(signed.every((m) => m.bar && !m.dot)).toBe(true);
+      // One scale: a bar ending at 78 and a dot at 400 measure from the same zero.
+      const zero = signed[0]!.bar!.x;
+      const unit = (signed.at(-1)!.bar!.x + signed.at(-1)!.bar!.width - zero) / 78;
+      const at400 = claims.find((m) => m.count === 400)!.dot!.cx;
+      expect(Math.abs((at400 - zero) / unit - 400)).toBeLessThan(2);
+      for (const m of signed.slice(1)) expect(m.before!.width).toBeGreaterThan(0);
     });
-    it(`(${width}px) joins no claims with a line: no path in the layout spans two claim dots`, () => {
+    it(`(${width}px) marks the treaty on its own line, with no place on the scale`, () => {
+      const treaty = layout.marks.find((m) => m.kind === 'treaty')!;
+      expect(treaty.symbol).toMatch(/^M.*Z$/);
+      expect(treaty.bar).toBeUndefined();
+      expect(treaty.dot).toBeUndefined();
+      const rows = layout.grid.filter((g) => g.cls === 'fig-baseline').flatMap((g) => [...g.d.matchAll(/,([\d.]+)V/g)].map((m) => Number(m[1])));
+      expect(rows.length).toBe(layout.marks.length - 1);
+      for (const y of rows) expect(y < treaty.hit.y || y > treaty.hit.y + treaty.hit.height).toBe(true);
+    });
+    it(`(${width}px) joins no claims with a line, and runs no line through text`, () => {
       const claimYs = new Set(layout.marks.filter((m) => m.dot).map((m) => m.dot!.cy));
       for (const g of layout.grid) {
         const points = [...g.d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => Number(m[2]));
         expect(points.filter((y) => claimYs.has(y)).length).toBeLessThan(2);
       }
+      const boxes = layout.text.filter((t) => !t.cls.includes('fig-value')).map((t) => boxOf(t));
+      for (const g of layout.grid)
+        for (const [, x, y0, y1] of [...g.d.matchAll(/M([\d.]+),([\d.]+)V([\d.]+)/g)].map((m) => m.map(Number)))
+          for (const b of boxes) expect(x! < b.x0 || x! > b.x1 || y1! < b.y0 || y0! > b.y1, `${b.text}`).toBe(true);
     });
     it(`(${width}px) marks "more than" with an arrow and "about" with an open dot`, () => {
       for (const m of layout.marks.filter((x) => x.kind === 'cumulative_claim')) {
@@ -74,10 +108,15 @@ describe('accords layout', () => {
         expect(m.dot!.open).toBe(m.qualifier === 'approximately');
       }
     });
-    it(`(${width}px) keeps marks in date order down the page and inside the drawing`, () => {
-      const signed = layout.marks.filter((m) => m.kind !== 'cumulative_claim');
-      for (let i = 1; i < signed.length; i++) expect(signed[i]!.hit.y).toBeGreaterThan(signed[i - 1]!.hit.y);
+    it(`(${width}px) keeps records in date order down the page, and every label apart and inside the drawing`, () => {
+      for (let i = 1; i < layout.marks.length; i++) expect(layout.marks[i]!.hit.y).toBeGreaterThan(layout.marks[i - 1]!.hit.y);
       for (const m of layout.marks) expect((m.bar?.x ?? 0) + (m.bar?.width ?? 0)).toBeLessThanOrEqual(width);
+      for (const locale of ['en', 'fr'] as const) {
+        const l = accordsLayout(accordGroups(rows, locale), locale, width);
+        const boxes = [...l.text, ...l.key.map((k) => k.label)].map((t) => boxOf(t, 12, /fig-date|fig-value-hi/.test(t.cls)));
+        expect(overlaps(boxes)).toEqual([]);
+        expect(outside(boxes, l.width, l.height)).toEqual([]);
+      }
     });
   }
 });

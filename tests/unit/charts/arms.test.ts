@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { armsColumnsLayout, armsNotes, armsRowsLayout, recipientsLayout } from '../../../src/charts/arms';
 import { armsSeries, armsTotals, recipientsSeries, russianDeliveryYears, systemsRows } from '../../../src/charts/shape';
 import { armsByYear, systems, topRecipients } from './real-data';
+import { boxOf, outside, overlaps } from './boxes';
 
 const series = armsSeries(armsByYear());
 const sys = systemsRows(systems());
@@ -67,7 +68,7 @@ describe('arms layouts', () => {
     for (const b of narrow.bars.filter((d) => d.year > 2014)) expect(b.russiaRect.width).toBe(0);
   });
   it('lays the narrow version out as rows, top to bottom, each with its total printed', () => {
-    expect(narrow.width).toBe(360);
+    expect(narrow.width).toBe(288);
     for (let i = 1; i < narrow.bars.length; i++) expect(narrow.bars[i]!.hit.y).toBeGreaterThan(narrow.bars[i - 1]!.hit.y);
     expect(narrow.bars.find((b) => b.year === 2013)!.valueLabel!.text).toBe('993.3');
   });
@@ -82,10 +83,40 @@ describe('arms layouts', () => {
   });
   it('labels the y axis with its unit and places the annotations', () => {
     expect(wide.text.some((t) => t.text === '1,000 million TIV')).toBe(true);
-    expect(wide.text.map((t) => t.text)).toEqual(expect.arrayContaining(['24 Su-30MK2 fighters', 'Nothing from Russia after 2014', 'Russia', 'All other suppliers']));
+    expect(wide.text.map((t) => t.text)).toEqual(expect.arrayContaining(['24 Su-30MK2 fighters', 'Nothing from Russia after 2014', 'Russia']));
+    expect(wide.text.filter((t) => t.cls.includes('fig-label-other')).map((t) => t.text).join(' ')).toBe('All other suppliers');
   });
+  it('labels the Russia series on its data: inside the Russian part of columns of years with Russian deliveries', () => {
+    const label = wide.text.find((t) => t.text === 'Russia')!;
+    const under = wide.bars.filter((b) => b.russiaRect.width > 0 && Math.abs(b.russiaRect.x + b.russiaRect.width / 2 - label.x) < 20);
+    expect(under.length).toBeGreaterThan(0);
+    for (const b of under) {
+      expect(b.russia).toBeGreaterThan(0);
+      expect(label.y - 10).toBeGreaterThan(b.russiaRect.y);
+    }
+  });
+  for (const locale of ['en', 'fr'] as const) {
+    it(`(${locale}) keeps every label of every arms drawing apart and inside its drawing, at 600 and 288 px`, () => {
+      const layouts = [
+        armsColumnsLayout(series, sys, locale),
+        armsRowsLayout(series, sys, locale),
+        recipientsLayout(recipientsSeries(topRecipients(), locale), locale, 600),
+        recipientsLayout(recipientsSeries(topRecipients(), locale), locale, 288),
+      ];
+      for (const layout of layouts) {
+        const texts = [
+          ...layout.text,
+          ...('key' in layout ? layout.key.map((k) => k.label) : []),
+          ...layout.bars.flatMap((b) => ('name' in b ? [b.name, b.value] : b.valueLabel ? [b.valueLabel] : [])),
+        ];
+        const boxes = texts.map((t) => boxOf(t, 12, /fig-label|fig-name-hi|fig-value-hi|fig-note-strong/.test(t.cls)));
+        expect(overlaps(boxes), `${layout.width}`).toEqual([]);
+        expect(outside(boxes, layout.width, layout.height), `${layout.width}`).toEqual([]);
+      }
+    });
+  }
   it('draws the recipients largest first with Venezuela annotated', () => {
-    const r = recipientsLayout(recipientsSeries(topRecipients(), 'en'), 'en', 640);
+    const r = recipientsLayout(recipientsSeries(topRecipients(), 'en'), 'en', 600);
     expect(r.bars[0]!.recipient).toBe('India');
     for (let i = 1; i < r.bars.length; i++) expect(r.bars[i]!.bar.width).toBeLessThanOrEqual(r.bars[i - 1]!.bar.width);
     expect(r.text.some((t) => t.text === 'first in the Americas')).toBe(true);

@@ -16,7 +16,7 @@ const NNBSP = '\u202f';
 const series = armsSeries(armsByYear());
 const sys = systemsRows(systems());
 /** Text that reads the same in both languages: numbers, years, ranges and a few names. */
-const neutral = (text: string) => /^[\d\s\u202f\u00a0,.–\-→%]+$/.test(text) || ['Sanctions', 'Su-30MK2'].includes(text);
+const neutral = (text: string) => /^[\d\s\u202f\u00a0,.–\-→%+=]+$/.test(text) || ['Sanctions', 'Su-30MK2', 'Maduro', 'relations'].includes(text);
 
 describe('numbers and dates in French', () => {
   it('prints 3 861,9 with a narrow no-break space and a decimal comma', () => {
@@ -44,9 +44,8 @@ describe('arms figure in French', () => {
   it('keeps the Russian total, the years and every bar exactly as in English', () => {
     expect(armsTotals(series).russia).toBe(3861.9);
     expect(fr.bars).toEqual(en.bars);
-    expect(armsRowsLayout(series, sys, 'fr').bars.map((b) => [b.year, b.russiaRect, b.otherRect])).toEqual(
-      armsRowsLayout(series, sys, 'en').bars.map((b) => [b.year, b.russiaRect, b.otherRect]),
-    );
+    const lengths = (l: ReturnType<typeof armsRowsLayout>) => l.bars.map((b) => [b.year, b.russiaRect.x, b.russiaRect.width, b.otherRect.width]);
+    expect(lengths(armsRowsLayout(series, sys, 'fr'))).toEqual(lengths(armsRowsLayout(series, sys, 'en')));
   });
   it('labels the axis, the series and the story in French', () => {
     const texts = fr.text.map((t) => t.text);
@@ -83,11 +82,13 @@ describe('arms figure in French', () => {
     expect(rowsFr.map((r) => [r.rank, r.recipient, r.tiv_m])).toEqual(rowsEn.map((r) => [r.rank, r.recipient, r.tiv_m]));
     expect(rowsFr.filter((r) => r.highlight).map((r) => [r.rank, r.name])).toEqual([[6, 'Venezuela']]);
     expect(rowsFr[0]!.name).toBe('Inde');
-    const layout = recipientsLayout(rowsFr, 'fr', 640);
+    const layout = recipientsLayout(rowsFr, 'fr', 600);
     expect(layout.bars[0]!.name.text).toBe('1. Inde');
     expect(layout.bars[5]!.value.text).toBe(`3${NNBSP}861,9`);
     expect(layout.text.map((t) => t.text)).toEqual(expect.arrayContaining(['millions de TIV, 2000-2023', 'premier des Amériques']));
-    expect(layout.bars.map((b) => b.bar)).toEqual(recipientsLayout(rowsEn, 'en', 640).bars.map((b) => b.bar));
+    // The same bars, in proportion (the name column is as wide as each language's names).
+    const ratios = (l: typeof layout) => l.bars.map((b) => Math.round((b.bar.width / l.bars[0]!.bar.width) * 1000));
+    expect(ratios(layout)).toEqual(ratios(recipientsLayout(rowsEn, 'en', 600)));
     expect(figures.fr.ordinal(6)).toBe('6e');
     expect(figures.fr.ordinal(1)).toBe('1er');
   });
@@ -105,13 +106,14 @@ describe('accords figure in French', () => {
     expect(articleDomains(accords(), 'fr')).toHaveLength(7);
     expect(articleDomains(accords(), 'fr')[0]).toBe('militaire et défense');
   });
-  for (const width of [640, 360]) {
-    it(`(${width}px) draws the same marks as in English, with French headings and no English word`, () => {
+  for (const width of [600, 288]) {
+    it(`(${width}px) draws the same marks as in English, with French words and no English word`, () => {
       const fr = accordsLayout(groups, 'fr', width);
       const en = accordsLayout(accordGroups(accords(), 'en'), 'en', width);
-      expect(fr.marks.map((m) => [m.kind, m.date, m.count, Boolean(m.dot), Boolean(m.bar)])).toEqual(en.marks.map((m) => [m.kind, m.date, m.count, Boolean(m.dot), Boolean(m.bar)]));
-      const texts = fr.text.map((t) => t.text);
-      expect(texts).toEqual(expect.arrayContaining(['Signés lors d’une même rencontre', 'Totaux cumulés, tels qu’annoncés']));
+      const shape = (l: typeof fr) => l.marks.map((m) => [m.kind, m.date, m.count, m.dot?.cx, m.bar?.x, m.bar?.width, m.sum]);
+      expect(shape(fr)).toEqual(shape(en));
+      const texts = [...fr.text, ...fr.key.map((k) => k.label)].map((t) => t.text);
+      expect(texts).toEqual(expect.arrayContaining(['Total annoncé', '+31 = 38', 'plus de 400']));
       const english = new Set(en.text.map((t) => t.text));
       for (const t of texts) if (english.has(t)) expect(neutral(t), t).toBe(true);
       for (const m of fr.marks) expect((m.bar?.x ?? 0) + (m.bar?.width ?? 0)).toBeLessThanOrEqual(width);
@@ -126,16 +128,16 @@ describe('timeline figure in French', () => {
     expect(rowsFr.map((e) => [e.id, e.status])).toEqual(rowsEn.map((e) => [e.id, e.status]));
     expect(rowsFr.find((e) => e.id === 'event-2013-03-05-chavez-dies')!.text).toBe('Mort d’Hugo Chávez\u202f; Nicolás Maduro lui succède');
   });
-  for (const orientation of ['horizontal', 'vertical'] as const) {
-    it(`(${orientation}) places every mark where the English one is, with French lanes and legend`, () => {
-      const fr = timelineLayout(rowsFr, 'fr', orientation);
-      const en = timelineLayout(rowsEn, 'en', orientation);
-      expect(fr.marks.map((m) => [m.id, m.cx, m.cy])).toEqual(en.marks.map((m) => [m.id, m.cx, m.cy]));
-      expect(fr.text.map((t) => t.text)).toEqual(expect.arrayContaining(['Diplomatie', 'Armement', 'Économie']));
+  for (const width of [600, 288]) {
+    it(`(${width}px) places every mark where the English one is, with French titles, legend and key labels`, () => {
+      const fr = timelineLayout(rowsFr, 'fr', width);
+      const en = timelineLayout(rowsEn, 'en', width);
+      expect(fr.marks.map((m) => [m.id, m.cx])).toEqual(en.marks.map((m) => [m.id, m.cx]));
       expect(fr.legend.map((l) => l.label.text)).toEqual(['Dans l’article', 'Autres sources', 'Après l’article']);
-      const english = new Set([...en.text, ...en.legend.map((l) => l.label)].map((t) => t.text));
-      for (const t of [...fr.text, ...fr.legend.map((l) => l.label)]) if (english.has(t.text)) expect(neutral(t.text), t.text).toBe(true);
-      for (const l of fr.legend) expect(l.label.x + l.label.text.length * 6.2).toBeLessThanOrEqual(fr.width);
+      expect(fr.text.map((t) => t.text)).toEqual(expect.arrayContaining(['janv. 2025', 'févr.']));
+      const english = new Set([...en.text, ...en.legend.map((l) => l.label), ...en.labels.flatMap((l) => l.lines)].map((t) => t.text));
+      for (const t of [...fr.text, ...fr.legend.map((l) => l.label), ...fr.labels.flatMap((l) => l.lines)]) if (english.has(t.text)) expect(neutral(t.text), t.text).toBe(true);
+      expect(fr.labels.map((l) => l.id)).toEqual(en.labels.map((l) => l.id));
     });
   }
 });
@@ -160,6 +162,6 @@ describe('the figures’ French dictionary', () => {
     const en = allStrings(figures.en);
     expect(strings).toHaveLength(en.length);
     const same = en.filter((s, i) => s === strings[i]);
-    expect(same).toEqual(['Accords', '{0} ({1})', 'accords', 'Date', 'Sanctions', '.', 'Date']);
+    expect(same).toEqual(['Accords', '{0} ({1})', '+{0} = {1}', 'accords', 'Date', 'Sanctions', '.', 'Date']);
   });
 });

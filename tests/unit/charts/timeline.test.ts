@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, timelineRows } from '../../../src/charts/shape';
-import { BREAK_GAP_YEARS, splitAtGap, timelineLayout } from '../../../src/charts/timeline';
+import { timelineRows } from '../../../src/charts/shape';
+import { BREAK_GAP_YEARS, DETAIL_FROM, keyLabel, splitAtGap, splitPeriods, timelineLayout } from '../../../src/charts/timeline';
 import { formatDate } from '../../../src/lib/format';
 import { timeline } from './real-data';
-import { ARTICLE_CUTOFF } from '../../../src/lib/timeline';
+import { timelineWithLaterEvents } from './later-events';
+import { boxOf, outside, overlaps } from './boxes';
 
 const rows = timelineRows(timeline(), 'en');
 
@@ -12,8 +13,6 @@ describe('timeline data shaping (real data)', () => {
     expect(rows).toHaveLength(timeline().length);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.date >= rows[i - 1]!.date).toBe(true);
     expect(rows[0]!.id).toBe('event-1945-03-14-diplomatic-relations-established');
-    // The researched record runs to 13 March 2026: the timeline ends there.
-    expect(rows.at(-1)!.id).toBe('event-2026-03-13-peskov-friendly-country');
   });
   it('prints each date at its precision: a month-precision date never prints a day', () => {
     for (const e of rows) {
@@ -26,49 +25,88 @@ describe('timeline data shaping (real data)', () => {
   it('tells events in the article, from other records and after the article apart', () => {
     expect(rows.find((e) => e.id === 'event-2025-07-05-independence-day-parade')!.status).toBe('article');
     expect(rows.find((e) => e.id === 'event-2008-09-10-tu-160-bombers')!.status).toBe('other');
-    expect(rows.find((e) => e.id === 'event-2026-01-03-maduro-captured')!.status).toBe('after');
-    expect(rows.find((e) => e.id === 'event-2025-08-07-reward-doubled')!.status).toBe('article');
-    // Every event dated after August 2025, and only those, is marked as after the article.
-    const later = timeline().filter((e) => e.date > ARTICLE_CUTOFF).map((e) => e.id).sort();
-    expect(rows.filter((e) => e.status === 'after').map((e) => e.id).sort()).toEqual(later);
-    expect(later.length).toBeGreaterThan(20);
+    for (const e of rows) expect(e.status === 'after').toBe(e.date > '2025-08-31');
+  });
+  it('takes key events from the data: every row with a chart label, in the page’s language', () => {
+    const keys = rows.filter((e) => e.label);
+    expect(keys.length).toBe(timeline().filter((e) => e.chart_label).length);
+    expect(keys.map((e) => e.id)).toContain('event-2026-01-03-maduro-captured');
+    expect(timelineRows(timeline(), 'fr').find((e) => e.id === 'event-2026-01-03-maduro-captured')!.label).toBe(
+      timeline().find((e) => e.id === 'event-2026-01-03-maduro-captured')!.chart_label_fr,
+    );
+    expect(keyLabel(rows.find((e) => e.id === 'event-2026-01-03-maduro-captured')!, 'en')).toMatch(/^3 Jan: /);
+    expect(keyLabel({ date: '2025-11-01', date_precision: 'month', label: 'In force' }, 'en')).toBe('In force');
   });
 });
 
-describe('timeline layout', () => {
-  it('puts 1945 alone before the axis break', () => {
-    const { early, main } = splitAtGap(rows);
+describe('timeline periods', () => {
+  it('puts 1945 alone before the overview’s axis break', () => {
+    const { early, main } = splitAtGap(splitPeriods(rows).overview);
     expect(early.map((e) => e.date)).toEqual(['1945-03-14']);
     expect(Number(main[0]!.date.slice(0, 4)) - 1945).toBeGreaterThan(BREAK_GAP_YEARS);
   });
-  for (const orientation of ['horizontal', 'vertical'] as const) {
-    const layout = timelineLayout(rows, 'en', orientation);
-    const along = (m: { cx: number; cy: number }) => (orientation === 'horizontal' ? m.cx : m.cy);
-    it(`(${orientation}) places every event once, in date order along the axis`, () => {
-      expect(layout.marks.map((m) => m.id)).toEqual(rows.map((e) => e.id));
-      for (let i = 1; i < layout.marks.length; i++) expect(along(layout.marks[i]!)).toBeGreaterThanOrEqual(along(layout.marks[i - 1]!));
-    });
-    it(`(${orientation}) never lets two marks in a lane overlap`, () => {
-      for (const c of CATEGORIES) {
-        const lane = layout.marks.filter((m) => m.category === c);
-        for (let i = 0; i < lane.length; i++)
-          for (let j = i + 1; j < lane.length; j++) expect(Math.hypot(lane[i]!.cx - lane[j]!.cx, lane[i]!.cy - lane[j]!.cy)).toBeGreaterThan(9);
-      }
-    });
-    it(`(${orientation}) draws after-article events as diamonds inside the shaded band`, () => {
-      for (const m of layout.marks) {
-        const inBand = orientation === 'horizontal' ? m.cx >= layout.band.x : m.cy >= layout.band.y;
-        expect(m.shape === 'diamond').toBe(m.status === 'after');
-        expect(inBand).toBe(m.status === 'after');
-      }
-    });
-    it(`(${orientation}) keeps every mark inside the drawing`, () => {
-      for (const m of layout.marks) {
-        expect(m.cx).toBeGreaterThan(0);
-        expect(m.cx).toBeLessThan(layout.width);
-        expect(m.cy).toBeGreaterThan(0);
-        expect(m.cy).toBeLessThan(layout.height);
-      }
-    });
-  }
+  it('draws the article’s year onward by month, everything before by year', () => {
+    const { overview, detail } = splitPeriods(rows);
+    expect(overview.every((e) => e.date < DETAIL_FROM)).toBe(true);
+    expect(detail.every((e) => e.date >= DETAIL_FROM)).toBe(true);
+    expect(overview.length + detail.length).toBe(rows.length);
+  });
 });
+
+const datasets = {
+  'the real data': (locale: 'en' | 'fr') => timelineRows(timeline(), locale),
+  'the real data with the later events (fixture)': (locale: 'en' | 'fr') => timelineRows(timelineWithLaterEvents(), locale),
+};
+
+for (const [name, data] of Object.entries(datasets)) {
+  for (const locale of ['en', 'fr'] as const) {
+    for (const width of [600, 288]) {
+      describe(`timeline layout, ${name}, ${locale}, ${width} px`, () => {
+        const events = data(locale);
+        const layout = timelineLayout(events, locale, width);
+        it('places every event once, in date order (by year, then by month down the rows)', () => {
+          expect(layout.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
+          const detail = layout.marks.filter((m) => m.detail);
+          const overview = layout.marks.filter((m) => !m.detail && !m.early);
+          for (let i = 1; i < overview.length; i++) expect(overview[i]!.cx).toBeGreaterThanOrEqual(overview[i - 1]!.cx);
+          for (let i = 1; i < detail.length; i++) {
+            const a = detail[i - 1]!;
+            const b = detail[i]!;
+            expect(b.cy > a.cy || (b.cy === a.cy && b.cx > a.cx), `${a.id} before ${b.id}`).toBe(true);
+          }
+        });
+        it('never lets two marks overlap', () => {
+          for (let i = 0; i < layout.marks.length; i++)
+            for (let j = i + 1; j < layout.marks.length; j++) {
+              const a = layout.marks[i]!;
+              const b = layout.marks[j]!;
+              expect(Math.hypot(a.cx - b.cx, a.cy - b.cy), `${a.id} / ${b.id}`).toBeGreaterThan(10);
+            }
+        });
+        it('labels every key event, and no two labels, ticks or titles collide or leave the drawing', () => {
+          expect(layout.labels.map((l) => l.id)).toEqual(events.filter((e) => e.label).map((e) => e.id));
+          const boxes = [...layout.text, ...layout.labels.flatMap((l) => l.lines), ...layout.legend.map((l) => l.label)].map((t) => boxOf(t, t.cls.includes('panel-title') ? 13 : 12));
+          expect(overlaps(boxes)).toEqual([]);
+          expect(outside(boxes, layout.width, layout.height)).toEqual([]);
+          // Nor does a label cover a mark.
+          for (const b of boxes) for (const m of layout.marks) expect(m.cx + 5 < b.x0 || m.cx - 5 > b.x1 || m.cy + 5 < b.y0 || m.cy - 5 > b.y1, `${b.text} / ${m.id}`).toBe(true);
+        });
+        it('draws after-article events as diamonds inside the shaded band', () => {
+          for (const m of layout.marks) {
+            expect(m.shape === 'diamond').toBe(m.status === 'after');
+            if (m.status === 'after') expect(m.cy).toBeGreaterThan(layout.band.y);
+            else expect(m.cy).toBeLessThan(layout.band.y);
+          }
+        });
+        it('keeps every mark inside the drawing', () => {
+          for (const m of layout.marks) {
+            expect(m.cx - 5).toBeGreaterThanOrEqual(0);
+            expect(m.cx + 5).toBeLessThanOrEqual(layout.width);
+            expect(m.cy - 5).toBeGreaterThanOrEqual(0);
+            expect(m.cy + 5).toBeLessThanOrEqual(layout.height);
+          }
+        });
+      });
+    }
+  }
+}
