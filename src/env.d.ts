@@ -4,5 +4,9 @@ declare namespace App {
   interface Locals {
     /** Set by the print view: components render their static, print-only form (no links to self, no scripts, data tables open, citations as endnote numbers). */
     printView?: boolean;
+    /** Set by every page that renders sections: each cited source's number on the page, in order of first citation (src/lib/citations.ts). */
+    citations?: Map<string, number>;
+    /** The print view's appendix: each figure's data tables, collected by FigureData as the page renders. */
+    dataAppendix?: { html: string }[];
   }
 }

@@ -2,7 +2,8 @@
 // The section in view is the last one whose top has passed a line a third of the way down the
 // viewport; at the very bottom of the page it is the last section. Opening the page at a
 // #fragment marks that section at once, and keeps it marked while its target is on screen
-// (a short last section may never reach the reading line).
+// (a short last section may never reach the reading line). Each change is announced on the
+// window as a `toc-current` event.
 import { fragmentId } from '../lib/fragment';
 
 const READING_LINE = 1 / 3;
@@ -13,6 +14,7 @@ class TocSpy extends HTMLElement {
   private frame = 0;
   /** The element a #fragment opened; its section stays current while it is on screen. */
   private pinned: HTMLElement | null = null;
+  private current: string | undefined;
 
   connectedCallback(): void {
     this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
@@ -66,10 +68,14 @@ class TocSpy extends HTMLElement {
   }
 
   private mark(slug: string): void {
+    if (slug === this.current) return;
+    this.current = slug;
     for (const link of this.links) {
       if (link.hash.slice(1) === slug) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
+    // Tells other readers of the current section (the phones' <contents-bar>) that it changed.
+    dispatchEvent(new Event('toc-current'));
   }
 }
 

@@ -1,8 +1,10 @@
 // The print view and printing any page: complete without JavaScript or network, controls hidden,
 // and a PDF (A4 and Letter) that holds every section and the last source.
 import { expect, test } from '@playwright/test';
-import { dataRows, everyPage, localeOfPath, localesWithContent, prefixOf, sectionsOf } from '../support/content';
-import { pdfText } from '../support/pdf';
+import { dataRows, everyPage, localeOfPath, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import { pdfLines, pdfText } from '../support/pdf';
+import { t } from '../../src/lib/i18n';
+import type { Locale } from '../../src/lib/locales';
 
 const sources = dataRows('sources.csv');
 /** The last endnote: the sources list puts the article first, then the rest by date. */
@@ -14,14 +16,21 @@ const p = prefixOf(locale);
 test.describe(`the ${locale} print view without JavaScript`, () => {
   test.use({ javaScriptEnabled: false });
 
-  test('holds every section, every figure as SVG with its data table, and every source with its address', async ({ page }) => {
+  test('holds every section, every figure as SVG with its data tables in the appendix, and every source with its address', async ({ page }) => {
     await page.goto(`${p}/`);
     const figuresOnline = await page.locator('main figure:has(svg)').count();
     await page.goto(`${p}/print/`);
     for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toHaveText(section.title);
     expect(figuresOnline).toBeGreaterThan(0);
     await expect(page.locator('main figure:has(svg)')).toHaveCount(figuresOnline);
-    for (const table of await page.locator('main figure table').all()) await expect(table).toBeVisible();
+    // The figures' data tables sit in the appendix after the text, each linked from its figure.
+    await expect(page.locator('main figure .fig-data')).toHaveCount(0);
+    const links = page.locator('main figure a[href^="#data-table-"]');
+    await expect(links).toHaveCount(figuresOnline);
+    for (const link of await links.all()) {
+      const table = page.locator(`.data-appendix ${await link.getAttribute('href')} table`).first();
+      await expect(table).toBeVisible();
+    }
     const endnotes = page.locator('.endnotes li');
     await expect(endnotes).toHaveCount(sources.length);
     for (const source of sources) await expect(page.locator(`#endnote-${source.id}`)).toContainText(source.url!);
@@ -64,9 +73,82 @@ test.describe('printing any page', () => {
   });
 });
 
-for (const locale of localesWithContent()) {
+/** Squashed text: no whitespace, so that words broken across lines and runs still match. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+for (const locale of localesWithContent() as Locale[]) {
 const sections = sectionsOf(locale);
+const s = t(locale);
 test.describe(`the PDF of the ${locale} print view`, () => {
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`${format}: body text at 60–78 characters a line, endnotes in citation order, tables in the appendix, no heading or figure cut from what follows`, async ({ page }) => {
+      await page.goto(`${prefixOf(locale)}/print/`);
+      // What the page holds, read from its DOM: sources in order of first citation, headings, figures, appendix tables.
+      const cited = await page.locator('main .prose-body a.cite').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('href')!.replace(/^#endnote-/, '')))]);
+      const urls = await page.locator('.endnotes li').evaluateAll((els) => els.map((el) => ({ id: el.id.replace(/^endnote-/, ''), url: el.querySelector('.endnote-url')!.textContent! })));
+      const headings = await page.locator('main h2, main h3, main .kicker').allTextContents();
+      // The figures that fit on a page (in print, at the width of A4's text frame): none may be split.
+      const probe = await page.context().newPage();
+      await probe.setViewportSize({ width: 643, height: 900 });
+      await probe.emulateMedia({ media: 'print' });
+      await probe.goto(`${prefixOf(locale)}/print/`);
+      const figureTitles = await probe.locator('main figure:has(.fig-title)').evaluateAll((els) =>
+        els.filter((el) => el.getBoundingClientRect().height < 850).map((el) => el.querySelector('.fig-title')!.textContent!),
+      );
+      await probe.close();
+      const captions = await page.locator('.data-appendix caption').allTextContents();
+      const lastWords = (await page.locator('main .explainer-section').last().locator('.prose-body > p').last().textContent())!.slice(-60);
+      expect(cited.length).toBeGreaterThan(5);
+      expect(captions.length).toBeGreaterThan(0);
+
+      const pdf = await page.pdf({ format, printBackground: true });
+      // The page's lines, without what @page writes in the margins (the site's name, page numbers).
+      const margin = (l: { text: string }) => /^\d+ \/ \d+$/.test(l.text) || squash(l.text) === squash(siteName(locale));
+      const lines = (await pdfLines(new Uint8Array(pdf))).filter((l) => !margin(l));
+      const text = squash(lines.map((l) => l.text).join(' '));
+
+      // The measure: the body's size is the one most characters are set in; its full lines (the
+      // 90th percentile) run to about 65–75 characters.
+      const chars = new Map<number, number>();
+      for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
+      const body = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
+      const lengths = lines.filter((l) => l.size === body).map((l) => l.text.length).sort((a, b) => a - b);
+      const full = lengths[Math.floor(lengths.length * 0.9)]!;
+      console.log(`PDF of ${prefixOf(locale)}/print/ in ${format}: ${lines.at(-1)!.page} pages, full lines of ${full} characters`);
+      expect(full).toBeGreaterThanOrEqual(60);
+      expect(full).toBeLessThanOrEqual(78);
+
+      // Endnotes: the cited sources first, in the order the text first cites them.
+      expect(urls.slice(0, cited.length).map((u) => u.id)).toEqual(cited);
+      const textEnd = text.indexOf(squash(lastWords));
+      expect(textEnd).toBeGreaterThan(0);
+      const notesAt = text.indexOf(squash(s.sources), textEnd);
+      const positions = urls.map((u) => text.indexOf(squash(u.url), notesAt));
+      expect(urls.filter((_, i) => positions[i]! <= notesAt).map((u) => u.url)).toEqual([]);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+      // The appendix follows the text and the endnotes; each table's caption is found there and only there.
+      const appendixAt = text.lastIndexOf(squash(s.dataAppendix));
+      expect(appendixAt).toBeGreaterThan(notesAt);
+      for (const caption of captions) expect(text.indexOf(squash(caption)), caption).toBeGreaterThan(appendixAt);
+
+      // No page ends on a heading, and no figure runs from one page to the next (its title and its
+      // link to the appendix, its last line, are on one page).
+      const lower = (text: string) => squash(text).toLowerCase();
+      for (let n = 1; n <= lines.at(-1)!.page; n++) {
+        const last = lines.filter((l) => l.page === n).at(-1);
+        if (last) expect(last.size !== body && headings.some((h) => lower(h).endsWith(lower(last.text))), `page ${n} ends with "${last.text}"`).toBe(false);
+      }
+      const linkStart = squash(s.dataInAppendix(1)).slice(0, 15);
+      for (const title of figureTitles) {
+        const start = lines.findIndex((l) => squash(l.text).length > 10 && squash(title).startsWith(squash(l.text)));
+        expect(start, title).toBeGreaterThanOrEqual(0);
+        const end = lines.findIndex((l, i) => i > start && squash(l.text).startsWith(linkStart));
+        expect(lines[end]!.page, title).toBe(lines[start]!.page);
+      }
+    });
+  }
+
   for (const format of ['A4', 'Letter'] as const) {
     test(`${format}: holds every section title and the last source`, async ({ page }, info) => {
       await page.goto(`${prefixOf(locale)}/print/`);

@@ -1,0 +1,175 @@
+// The reading craft: numbered source notes that open a popover (click, keyboard, Esc), the phones'
+// contents bar and its dialog, key-fact values that never wrap, data tables that never break a word.
+import { expect, test, type Page } from '@playwright/test';
+import { t } from '../../src/lib/i18n';
+import type { Locale } from '../../src/lib/locales';
+import { localesWithContent, prefixOf, sectionsOf } from '../support/content';
+
+/** Every word of the matched elements' text that the browser split across two lines; with
+ *  `afterHyphen`, a split right after a hyphen, dash or slash (as in "self-/propelled") is allowed. */
+async function brokenWords(page: Page, selector: string, afterHyphen = false): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els, afterHyphen) => {
+    const broken: string[] = [];
+    const top = (node: Node, i: number) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return Math.round(range.getBoundingClientRect().top);
+    };
+    for (const el of els) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          for (let i = m.index! + 1; i < m.index! + m[0].length; i++) {
+            if (top(node, i) === top(node, i - 1)) continue;
+            if (!(afterHyphen && /[\p{L}\p{N}][-–/]$/u.test(text.slice(0, i)))) broken.push(m[0]);
+            break;
+          }
+        }
+      }
+    }
+    return broken;
+  }, afterHyphen);
+}
+
+for (const locale of localesWithContent() as Locale[]) {
+  const s = t(locale);
+  const p = prefixOf(locale);
+  const sections = sectionsOf(locale);
+
+  test.describe(`${locale}: source notes`, () => {
+    test('markers are numbered by first citation, and the endnotes follow the same order', async ({ page }) => {
+      for (const path of [`${p}/`, `${p}/${sections[2]!.slug}/`]) {
+        await page.goto(path);
+        const markers = await page.locator('.prose-body .cite-btn').evaluateAll((els) => els.map((el) => ({ n: Number(el.textContent), target: el.getAttribute('popovertarget')!.replace(/^cite-/, '') })));
+        expect(markers.length).toBeGreaterThan(0);
+        const firstSeen: string[] = [];
+        for (const { n, target } of markers) {
+          if (!firstSeen.includes(target)) firstSeen.push(target);
+          expect(n, `${path}: marker for ${target}`).toBe(firstSeen.indexOf(target) + 1);
+        }
+        const endnotes = await page.locator('.endnotes li').evaluateAll((els) => els.map((el) => el.id.replace(/^endnote-/, '')));
+        expect(endnotes).toEqual(firstSeen);
+      }
+    });
+
+    test('a marker opens its source in a labelled popover by click, and by keyboard; Esc closes it and focus returns', async ({ page }) => {
+      await page.goto(`${p}/`);
+      const marker = page.locator('.prose-body .cite-btn').first();
+      const id = (await marker.getAttribute('popovertarget'))!;
+      const publisher = await page.locator(`#endnote-${id.replace(/^cite-/, '')} > b`).textContent();
+      await expect(marker).toHaveAccessibleName(s.citeLabel(1, publisher!.replace(/\s*\(.*\)$/, '')));
+      const popover = page.locator(`#${id}`);
+      await expect(popover).toBeHidden();
+      await marker.click();
+      await expect(popover).toBeVisible();
+      await expect(popover).toHaveAccessibleName(s.citeLabel(1, publisher!.replace(/\s*\(.*\)$/, '')));
+      await expect(popover).toContainText(publisher!);
+      await expect(popover.locator('time')).toBeVisible();
+      // Beside its marker, inside the window.
+      const [box, mark, width] = [await popover.boundingBox(), await marker.boundingBox(), page.viewportSize()!.width];
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      expect(Math.abs(box!.y - (mark!.y + mark!.height))).toBeLessThan(40);
+      await page.keyboard.press('Escape');
+      await expect(popover).toBeHidden();
+
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      await expect(popover).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(popover.locator('a').first()).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(popover).toBeHidden();
+      await expect(marker).toBeFocused();
+    });
+  });
+
+  test.describe(`${locale}: the phones' contents bar`, () => {
+    test.use({ viewport: { width: 390, height: 800 } });
+
+    test('appears past the contents, names the section, opens the contents in a dialog that returns focus', async ({ page }) => {
+      await page.goto(`${p}/`);
+      await page.evaluate(() => {
+        (window as unknown as { cls: number }).cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const bar = page.locator('contents-bar');
+      await expect(bar).toBeHidden();
+      await page.locator(`#${sections[3]!.slug}`).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 100));
+      await expect(bar).toBeVisible();
+      await expect(bar.locator('[data-current]')).toHaveText(sections[3]!.title);
+      const open = bar.getByRole('button', { name: s.contents });
+      await open.click();
+      const dialog = page.getByRole('dialog', { name: s.contents });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('link')).toHaveText(sections.map((x) => x.title));
+      await expect(dialog.getByRole('link', { name: sections[3]!.title })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(open).toBeFocused();
+
+      await open.click();
+      await dialog.getByRole('link', { name: sections[5]!.title }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page).toHaveURL(new RegExp(`#${sections[5]!.slug}$`));
+      await expect(page.locator(`#${sections[5]!.slug}`)).toBeFocused();
+      const heading = await page.locator(`#${sections[5]!.slug}`).boundingBox();
+      const barBox = await bar.boundingBox();
+      expect(heading!.y).toBeGreaterThanOrEqual(barBox!.y + barBox!.height);
+      await expect(bar.locator('[data-current]')).toHaveText(sections[5]!.title);
+      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+    });
+
+    test('is absent without JavaScript and from 900 px up', async ({ page, browser }) => {
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.goto(`${p}/`);
+      await page.locator(`#${sections[3]!.slug}`).scrollIntoViewIfNeeded();
+      await expect(page.locator('contents-bar')).toBeHidden();
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+      const noJs = await context.newPage();
+      await noJs.goto(`${p}/`);
+      await noJs.locator(`#${sections[3]!.slug}`).scrollIntoViewIfNeeded();
+      await expect(noJs.locator('contents-bar')).toBeHidden();
+      await context.close();
+    });
+  });
+
+  test.describe(`${locale}: words kept whole`, () => {
+    for (const width of [320, 390, 768, 1280]) {
+      test(`at ${width} px, no key-fact value wraps or overflows`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${p}/`);
+        const values = page.locator('.key-fact-value');
+        expect(await values.count()).toBeGreaterThan(0);
+        for (const value of await values.all()) {
+          const { lines, overflow } = await value.evaluate((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            const li = el.closest('li')!.getBoundingClientRect();
+            const r = range.getBoundingClientRect();
+            return { lines: tops.size, overflow: r.right > li.right + 0.5 || r.right > innerWidth };
+          });
+          expect(lines, await value.textContent() ?? '').toBe(1);
+          expect(overflow, await value.textContent() ?? '').toBe(false);
+        }
+      });
+    }
+
+    test('at 320 px, the figures\' data tables break no word and fit the page', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      for (const path of [`${p}/`]) {
+        await page.goto(path);
+        await page.locator('details.fig-data').evaluateAll((els) => els.forEach((el) => ((el as HTMLDetailsElement).open = true)));
+        expect(await page.locator('.fig-table').count()).toBeGreaterThan(0);
+        expect(await brokenWords(page, '.fig-table caption, .fig-table th, .fig-table td', true)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+    });
+  });
+}
