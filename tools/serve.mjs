@@ -2,7 +2,7 @@
 // It serves directory indexes, answers 404 with dist/404.html, compresses text with gzip when the
 // browser accepts it (as every static host does), and applies the headers listed in dist/_headers
 // (the same file Netlify and Cloudflare Pages read), so tests and the benchmark see what a host sends.
-// Usage: node scripts/serve.mjs [--port 4329] [--dir dist]
+// Usage: node tools/serve.mjs [--port 4329] [--dir dist]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';

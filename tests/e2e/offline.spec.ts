@@ -41,7 +41,7 @@ test.describe('a new build', () => {
   test.beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'explainer-offline-'));
     cpSync(DIST, dir, { recursive: true });
-    server = spawn('node_modules/.bin/node', ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+    server = spawn('node_modules/.bin/node', ['tools/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 400));
   });
 
