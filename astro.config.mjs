@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { onBuildWarning } from './src/lib/build-warnings.ts';
 
 // The public address of the site: one setting, overridable where it is deployed.
 const site = process.env.SITE_URL ?? 'https://venezuela-russia.example.org';
@@ -34,5 +35,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts and styles ship as files, never inline, so the Content-Security-Policy can be
   // script-src 'self' and style-src 'self' with no hashes (see src/lib/security.ts).
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // onBuildWarning drops Rolldown's warning on Astro's "use astro:head-inject" directive (one per
+  // MDX file, harmless) and prints every other warning (src/lib/build-warnings.ts).
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: onBuildWarning } } },
 });
