@@ -79,5 +79,5 @@ createServer((req, res) => {
   }
   res.writeHead(status).end(req.method === 'HEAD' ? undefined : body);
 }).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`);
+  console.log(`Serving ${values.dir} at http://localhost:${values.port}/ with the headers of _headers and gzip (Ctrl+C stops)`);
 });
