@@ -23,8 +23,8 @@ export default defineConfig({
   // securityHeaders() writes dist/_headers; serviceWorker() writes dist/sw.js from the build
   // output, so it runs last.
   integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), securityHeaders(), serviceWorker()],
-  // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see README, "Sharing and
-  // URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
+  // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see docs/sharing.md,
+  // "Stable URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
   redirects: {},
   i18n: {
     locales: ['en', 'fr'],
