@@ -9,6 +9,7 @@ import precompress from './src/integrations/precompress.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site-url.ts';
+import { onBuildWarning } from './src/lib/build-warnings.ts';
 
 // The public address of the site: one setting, SITE_URL, where it is deployed. A fresh clone
 // builds with the placeholder (and says so once); `npm run build:deploy` refuses it.
@@ -28,8 +29,8 @@ export default defineConfig({
   // dist/_headers; serviceWorker() writes dist/sw.js from the build output; precompress() writes
   // .gz and .br beside every text file, so it runs last.
   integrations: [siteAddress(), mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), notFoundPages(), securityHeaders(), serviceWorker(), precompress()],
-  // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see README, "Sharing and
-  // URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
+  // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see docs/sharing.md,
+  // "Stable URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
   redirects: {
     '/after-august-2025/': '/treaty-in-force/',
     '/fr/apres-aout-2025/': '/fr/traite-en-vigueur/',
@@ -43,5 +44,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts and styles ship as files, never inline, so the Content-Security-Policy can be
   // script-src 'self' and style-src 'self' with no hashes (see src/lib/security.ts).
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // onBuildWarning drops Rolldown's warning on Astro's "use astro:head-inject" directive (one per
+  // MDX file, harmless) and prints every other warning (src/lib/build-warnings.ts).
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: onBuildWarning } } },
 });

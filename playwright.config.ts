@@ -1,4 +1,4 @@
-// Browser tests run against the built site (dist/), served by scripts/serve.mjs.
+// Browser tests run against the built site (dist/), served by tools/serve.mjs.
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './tests/support/browser';
 
@@ -20,7 +20,7 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },
   },
   webServer: {
-    command: `node_modules/.bin/node scripts/serve.mjs --port ${PORT}`,
+    command: `node_modules/.bin/node tools/serve.mjs --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,5 +1,5 @@
 // Astro writes the root 404 page as dist/404.html but a locale's as dist/<locale>/404/index.html.
-// Hosts that serve a 404 page per folder (Cloudflare Pages, and scripts/serve.mjs) look for
+// Hosts that serve a 404 page per folder (Cloudflare Pages, and tools/serve.mjs) look for
 // dist/<locale>/404.html: this moves each locale's page there, so /fr/404/ is not a page of its own.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // The site's public URLs: every page, and every place on a page a reader can link to (section
 // and sub-section headings, figures, timeline events). Once published, a URL must keep working:
 // tests/public-urls.json keeps the list, and a test fails when one disappears without a redirect.
-// No imports, so scripts/public-urls.mjs can load this file with Node's type stripping.
+// No imports, so tools/public-urls.mjs can load this file with Node's type stripping.
 
 /** The list as committed: pages, and the anchors of each page. */
 export interface PublicUrls {

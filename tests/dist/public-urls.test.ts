@@ -22,7 +22,7 @@ describe('public URLs', () => {
     const missing = missingPublicUrls(committed, built);
     expect(
       missing,
-      'These published URLs are gone. Add a redirect in astro.config.mjs (see README, "Sharing and URLs"), or, if they were never published, run `npm run urls:update -- --prune`.',
+      'These published URLs are gone. Add a redirect in astro.config.mjs (see docs/sharing.md, "Stable URLs"), or, if they were never published, run `npm run urls:update -- --prune`.',
     ).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// The static server the browser tests and the benchmark use (scripts/serve.mjs) behaves like a
+// The static server the browser tests and the benchmark use (tools/serve.mjs) behaves like a
 // host: it sends the build's precompressed files, answers revalidations with 304, applies
 // dist/_headers, and answers a malformed URL with 400 without going down.
 import { request } from 'node:http';
@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-describe('scripts/serve.mjs', () => {
+describe('tools/serve.mjs', () => {
   it('answers a malformed URL with 400 and keeps serving', async () => {
     expect((await get(server.origin, '/%E0%A4%A')).status).toBe(400);
     expect((await get(server.origin, '/')).status).toBe(200);

@@ -18,7 +18,7 @@ export const CHROMIUM_FLAGS = [
 export function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
   for (const path of candidates) if (existsSync(path)) return path;
-  let bundled = '';
+  let bundled: string;
   try {
     bundled = chromium.executablePath();
   } catch {

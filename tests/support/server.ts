@@ -1,4 +1,4 @@
-// Starts scripts/serve.mjs on a free port chosen at run time, with the host behaviours a test
+// Starts tools/serve.mjs on a free port chosen at run time, with the host behaviours a test
 // needs (Cache-Control on HTML, trailing-slash redirects, a dropped file), and reads its log of
 // responses (bytes sent, as compressed on the wire).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -38,7 +38,7 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
   const logDir = mkdtempSync(join(tmpdir(), 'explainer-serve-log-'));
   const logFile = join(logDir, 'log.jsonl');
   const unplug = join(logDir, 'unplugged');
-  const args = ['scripts/serve.mjs', '--port', '0', '--dir', options.dir, '--log', logFile, '--unplug', unplug];
+  const args = ['tools/serve.mjs', '--port', '0', '--dir', options.dir, '--log', logFile, '--unplug', unplug];
   if (options.htmlCache) args.push('--html-cache', options.htmlCache);
   if (options.slash) args.push('--slash', options.slash);
   for (const path of options.drop ?? []) args.push('--drop', path);
@@ -48,8 +48,8 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+)\//);
-      if (m) resolve(m[1]!);
+      const m = out.match(/at http:\/\/(?:127\.0\.0\.1|localhost):(\d+)\//);
+      if (m) resolve(`http://127.0.0.1:${m[1]!}`);
     });
     child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
   });

@@ -1,9 +1,11 @@
-// `npm test`: every check, in the order a failure is cheapest to find. Type check, unit and
-// build tests (Vitest), a production build, checks on the built files, then the browser tests
-// (Playwright) on that build.
+// `npm test`: every check, in the order a failure is cheapest to find. Format and lint, type
+// check, unit and build tests (Vitest), a production build, checks on the built files, then the
+// browser tests (Playwright) on that build.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['Format check (prettier; `npm run format:write` fixes it)', 'prettier', ['--check', '.', '--log-level', 'warn']],
+  ['Lint (eslint)', 'eslint', ['.']],
   ['Type check (astro check)', 'astro', ['check', '--minimumFailingSeverity', 'warning']],
   ['Unit and build tests (vitest)', 'vitest', ['run']],
   ['Build the site (astro build)', 'astro', ['build']],

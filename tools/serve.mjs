@@ -6,7 +6,7 @@
 // applies the headers listed in dist/_headers (the file Netlify and Cloudflare Pages read), so
 // tests and the benchmark see what a host sends. A malformed URL gets 400.
 //
-// Usage: node scripts/serve.mjs [--port 4329|0] [--dir dist] [options]
+// Usage: node tools/serve.mjs [--port 4329|0] [--dir dist] [options]
 //   --port 0                   pick a free port; the first line printed names it
 //   --html-cache VALUE         send Cache-Control: VALUE on HTML (GitHub Pages sends max-age=600)
 //   --slash add|strip          trailing slashes: add (default: /x → 301 /x/) or strip (/x/ → 301 /x)
@@ -162,5 +162,5 @@ const server = createServer((req, res) => {
   log(req.method === 'HEAD' ? 0 : body.length);
 });
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}/`);
+  console.log(`Serving ${values.dir} at http://localhost:${server.address().port}/ with the headers of _headers and precompressed files (Ctrl+C stops)`);
 });

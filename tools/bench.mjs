@@ -26,7 +26,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const server = spawn('node_modules/.bin/node', ['scripts/serve.mjs', '--port', String(PORT), '--dir', DIST], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/node', ['tools/serve.mjs', '--port', String(PORT), '--dir', DIST], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 const chromePath = findChromium() ?? chromium.executablePath();
 
