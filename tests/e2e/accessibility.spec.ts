@@ -10,6 +10,8 @@ for (const path of everyPage()) {
   for (const colorScheme of schemes) {
     for (const width of widths) {
       test(`${path} has no axe violations (${colorScheme}, ${width}px)`, async ({ page }) => {
+        // The one-page explainer, the sources list and the timeline's page are long: axe needs longer.
+        test.setTimeout(120_000);
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });
         await page.goto(path);

@@ -2,6 +2,7 @@
 // leads to the same place (keeping the #fragment), and no English interface string on a French page.
 import { expect, test } from '@playwright/test';
 import { t } from '../../src/lib/i18n';
+import { typographic } from '../../src/lib/data-text';
 import { allStrings } from '../support/strings';
 import { dataRows, everyPage, localeOfPath, sectionsOf, translationKeys } from '../support/content';
 
@@ -74,7 +75,8 @@ const englishOnly = allStrings(t('en')).filter((text) => !frenchStrings.has(text
 const pieces = [...new Set(englishOnly.flatMap((text) => text.split(/\{\d\}/).map((part) => part.trim()).filter((part) => part.includes(' ') || part.length >= 8)))];
 const asWord = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 // Sources are cited under their own titles, some of them English: that is data, not interface.
-const sourceTexts = dataRows('sources.csv').flatMap((row) => [row.title!, row.publisher!, row.note ?? '', row.url!]).filter(Boolean).sort((a, b) => b.length - a.length);
+// They are shown with typographic quotation marks and apostrophes, as the data-text layer writes them.
+const sourceTexts = dataRows('sources.csv').flatMap((row) => [row.title!, row.publisher!, row.note ?? '', row.url!]).filter(Boolean).flatMap((text) => [text, typographic(text)]).sort((a, b) => b.length - a.length);
 
 for (const path of [...everyPage().filter((p) => p.startsWith('/fr/')), '/fr/print/']) {
   test(`${path} shows no English interface string`, async ({ page }) => {

@@ -19,6 +19,7 @@ test.describe(`the ${locale} print view without JavaScript`, () => {
   test('holds every section, every figure as SVG with its data tables in the appendix, and every source with its address', async ({ page }) => {
     await page.goto(`${p}/`);
     const figuresOnline = await page.locator('main figure:has(svg)').count();
+    const quotesOnline = await page.locator('main .pull-quote').count();
     await page.goto(`${p}/print/`);
     for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toHaveText(section.title);
     expect(figuresOnline).toBeGreaterThan(0);
@@ -34,7 +35,9 @@ test.describe(`the ${locale} print view without JavaScript`, () => {
     const endnotes = page.locator('.endnotes li');
     await expect(endnotes).toHaveCount(sources.length);
     for (const source of sources) await expect(page.locator(`#endnote-${source.id}`)).toContainText(source.url!);
-    await expect(page.locator('.pull-quote').first()).toBeVisible();
+    // Every pull quote of the explainer is on paper too (the English edition quotes in the text).
+    await expect(page.locator('.pull-quote')).toHaveCount(quotesOnline);
+    for (const quote of await page.locator('.pull-quote').all()) await expect(quote).toBeVisible();
     await expect(page.locator('.note').first()).toBeVisible();
   });
 

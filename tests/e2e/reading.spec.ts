@@ -1,6 +1,7 @@
 // The reading journey: the whole explainer in order, section links that land where they should,
 // section pages with their own titles and working previous/next links, no JavaScript needed,
 // nothing overflowing on a 320 px phone.
+import { sourceTitle, typographic } from '../../src/lib/data-text';
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/lib/format';
 import { t } from '../../src/lib/i18n';
@@ -71,16 +72,17 @@ test.describe('the one-page explainer', () => {
     await expect(toc.locator('a[aria-current="true"]')).toHaveCount(0);
   });
 
-  test('lists the events after August 2025 as marked context, each with a source', async ({ page }) => {
+  test('shows the events after August 2025 in the timeline, marked as after the article, each with its source', async ({ page }) => {
     const later = dataRows('timeline.csv').filter((row) => row.date! > '2025-08-31');
-    expect(later.length).toBeGreaterThan(0);
+    expect(later.length).toBeGreaterThan(20);
     await page.goto(`${p}/`);
-    const items = page.getByRole('list', { name: s.laterEventsLabel }).getByRole('listitem');
+    const items = page.locator('#figure-timeline li.tl-event[data-status="after"]');
     await expect(items).toHaveCount(later.length);
-    for (let i = 0; i < later.length; i++) {
-      await expect(items.nth(i)).toContainText(s.laterEvent);
-      await expect(items.nth(i)).toContainText(locale === 'en' ? later[i]!.event! : later[i]!.event_fr!);
-      await expect(items.nth(i).getByRole('link').first()).toHaveAttribute('href', new RegExp(`^${p}/sources/#`));
+    for (const row of later) {
+      const item = page.locator(`#figure-timeline li#${row.id}`);
+      await expect(item).toHaveAttribute('data-status', 'after');
+      await expect(item).toContainText(typographic(locale === 'en' ? row.event! : row.event_fr!));
+      await expect(item.locator('.fig-source a').first()).toHaveAttribute('href', new RegExp(`^${p}/sources/#`));
     }
   });
 });
@@ -125,6 +127,8 @@ test.describe('section pages', () => {
 
 test.describe('the sources page', () => {
   test('lists every source with publisher, title, date and link, the article first, then by date', async ({ page }) => {
+    // Over a hundred sources, each checked field by field: more time than one page usually needs.
+    test.setTimeout(120_000);
     const rows = dataRows('sources.csv');
     const sources = [rows.find((r) => r.id === 'source-article')!, ...rows.filter((r) => r.id !== 'source-article').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!))];
     await page.goto(`${p}/sources/`);
@@ -133,11 +137,13 @@ test.describe('the sources page', () => {
     for (const [i, source] of sources.entries()) {
       const item = items.nth(i);
       await expect(item).toHaveAttribute('id', source.id!);
-      await expect(item).toContainText(locale === 'fr' && source.publisher_fr ? source.publisher_fr : source.publisher!);
-      if (source.url!.startsWith('https://')) await expect(item.getByRole('link', { name: source.title! })).toHaveAttribute('href', source.url!);
+      await expect(item).toContainText(typographic(locale === 'fr' && source.publisher_fr ? source.publisher_fr : source.publisher!));
+      // A headline in the locale's quotation marks, a description as plain words.
+      const title = sourceTitle({ title: source.title!, title_kind: source.title_kind === 'description' ? 'description' : 'headline' }, locale);
+      if (source.url!.startsWith('https://')) await expect(item.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', source.url!);
       else {
         // Plain-http addresses are shown as text, never linked.
-        await expect(item).toContainText(source.title!);
+        await expect(item).toContainText(title);
         await expect(item.locator(`a[href="${source.url}"]`)).toHaveCount(0);
       }
       await expect(item).toContainText(source.url!);
@@ -152,7 +158,9 @@ test.describe('without JavaScript', () => {
   test('the explainer reads in full', async ({ page }) => {
     await page.goto(`${p}/`);
     for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toBeVisible();
-    await expect(page.locator('.pull-quote').first()).toBeVisible();
+    // Quotations (pull quotes where an edition sets them) and notes are visible without scripts.
+    for (const quote of await page.locator('.pull-quote').all()) await expect(quote).toBeVisible();
+    await expect(page.locator('.note').first()).toBeVisible();
     const words = (await page.locator('main').innerText()).split(/\s+/).length;
     expect(words).toBeGreaterThan(2500);
   });
