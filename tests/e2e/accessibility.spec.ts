@@ -6,7 +6,8 @@ import { everyPage } from '../support/content';
 const schemes = ['light', 'dark'] as const;
 const widths = [390, 1280] as const;
 
-for (const path of everyPage()) {
+// The offline pages (shown by the service worker) are pages of the site too.
+for (const path of [...everyPage(), '/offline/', '/fr/hors-ligne/']) {
   for (const colorScheme of schemes) {
     for (const width of widths) {
       test(`${path} has no axe violations (${colorScheme}, ${width}px)`, async ({ page }) => {
