@@ -4,10 +4,17 @@ import { expect, test } from '@playwright/test';
 import { t } from '../../src/lib/i18n';
 import { typographic } from '../../src/lib/data-text';
 import { allStrings } from '../support/strings';
-import { dataRows, everyPage, localeOfPath, sectionsOf, translationKeys } from '../support/content';
+import { ABOUT_PATH, dataRows, everyPage, localeOfPath, sectionsOf, translationKeys, UPDATES_PATH } from '../support/content';
 
 const enToFr = Object.fromEntries(Object.entries(translationKeys('fr')).map(([fr, en]) => [en, fr]));
+// Pages whose address is translated (the about and updates pages), both ways.
+const namedPairs: Record<string, string> = {};
+for (const paths of [ABOUT_PATH, UPDATES_PATH]) {
+  namedPairs[paths.en!] = paths.fr!;
+  namedPairs[paths.fr!] = paths.en!;
+}
 const counterpart = (path: string): string => {
+  if (namedPairs[path]) return namedPairs[path];
   const french = path.startsWith('/fr/');
   const rest = french ? path.slice(3) : path;
   const slug = rest.replace(/^\/|\/$/g, '');
