@@ -10,6 +10,8 @@ for (const path of everyPage()) {
   for (const colorScheme of schemes) {
     for (const width of widths) {
       test(`${path} has no axe violations (${colorScheme}, ${width}px)`, async ({ page }) => {
+        // The one-page explainers hold every section, figure and note: axe needs longer there.
+        if (/^\/([a-z]{2}\/)?$/.test(path)) test.slow();
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
