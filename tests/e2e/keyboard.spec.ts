@@ -55,6 +55,7 @@ test('the contents come before the sections, and each entry leads to its section
 });
 
 test('heading links are reachable, visible when focused, in reading order', async ({ page }) => {
+  test.slow(); // a Tab at a time through the one-page explainer, source notes included
   await page.goto('/');
   const order: string[] = [];
   for (const section of sections.slice(0, 3)) {
