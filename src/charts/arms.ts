@@ -241,7 +241,8 @@ export function recipientsLayout(
   const top = 22;
   const labelW = Math.ceil(Math.max(...rows.map((d) => textWidth(`${d.rank}. ${d.name}`, 12, d.highlight)))) + 8;
   const note = textWidth(words.customers.firstInAmericas, 12, true);
-  const valueW = textWidth('00 000', 12);
+  // The value labels as printed (bold for the highlighted row), so that "3,861.9" gets its decimal's room.
+  const valueW = Math.ceil(Math.max(...rows.map((d) => textWidth(formatTiv(d.tiv_m, locale), 12, d.highlight))));
   const x = scaleLinear().domain([0, max(rows, (d) => d.tiv_m) ?? 0]).range([labelW, width - valueW - 6]);
   const hiRow = rows.findIndex((d) => d.highlight);
   // "First in the Americas" beside Venezuela's value where it fits, else on a line under its bar.

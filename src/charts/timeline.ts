@@ -60,6 +60,8 @@ const LINE = 15;
 const STEP = 11;
 const R = 4.5;
 const SHAPES: Record<EventStatus, TimelineMark['shape']> = { article: 'dot', other: 'ring', after: 'diamond' };
+/** The narrowest key-label column, in px, that still sits beside the marks. */
+const LABEL_ROOM = 200;
 const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /** Splits events (in date order) into an early group and the main run, at the first gap over BREAK_GAP_YEARS. */
@@ -95,6 +97,18 @@ export function keyLabel(e: Pick<TimelineRow, 'date' | 'date_precision' | 'label
   if (e.date_precision !== 'day') return e.label ?? '';
   const day = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utc(e.date));
   return figures[locale].timeline.keyLabel(day, e.label ?? '');
+}
+
+/** Wraps a key label into as few lines as fit, made as even as possible (no lone last word). */
+export function balancedWrap(text: string, maxWidth: number): string[] {
+  let best = wrapText(text, maxWidth, FONT, true);
+  if (best.length < 2) return best;
+  for (let w = maxWidth - 2; w > 0; w -= 2) {
+    const lines = wrapText(text, w, FONT, true);
+    if (lines.length > best.length) break;
+    best = lines;
+  }
+  return best;
 }
 
 /** Lays out every event at a width (CSS px): the overview by year, the detail by month, key events labelled, in the locale's words. */
@@ -187,12 +201,17 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
     // At least ten characters wide, so that both languages put the marks in the same place.
     const labelW = Math.ceil(Math.max(textWidth('0000000000', FONT), ...months.map((m, i) => textWidth(monthLabel(m, i === 0 || m.getUTCMonth() === 0, locale), FONT)))) + 8;
     const dotsX = labelW;
-    const perLine = Math.max(4, Math.floor((width - dotsX) / 2 / STEP));
     const byMonth = months.map((m) => detail.filter((e) => utcMonth.floor(utc(e.date)).getTime() === m.getTime()));
-    const widest = Math.min(perLine, Math.max(1, ...byMonth.map((list) => list.length)));
-    // Labels beside the marks where at least 150 px remain, under them otherwise.
-    const besideX = dotsX + widest * STEP + 10;
-    const beside = width - besideX >= 150;
+    const most = Math.max(1, ...byMonth.map((list) => list.length));
+    // Labels beside the marks where at least LABEL_ROOM px remain, under them otherwise. Beside
+    // them, a month's marks wrap after a fifth of the room right of the month names, so that one
+    // busy month does not squeeze every key label; under them, after half of it. Neither depends
+    // on the labels' words, so both languages put every mark in the same place.
+    const room = width - dotsX;
+    const besidePerLine = Math.max(4, Math.floor(room / 5 / STEP));
+    const besideX = dotsX + Math.min(besidePerLine, most) * STEP + 10;
+    const beside = width - besideX >= LABEL_ROOM;
+    const perLine = beside ? besidePerLine : Math.max(4, Math.floor(room / 2 / STEP));
     const labelX = beside ? besideX : dotsX;
     const labelW2 = width - labelX;
     const cutoffMonth = utcMonth.floor(utc(ARTICLE_CUTOFF)).getTime();
@@ -214,7 +233,7 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
       const dotsH = Math.max(1, Math.ceil(events.length / perLine)) * STEP + 3;
       let ly2 = beside ? top : top + dotsH;
       for (const e of events.filter((ev) => ev.label)) {
-        const lines = wrapText(keyLabel(e, locale), labelW2, FONT, true);
+        const lines = balancedWrap(keyLabel(e, locale), labelW2);
         labels.push({ id: e.id, category: e.category, status: e.status, lines: lines.map((line, j) => ({ x: px(labelX), y: px(ly2 + 11 + j * LINE), text: line, anchor: 'start', cls: `fig-key${inBand}` })) });
         ly2 += lines.length * LINE;
       }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isLocale, LOCALES } from './locales';
 
 /** Slugs a section may not take: the site's own pages and folders live at those paths. */
-export const RESERVED_SLUGS: readonly string[] = ['sources', 'print', 'data', 'og', 'figures', 'updates', 'about', 'offline', 'hors-ligne', 'icons', ...LOCALES];
+export const RESERVED_SLUGS: readonly string[] = ['sources', 'print', 'data', 'og', 'figures', 'updates', 'about', 'offline', 'cite', '404', 'a-propos', 'mises-a-jour', 'hors-ligne', 'icons', ...LOCALES];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const filesBySectionId = new Map<string, string>();

@@ -3,6 +3,8 @@
 // of the contents in a modal <dialog>. Esc, the close button or a tap outside close it and return
 // focus to the button that opened it; a choice closes it and moves focus to the chosen heading. Fixed in position, so showing it shifts nothing.
 
+import { fragmentId } from '../lib/fragment';
+
 class ContentsBar extends HTMLElement {
   private toc?: HTMLElement;
   private frame = 0;
@@ -25,6 +27,8 @@ class ContentsBar extends HTMLElement {
       dialog.showModal();
       (list.querySelector<HTMLElement>('[aria-current]') ?? list.querySelector('a'))?.focus();
     });
+    // A plain button, not a <form method="dialog">: the pages allow no forms (form-action 'none').
+    dialog.querySelector('.contents-dialog-close')?.addEventListener('click', () => dialog.close());
     dialog.addEventListener('click', (event) => {
       const { left, right, top, bottom } = dialog.getBoundingClientRect();
       if (event.clientX < left || event.clientX > right || event.clientY < top || event.clientY > bottom) dialog.close(); // a tap on the backdrop
@@ -32,7 +36,7 @@ class ContentsBar extends HTMLElement {
       if (!link) return;
       // A choice: close, let the link scroll to its section, then move focus to its heading.
       dialog.close();
-      const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      const heading = document.getElementById(fragmentId(link.hash));
       if (!heading) return;
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
       setTimeout(() => heading.focus({ preventScroll: true }));
