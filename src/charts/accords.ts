@@ -1,7 +1,7 @@
 // Layout for the accord-counts figure: one scale, 0 to 400 agreements, one row per record in date
 // order. Agreements documented at a single meeting are bars laid end to end (each starts where the
 // earlier ones end, so its end is the running sum; a conflicting count, 19 or 42, is solid to the
-// lower figure and outlined to the higher); the running totals officials claim are dots on the same
+// lower figure and outlined to the higher, and the outline carries into every later sum); the running totals officials claim are dots on the same
 // scale, never joined. The treaty is one document: it gets its own line and no place on the scale.
 // Text sits on lines of its own above each row's marks, so no grid line runs through it.
 import { scaleLinear } from 'd3-scale';
@@ -23,7 +23,7 @@ export interface AccordMark {
   dateText: string;
   short: string;
   contextText: string;
-  /** A signing: the earlier sum (light), this meeting's agreements (solid), and the conflicting upper figure (outlined). */
+  /** A signing: the earlier (low) sum (light), this meeting's agreements (solid), and, where a count conflicts, the span from the low running sum to the high one (outlined). */
   before?: Rect;
   bar?: Rect;
   range?: Rect;
@@ -136,7 +136,9 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
       const h = 12;
       const before = { x: px(x(0)), y: px(cy - h / 2), width: px(x(prev[0]) - x(0)), height: h };
       const bar = { x: px(x(prev[0])), y: px(cy - h / 2), width: px(x(prev[0] + r.count) - x(prev[0])), height: h };
-      const range = r.count_max !== undefined ? { x: px(x(prev[0] + r.count)), y: px(cy - h / 2), width: px(x(prev[1] + r.count_max) - x(prev[0] + r.count)), height: h } : undefined;
+      // The outline runs from the low sum to the high one: this meeting's conflicting count, or an
+      // earlier one carried forward, so every row's marks end where its printed sum says.
+      const range = hi > lo ? { x: px(x(lo)), y: px(cy - h / 2), width: px(x(hi) - x(lo)), height: h } : undefined;
       const sum = spanText(lo, hi, locale);
       const count = spanText(r.count, r.count_max ?? r.count, locale);
       text.push({ x: px(x(hi) + 6), y: px(cy + 4), text: words.signedLabel(count, sum), anchor: 'start', cls: 'fig-value fig-value-hi' });

@@ -50,19 +50,36 @@ describe('accord data shaping (real data)', () => {
 });
 
 describe('accords layout', () => {
-  it('adds the documented signings up meeting by meeting: 7, 38, 50, 61, 78', () => {
-    expect(runningSums(groups.signed).map(([lo]) => lo)).toEqual([7, 38, 50, 61, 78]);
+  it('adds the documented signings up meeting by meeting: 7, 38, 50, 61, 78, then 97 or 120', () => {
+    expect(runningSums(groups.signed)).toEqual([
+      [7, 7],
+      [38, 38],
+      [50, 50],
+      [61, 61],
+      [78, 78],
+      [97, 120],
+    ]);
   });
-  it('carries a conflicting count as a range into every later sum (fixture: the November 2025 commission, 19 or 42)', () => {
-    const nov = { ...groups.signed[0]!, date: '2025-11-01', date_precision: 'month' as const, count: 19, count_max: 42 };
-    expect(runningSums([...groups.signed, nov]).at(-1)).toEqual([97, 120]);
-    const layout = accordsLayout({ ...groups, signed: [...groups.signed, nov] }, 'en', 288);
-    const m = layout.marks.find((x) => x.date === '2025-11-01')!;
+  it('draws the November 2025 commission’s conflicting count (19 or 42) as a range ending at 97–120', () => {
+    const layout = accordsLayout(groups, 'en', 288);
+    const m = layout.marks.find((x) => x.date === '2025-11-01' && x.kind === 'signed_at_event')!;
     expect(m.sum).toBe('97–120');
     expect(m.range!.width).toBeGreaterThan(0);
     expect(m.range!.x).toBeCloseTo(m.bar!.x + m.bar!.width, 0);
     expect(layout.text.map((t) => t.text)).toContain('+19–42 = 97–120');
     expect(layout.documented).toEqual([97, 120]);
+  });
+  it('carries a conflicting count as a range into every later sum (fixture: a later meeting signing 5)', () => {
+    const later = { ...groups.signed[0]!, date: '2026-06-01', date_precision: 'month' as const, count: 5, count_max: undefined, qualifier: 'exact' as const };
+    expect(runningSums([...groups.signed, later]).at(-1)).toEqual([102, 125]);
+    const layout = accordsLayout({ ...groups, signed: [...groups.signed, later] }, 'en', 288);
+    const m = layout.marks.find((x) => x.date === '2026-06-01')!;
+    expect(m.sum).toBe('102–125');
+    // Solid for this meeting's 5, outlined from the low sum to the high one.
+    expect(m.range!.width).toBeGreaterThan(0);
+    expect(m.range!.x).toBeCloseTo(m.bar!.x + m.bar!.width, 0);
+    expect(layout.text.map((t) => t.text)).toContain('+5 = 102–125');
+    expect(layout.documented).toEqual([102, 125]);
   });
   for (const width of [600, 288]) {
     const layout = accordsLayout(groups, 'en', width);
@@ -75,11 +92,18 @@ describe('accords layout', () => {
       }
       const signed = layout.marks.filter((m) => m.kind === 'signed_at_event');
       expect(signed.every((m) => m.bar && !m.dot)).toBe(true);
-      // One scale: a bar ending at 78 and a dot at 400 measure from the same zero.
+      // One scale: every bar ends at its running sum (its outline, where counts conflict, at the
+      // high sum), measured from the same zero as the dot at 400.
       const zero = signed[0]!.bar!.x;
-      const unit = (signed.at(-1)!.bar!.x + signed.at(-1)!.bar!.width - zero) / 78;
-      const at400 = claims.find((m) => m.count === 400)!.dot!.cx;
-      expect(Math.abs((at400 - zero) / unit - 400)).toBeLessThan(2);
+      const unit = (claims.find((m) => m.count === 400)!.dot!.cx - zero) / 400;
+      const sums = runningSums(groups.signed);
+      signed.forEach((m, i) => {
+        const [lo, hi] = sums[i]!;
+        expect(Math.abs((m.bar!.x + m.bar!.width - zero) / unit - lo), m.date).toBeLessThan(2);
+        if (hi === lo) expect(m.range, m.date).toBeUndefined();
+        else expect(Math.abs((m.range!.x + m.range!.width - zero) / unit - hi), m.date).toBeLessThan(2);
+      });
+      expect(sums.some(([lo, hi]) => hi > lo)).toBe(true);
       for (const m of signed.slice(1)) expect(m.before!.width).toBeGreaterThan(0);
     });
     it(`(${width}px) marks the treaty on its own line, with no place on the scale`, () => {

@@ -2,7 +2,7 @@
 // dates and number formats (3 861,9 with a narrow no-break space; "juillet 2025", never a day for a
 // month-precision date) and French typography in every string of the figures' dictionary.
 import { describe, expect, it } from 'vitest';
-import { accordsLayout } from '../../../src/charts/accords';
+import { accordsLayout, runningSums } from '../../../src/charts/accords';
 import { armsColumnsLayout, armsNotes, armsRowsLayout, recipientsLayout } from '../../../src/charts/arms';
 import { accordGroups, armsSeries, armsTotals, articleDomains, countLabel, recipientsSeries, systemsRows, timelineRows } from '../../../src/charts/shape';
 import { num } from '../../../src/charts/text';
@@ -87,8 +87,11 @@ describe('arms figure in French', () => {
     expect(layout.bars[5]!.value.text).toBe(`3${NNBSP}861,9`);
     expect(layout.text.map((t) => t.text)).toEqual(expect.arrayContaining(['millions de TIV, 2000-2023', 'premier des Amériques']));
     // The same bars, in proportion (the name column is as wide as each language's names).
-    const ratios = (l: typeof layout) => l.bars.map((b) => Math.round((b.bar.width / l.bars[0]!.bar.width) * 1000));
-    expect(ratios(layout)).toEqual(ratios(recipientsLayout(rowsEn, 'en', 600)));
+    // (Bars are drawn to a tenth of a pixel, so a ratio may differ by a thousandth.)
+    const ratios = (l: typeof layout) => l.bars.map((b) => b.bar.width / l.bars[0]!.bar.width);
+    const ratiosEn = ratios(recipientsLayout(rowsEn, 'en', 600));
+    ratios(layout).forEach((r, i) => expect(Math.abs(r - ratiosEn[i]!), rowsFr[i]!.recipient).toBeLessThan(0.0015));
+    expect(layout.bars.map((b) => b.tiv)).toEqual(rowsEn.map((r) => r.tiv_m));
     expect(figures.fr.ordinal(6)).toBe('6e');
     expect(figures.fr.ordinal(1)).toBe('1er');
   });
@@ -110,8 +113,12 @@ describe('accords figure in French', () => {
     it(`(${width}px) draws the same marks as in English, with French words and no English word`, () => {
       const fr = accordsLayout(groups, 'fr', width);
       const en = accordsLayout(accordGroups(accords(), 'en'), 'en', width);
-      const shape = (l: typeof fr) => l.marks.map((m) => [m.kind, m.date, m.count, m.dot?.cx, m.bar?.x, m.bar?.width, m.sum]);
+      // The marks as drawn (not their printed words, which follow each language's conventions).
+      const shape = (l: typeof fr) => l.marks.map((m) => [m.kind, m.date, m.count, m.countMax, m.dot?.cx, m.bar?.x, m.bar?.width, m.range?.x, m.range?.width]);
       expect(shape(fr)).toEqual(shape(en));
+      expect(fr.documented).toEqual(en.documented);
+      // The running sums in French figures and French range punctuation.
+      expect(fr.marks.filter((m) => m.sum).map((m) => m.sum)).toEqual(runningSums(groups.signed).map(([lo, hi]) => (lo === hi ? num(lo, 'fr') : figures.fr.range(num(lo, 'fr'), num(hi, 'fr')))));
       const texts = [...fr.text, ...fr.key.map((k) => k.label)].map((t) => t.text);
       expect(texts).toEqual(expect.arrayContaining(['Total annoncé', '+31 = 38', 'plus de 400']));
       const english = new Set(en.text.map((t) => t.text));

@@ -1,10 +1,13 @@
 // A test fixture: the real timeline plus the events after August 2025 from the shared research file
 // (/work/shared/data/later-events-2025-2026.csv, copied in spirit: dates, categories, precision),
 // turned into timeline rows the way the data engineer will add them, so the layouts are tested on
-// the data that is coming (about 50 events, most of them in 2025–2026). The fixture's words are
-// placeholders; its key events carry chart labels as the lead will fill them in.
+// a denser record than the real one (about 50 later events, most of them in 2025–2026). The real
+// timeline now has its own later events: the fixture replaces them (keeping the real events up to
+// the article's cut-off), so no event is drawn twice. The fixture's words are placeholders; its key
+// events carry chart labels.
 import type { TimelineEvent } from '../../../src/lib/data-schemas';
 import { timeline } from './real-data';
+import { ARTICLE_CUTOFF } from '../../../src/lib/timeline';
 
 /** [date, precision, category, key label (en), key label (fr)] for each later event. */
 const LATER: [string, 'day' | 'month', TimelineEvent['category'], string?, string?][] = [
@@ -53,7 +56,7 @@ const LATER: [string, 'day' | 'month', TimelineEvent['category'], string?, strin
   ['2026-03-13', 'day', 'diplomacy'],
 ];
 
-/** The real timeline and the later events, as validated rows. */
+/** The real timeline up to the article's cut-off and the fixture's later events, as validated rows. */
 export function timelineWithLaterEvents(): TimelineEvent[] {
   const later = LATER.map(([date, precision, category, label, labelFr], i): TimelineEvent => ({
     id: `event-fixture-${date}-${i}`,
@@ -70,5 +73,5 @@ export function timelineWithLaterEvents(): TimelineEvent[] {
     chart_label: label,
     chart_label_fr: labelFr,
   }));
-  return [...timeline(), ...later];
+  return [...timeline().filter((e) => e.date <= ARTICLE_CUTOFF), ...later];
 }

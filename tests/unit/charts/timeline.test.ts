@@ -55,7 +55,7 @@ describe('timeline periods', () => {
 
 const datasets = {
   'the real data': (locale: 'en' | 'fr') => timelineRows(timeline(), locale),
-  'the real data with the later events (fixture)': (locale: 'en' | 'fr') => timelineRows(timelineWithLaterEvents(), locale),
+  'the real data to the article, then the fixture’s denser later events': (locale: 'en' | 'fr') => timelineRows(timelineWithLaterEvents(), locale),
 };
 
 for (const [name, data] of Object.entries(datasets)) {
