@@ -155,7 +155,7 @@ const fr: Strings<typeof en> = {
   quote: (text: string) => `«\u202f${text}\u202f»`,
   ordinal: (rank: number) => `${rank}${Number(rank) === 1 ? 'er' : 'e'}`,
   percent: (value: string) => `${value}\u202f%`,
-  range: (from: number | string, to: number | string) => `${from}-${to}`,
+  range: (from: number | string, to: number | string) => `${from}–${to}`,
   and: 'et',
   separator: '\u202f; ',
   source: 'Source\u00a0:',

@@ -126,7 +126,7 @@ describe('bad input fails the build, naming the file and the field', () => {
   });
 
   it('an updates-log entry without its French sentence', () => {
-    const { status, output } = buildWith((c) => edit(join(c, 'updates', '2026-11-29-mir-operator.yaml'), (t) => t.replace(/^  fr: .*\n/m, '')));
+    const { status, output } = buildWith((c) => edit(join(c, 'updates', '2026-11-29-mir-operator.yaml'), (t) => t.replace(/^ {2}fr: .*\n/m, '')));
     expect(status).not.toBe(0);
     expect(output).toMatch(/updates\/2026-11-29-mir-operator\.yaml: field "text\.fr" is missing/);
   });

@@ -16,7 +16,6 @@ export function workerPlan(): { core: Core; budget: number; plan: Plan } {
   const core = JSON.parse(source.match(/^const CORE = (.*);$/m)![1]!) as Core;
   const budget = Number(source.match(/^const BUDGET = (\d+);$/m)![1]);
   const fn = source.match(/^const planDownloads = ([\s\S]*?\n});?$/m)![1]!;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const plan = new Function(`return (${fn});`)() as Plan;
   return { core, budget, plan };
 }

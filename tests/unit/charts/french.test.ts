@@ -85,7 +85,7 @@ describe('arms figure in French', () => {
     const layout = recipientsLayout(rowsFr, 'fr', 600);
     expect(layout.bars[0]!.name.text).toBe('1. Inde');
     expect(layout.bars[5]!.value.text).toBe(`3${NNBSP}861,9`);
-    expect(layout.text.map((t) => t.text)).toEqual(expect.arrayContaining(['millions de TIV, 2000-2023', 'premier des Amériques']));
+    expect(layout.text.map((t) => t.text)).toEqual(expect.arrayContaining(['millions de TIV, 2000–2023', 'premier des Amériques']));
     // The same bars, in proportion (the name column is as wide as each language's names).
     // (Bars are drawn to a tenth of a pixel, so a ratio may differ by a thousandth.)
     const ratios = (l: typeof layout) => l.bars.map((b) => b.bar.width / l.bars[0]!.bar.width);
@@ -169,6 +169,6 @@ describe('the figures’ French dictionary', () => {
     const en = allStrings(figures.en);
     expect(strings).toHaveLength(en.length);
     const same = en.filter((s, i) => s === strings[i]);
-    expect(same).toEqual(['Accords', '{0} ({1})', '+{0} = {1}', 'accords', 'Date', 'Sanctions', '.', 'Date']);
+    expect(same).toEqual(['Accords', '{0}–{1}', '{0} ({1})', '+{0} = {1}', 'accords', 'Date', 'Sanctions', '.', 'Date']);
   });
 });
