@@ -28,7 +28,7 @@ export default function siteAddress(): AstroIntegration {
           for (const { file, email } of contactEmails())
             if (isPlaceholderEmail(email)) throw new Error(`npm run build:deploy: ${file}: field "publisher.contactEmail" is "${email}", a placeholder. Set the address where readers report errors.`);
         } else if (!process.env.SITE_URL || isPlaceholderSite(process.env.SITE_URL)) {
-          logger.warn(`SITE_URL is not set: links, link previews, feeds and citations point at the placeholder ${PLACEHOLDER_SITE}. Set SITE_URL (and use npm run build:deploy) to publish.`);
+          logger.info(`SITE_URL is not set: links, link previews, feeds and citations point at the placeholder ${PLACEHOLDER_SITE}. Set SITE_URL (and use npm run build:deploy) to publish.`);
         }
       },
     },

@@ -107,7 +107,7 @@ describe('npm start', () => {
       const csp = headerForAll(join(out, '_headers'), 'Content-Security-Policy');
       expect(csp).toMatch(/default-src 'self'/);
       for (const path of ['', 'fr/sources/']) {
-        const { res, body } = await request(`${url}${path}`, { 'Accept-Encoding': 'gzip, deflate, br' });
+        const { res, body } = await request(`${url}${path}`, { 'Accept-Encoding': 'gzip, deflate' });
         expect(res.statusCode).toBe(200);
         expect(res.headers['content-encoding']).toBe('gzip');
         expect(res.headers['content-security-policy']).toBe(csp);
