@@ -28,7 +28,15 @@ export default defineConfig({
   // notFoundPages() moves dist/fr/404/index.html to dist/fr/404.html; securityHeaders() writes
   // dist/_headers; serviceWorker() writes dist/sw.js from the build output; precompress() writes
   // .gz and .br beside every text file, so it runs last.
-  integrations: [siteAddress(), mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }), notFoundPages(), securityHeaders(), serviceWorker(), precompress()],
+  integrations: [
+    siteAddress(),
+    mdx(),
+    sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }),
+    notFoundPages(),
+    securityHeaders(),
+    serviceWorker(),
+    precompress(),
+  ],
   // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see docs/sharing.md,
   // "Stable URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.
   redirects: {

@@ -26,11 +26,20 @@ const bugs = {
   'array-callback-return': 'error',
   'no-restricted-syntax': [
     'error',
-    { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: HTML_STRINGS },
+    {
+      selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+      message: HTML_STRINGS,
+    },
     { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: HTML_STRINGS },
-    { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: HTML_STRINGS },
+    {
+      selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+      message: HTML_STRINGS,
+    },
   ],
-  '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+  '@typescript-eslint/no-unused-vars': [
+    'error',
+    { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+  ],
   // Taste, not bugs: `any` is a choice the type checker already reports where it matters.
   '@typescript-eslint/no-explicit-any': 'off',
 };
@@ -44,7 +53,10 @@ export default defineConfig([
   // Node: the tools, the configs, the build steps and the tests.
   { files: ['**/*.mjs', '**/*.js', '**/*.ts'], languageOptions: { globals: { ...globals.node } } },
   // The browser: client scripts and the scripts inside components.
-  { files: ['src/scripts/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['src/scripts/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   // Promises nobody awaits: needs the TypeScript program, so only for TypeScript files.
   {
     files: ['**/*.ts'],

@@ -41,7 +41,8 @@ function csvCollection<S extends z.ZodType>({
       idOf,
       rules: rules as CsvFileRules<z.infer<S>>,
       check: (rows) => {
-        if (name !== 'sources.csv') checkRowSources(rows as { id: string; source_id?: string; source_ids?: string[] }[], knownSourceIds(), path);
+        if (name !== 'sources.csv')
+          checkRowSources(rows as { id: string; source_id?: string; source_ids?: string[] }[], knownSourceIds(), path);
       },
     }),
     schema,
@@ -68,14 +69,20 @@ function sectionsLoader(): Loader {
  * A day in YAML front matter, written in quotes ("2025-08-01"). YAML reads an unquoted date as a
  * date object, not as the text the site prints, so it gets a message that says to quote it.
  */
-const quotedDay = z.unknown().transform((value, ctx) => {
-  if (value instanceof Date) {
-    const day = Number.isNaN(value.getTime()) ? 'YYYY-MM-DD' : value.toISOString().slice(0, 10);
-    ctx.addIssue({ code: 'custom', message: `is a date without quotes: write it in quotes, "${day}", so that YAML keeps it as written` });
-    return z.NEVER;
-  }
-  return value;
-}).pipe(z.iso.date({ error: 'must be a date written YYYY-MM-DD, in quotes' }));
+const quotedDay = z
+  .unknown()
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      const day = Number.isNaN(value.getTime()) ? 'YYYY-MM-DD' : value.toISOString().slice(0, 10);
+      ctx.addIssue({
+        code: 'custom',
+        message: `is a date without quotes: write it in quotes, "${day}", so that YAML keeps it as written`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .pipe(z.iso.date({ error: 'must be a date written YYYY-MM-DD, in quotes' }));
 
 const sections = defineCollection({
   loader: sectionsLoader(),
@@ -83,7 +90,10 @@ const sections = defineCollection({
     title: z.string().min(1).max(90),
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
     /** The English slug of the section this one translates (English sections may omit it: it is their own slug). */
-    translationKey: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the English slug of the section this one translates').optional(),
+    translationKey: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the English slug of the section this one translates')
+      .optional(),
     order: z.number().int().positive(),
     summary: z.string().min(20).max(240),
     sources: z
@@ -92,7 +102,11 @@ const sections = defineCollection({
       .superRefine((ids, ctx) => {
         const known = knownSourceIds();
         for (const id of ids) {
-          if (!known.has(id)) ctx.addIssue({ code: 'custom', message: `cites unknown source id "${id}" (not in ${dataFile('sources.csv')})` });
+          if (!known.has(id))
+            ctx.addIssue({
+              code: 'custom',
+              message: `cites unknown source id "${id}" (not in ${dataFile('sources.csv')})`,
+            });
         }
       }),
   }),

@@ -26,7 +26,9 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const server = spawn('node_modules/.bin/node', ['tools/serve.mjs', '--port', String(PORT), '--dir', DIST], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/node', ['tools/serve.mjs', '--port', String(PORT), '--dir', DIST], {
+  stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 500));
 const chromePath = findChromium() ?? chromium.executablePath();
 
@@ -48,7 +50,9 @@ const browser = await chromium.launch({ executablePath: chromePath, args: CHROMI
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 const rows = [];
 try {
-  const pages = builtPages().filter((p) => p.path !== '/404/').sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
+  const pages = builtPages()
+    .filter((p) => p.path !== '/404/')
+    .sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
   for (const page of pages) {
     const weight = pageWeight(page);
     const requests = await countRequests(browser, page.path);
@@ -64,7 +68,8 @@ try {
     if (result.lhr.runtimeError) result = await audit();
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) console.error(`\n${page.path}: Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
-    const metric = (id, scale = 1, digits = 0) => (audits[id]?.numericValue === undefined ? 'n/a' : (audits[id].numericValue / scale).toFixed(digits));
+    const metric = (id, scale = 1, digits = 0) =>
+      audits[id]?.numericValue === undefined ? 'n/a' : (audits[id].numericValue / scale).toFixed(digits);
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
     rows.push({
       page: page.path,
@@ -98,4 +103,6 @@ console.log(`\n\nBuild time: ${buildSeconds.toFixed(1)} s (astro build, ${builtP
 console.log(line(headers));
 console.log(line(headers.map(() => '---')));
 for (const row of rows) console.log(line(headers.map((h) => row[h])));
-console.log(`\nLighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile profile, simulated throttling; sizes from the built files.`);
+console.log(
+  `\nLighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile profile, simulated throttling; sizes from the built files.`,
+);

@@ -19,7 +19,8 @@ const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) walk(full);
-    else if (name === 'index.html') pages.push({ path: `/${relative(dist, dir)}/`.replace(/\/+/g, '/'), html: readFileSync(full, 'utf8') });
+    else if (name === 'index.html')
+      pages.push({ path: `/${relative(dist, dir)}/`.replace(/\/+/g, '/'), html: readFileSync(full, 'utf8') });
   }
 };
 walk(dist);
@@ -30,4 +31,6 @@ const next = mergePublicUrls(committed, current, process.argv.includes('--prune'
 const count = (list) => list.pages.length + Object.values(list.anchors).flat().length;
 writeFileSync(file, `${JSON.stringify({ pages: next.pages, anchors: next.anchors }, null, 2)}\n`);
 const delta = count(next) - count(committed);
-console.log(`${file}: ${next.pages.length} pages, ${count(next) - next.pages.length} anchors (${delta >= 0 ? "+" : ""}${delta} since the last list)`);
+console.log(
+  `${file}: ${next.pages.length} pages, ${count(next) - next.pages.length} anchors (${delta >= 0 ? '+' : ''}${delta} since the last list)`,
+);

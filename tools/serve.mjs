@@ -61,7 +61,11 @@ function readHeaderRules() {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     // `*` matches anything, `:name` one path segment (Netlify and Cloudflare Pages syntax).
-    const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/gi, '[^/]+');
+    const pattern = line
+      .trim()
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/:[a-z]+/gi, '[^/]+');
     if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
     else {
       const at = line.indexOf(':');
@@ -81,7 +85,8 @@ function encodedBody(file, type, accepts) {
   if (!COMPRESSIBLE.test(type)) return plain();
   const mtime = statSync(file).mtimeMs;
   const fresh = (copy) => existsSync(copy) && statSync(copy).mtimeMs >= mtime;
-  if (!values['no-brotli'] && /\bbr\b/.test(accepts) && fresh(`${file}.br`)) return { body: readFileSync(`${file}.br`), encoding: 'br' };
+  if (!values['no-brotli'] && /\bbr\b/.test(accepts) && fresh(`${file}.br`))
+    return { body: readFileSync(`${file}.br`), encoding: 'br' };
   if (/\bgzip\b/.test(accepts)) {
     if (fresh(`${file}.gz`)) return { body: readFileSync(`${file}.gz`), encoding: 'gzip' };
     const known = compressedLater.get(file);
@@ -100,7 +105,11 @@ const server = createServer((req, res) => {
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const log = (bytes) => {
-    if (values.log) appendFileSync(values.log, `${JSON.stringify({ time: Date.now(), method: req.method, path: url.pathname, status: res.statusCode, bytes, encoding: res.getHeader('Content-Encoding') ?? null })}\n`);
+    if (values.log)
+      appendFileSync(
+        values.log,
+        `${JSON.stringify({ time: Date.now(), method: req.method, path: url.pathname, status: res.statusCode, bytes, encoding: res.getHeader('Content-Encoding') ?? null })}\n`,
+      );
   };
   let decoded;
   try {
@@ -129,12 +138,16 @@ const server = createServer((req, res) => {
   if (!existsSync(file) || dropped.has(url.pathname)) {
     status = 404;
     const dirs = path.split('/').filter(Boolean);
-    file = [...dirs.keys()].map((i) => join(root, ...dirs.slice(0, dirs.length - i), '404.html')).find((f) => existsSync(f)) ?? join(root, '404.html');
+    file =
+      [...dirs.keys()]
+        .map((i) => join(root, ...dirs.slice(0, dirs.length - i), '404.html'))
+        .find((f) => existsSync(f)) ?? join(root, '404.html');
   }
   // Like Netlify and Cloudflare Pages: every matching rule applies; one header's values are joined.
   for (const rule of rules) {
     if (!rule.pattern.test(path)) continue;
-    for (const [name, value] of rule.headers) res.setHeader(name, res.hasHeader(name) ? `${res.getHeader(name)}, ${value}` : value);
+    for (const [name, value] of rule.headers)
+      res.setHeader(name, res.hasHeader(name) ? `${res.getHeader(name)}, ${value}` : value);
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   res.setHeader('Content-Type', type);
@@ -150,7 +163,11 @@ const server = createServer((req, res) => {
   if (status === 200) {
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     res.setHeader('ETag', etag);
-    if (String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(etag)) {
+    if (
+      String(req.headers['if-none-match'] ?? '')
+        .split(/\s*,\s*/)
+        .includes(etag)
+    ) {
       res.removeHeader('Content-Encoding');
       res.writeHead(304).end();
       log(0);
@@ -162,5 +179,7 @@ const server = createServer((req, res) => {
   log(req.method === 'HEAD' ? 0 : body.length);
 });
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${values.dir} at http://localhost:${server.address().port}/ with the headers of _headers and precompressed files (Ctrl+C stops)`);
+  console.log(
+    `Serving ${values.dir} at http://localhost:${server.address().port}/ with the headers of _headers and precompressed files (Ctrl+C stops)`,
+  );
 });

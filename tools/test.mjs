@@ -9,7 +9,11 @@ const steps = [
   ['Type check (astro check)', 'astro', ['check', '--minimumFailingSeverity', 'warning']],
   ['Unit and build tests (vitest)', 'vitest', ['run']],
   ['Build the site (astro build)', 'astro', ['build']],
-  ['Checks on the built files: HTML, links, security, budgets (vitest)', 'vitest', ['run', '--config', 'vitest.dist.config.ts']],
+  [
+    'Checks on the built files: HTML, links, security, budgets (vitest)',
+    'vitest',
+    ['run', '--config', 'vitest.dist.config.ts'],
+  ],
   ['Browser tests (playwright)', 'playwright', ['test']],
 ];
 

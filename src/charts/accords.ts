@@ -64,18 +64,27 @@ export function runningSums(signed: readonly Pick<AccordRow, 'count' | 'count_ma
 
 /** A number or a range ("97–120") in the locale. */
 export function spanText(lo: number, hi: number, locale: Locale): string {
-  return lo === hi ? formatNumber(lo, locale) : figures[locale].range(formatNumber(lo, locale), formatNumber(hi, locale));
+  return lo === hi
+    ? formatNumber(lo, locale)
+    : figures[locale].range(formatNumber(lo, locale), formatNumber(hi, locale));
 }
 
 /** Every record on one 0–400 scale, in date order, worded for the locale, drawn for `width` CSS px. */
-export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] }, locale: Locale, width = 600): AccordsLayout {
+export function accordsLayout(
+  groups: { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] },
+  locale: Locale,
+  width = 600,
+): AccordsLayout {
   const words = figures[locale].accords;
   const marks: AccordMark[] = [];
   const text: TextMark[] = [];
   const grid: PathMark[] = [];
   const sums = runningSums(groups.signed);
   const top = Math.max(400, ...groups.claims.map((c) => c.count), ...sums.map((s) => s[1]));
-  const x = scaleLinear().domain([0, top]).nice().range([1, width - 20]);
+  const x = scaleLinear()
+    .domain([0, top])
+    .nice()
+    .range([1, width - 20]);
   const ticks = x.ticks(4);
 
   // The key, flowing onto two lines where the width runs out.
@@ -92,7 +101,12 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
       kx = 0;
       y += LINE + 6;
     }
-    key.push({ kind, x: kx, y: y - 5, label: { x: kx + 18, y: y, text: lines[0]!, anchor: 'start', cls: 'fig-legend' } });
+    key.push({
+      kind,
+      x: kx,
+      y: y - 5,
+      label: { x: kx + 18, y: y, text: lines[0]!, anchor: 'start', cls: 'fig-legend' },
+    });
     text.push(...textLines(lines.slice(1), kx + 18, y + LINE, LINE, 'start', 'fig-legend'));
     y += (lines.length - 1) * LINE;
     kx += w;
@@ -101,16 +115,34 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
   y += 24;
   for (const t of ticks) {
     const last = t === ticks.at(-1);
-    text.push({ x: px(x(t)), y: px(y), text: formatNumber(t, locale), anchor: t === 0 ? 'start' : last && x(t) + textWidth(String(t), FONT) / 2 > width ? 'end' : 'middle', cls: 'fig-tick' });
+    text.push({
+      x: px(x(t)),
+      y: px(y),
+      text: formatNumber(t, locale),
+      anchor: t === 0 ? 'start' : last && x(t) + textWidth(String(t), FONT) / 2 > width ? 'end' : 'middle',
+      cls: 'fig-tick',
+    });
   }
   y += 8;
 
   const rules = ticks.map(() => '');
-  const records = [...groups.signed, ...groups.treaty, ...groups.claims].sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b));
+  const records = [...groups.signed, ...groups.treaty, ...groups.claims].sort(
+    (a, b) => a.date.localeCompare(b.date) || order(a) - order(b),
+  );
   let signedIndex = 0;
   for (const r of records) {
     const rowTop = y;
-    const pick = { kind: r.kind, date: r.date, count: r.count, countMax: r.count_max, qualifier: r.qualifier, label: r.label, dateText: r.dateText, short: r.short, contextText: r.contextText };
+    const pick = {
+      kind: r.kind,
+      date: r.date,
+      count: r.count,
+      countMax: r.count_max,
+      qualifier: r.qualifier,
+      label: r.label,
+      dateText: r.dateText,
+      short: r.short,
+      contextText: r.contextText,
+    };
     if (r.kind === 'treaty') {
       // Its own line, a diamond before the words, nothing on the scale.
       const lines = wrapText(words.treatyLine(r.dateText), width - 18, FONT, true);
@@ -141,14 +173,32 @@ export function accordsLayout(groups: { signed: AccordRow[]; treaty: AccordRow[]
       const range = hi > lo ? { x: px(x(lo)), y: px(cy - h / 2), width: px(x(hi) - x(lo)), height: h } : undefined;
       const sum = spanText(lo, hi, locale);
       const count = spanText(r.count, r.count_max ?? r.count, locale);
-      text.push({ x: px(x(hi) + 6), y: px(cy + 4), text: words.signedLabel(count, sum), anchor: 'start', cls: 'fig-value fig-value-hi' });
-      marks.push({ ...pick, before, bar, range, sum, hit: { x: 0, y: px(rowTop), width, height: px(y + ROW - rowTop) } });
+      text.push({
+        x: px(x(hi) + 6),
+        y: px(cy + 4),
+        text: words.signedLabel(count, sum),
+        anchor: 'start',
+        cls: 'fig-value fig-value-hi',
+      });
+      marks.push({
+        ...pick,
+        before,
+        bar,
+        range,
+        sum,
+        hit: { x: 0, y: px(rowTop), width, height: px(y + ROW - rowTop) },
+      });
     } else {
       const cx = x(r.count);
       const open = r.qualifier === 'approximately';
       const symbol = r.qualifier === 'more than' ? `M${px(cx + 7)},${px(cy)}h9m-4,-4l4,4l-4,4` : undefined;
       text.push({ x: px(cx - 10), y: px(cy + 4), text: r.label, anchor: 'end', cls: 'fig-value' });
-      marks.push({ ...pick, dot: { cx: px(cx), cy: px(cy), r: 5.5, open }, symbol, hit: { x: 0, y: px(rowTop), width, height: px(y + ROW - rowTop) } });
+      marks.push({
+        ...pick,
+        dot: { cx: px(cx), cy: px(cy), r: 5.5, open },
+        symbol,
+        hit: { x: 0, y: px(rowTop), width, height: px(y + ROW - rowTop) },
+      });
     }
     y += ROW + 8;
   }

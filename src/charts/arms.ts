@@ -41,7 +41,12 @@ export interface ArmsLayout {
   key: { x: number; y: number; cls: string; label: TextMark }[];
 }
 
-const rect = (x: number, y: number, width: number, height: number): Rect => ({ x: px(x), y: px(y), width: px(Math.max(0, width)), height: px(Math.max(0, height)) });
+const rect = (x: number, y: number, width: number, height: number): Rect => ({
+  x: px(x),
+  y: px(y),
+  width: px(Math.max(0, width)),
+  height: px(Math.max(0, height)),
+});
 const n0 = (v: number, locale: Locale) => formatNumber(v, locale, 0);
 
 /** The notes on the chart, written from the data in the locale's words: the fighters, the peak year's air defense, the end. Each is a list of lines. */
@@ -63,7 +68,9 @@ export function armsNotes(
     .reverse();
   const units = n0(fighter.units_delivered, locale);
   // "S-300VM and Buk-M2": every system but the last followed by the locale's "and".
-  const systemLines = airDefence.map((s, i) => (i < airDefence.length - 2 ? `${s},` : i === airDefence.length - 2 ? `${s} ${words.and}` : s));
+  const systemLines = airDefence.map((s, i) =>
+    i < airDefence.length - 2 ? `${s},` : i === airDefence.length - 2 ? `${s} ${words.and}` : s,
+  );
   return {
     // SIPRI files the fighters as "Su-30MK"; the article and other records name the variant, Su-30MK2.
     fighters: lines(words.arms.fighters(units, from, to)),
@@ -80,12 +87,25 @@ export function armsNotes(
 }
 
 /** Wide layout: one column per year, Russia at the base, other suppliers on top; annotated. */
-export function armsColumnsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], locale: Locale, width = 600, height = 320): ArmsLayout {
+export function armsColumnsLayout(
+  series: readonly ArmsYear[],
+  systems: Parameters<typeof armsNotes>[1],
+  locale: Locale,
+  width = 600,
+  height = 320,
+): ArmsLayout {
   const words = figures[locale].arms;
   const margin = { top: 14, right: 4, bottom: 24, left: 0 };
   const years = series.map((d) => d.year);
-  const x = scaleBand<number>().domain(years).range([margin.left, width - margin.right]).paddingInner(0.24).paddingOuter(0.1);
-  const y = scaleLinear().domain([0, max(series, (d) => d.all) ?? 0]).nice().range([height - margin.bottom, margin.top]);
+  const x = scaleBand<number>()
+    .domain(years)
+    .range([margin.left, width - margin.right])
+    .paddingInner(0.24)
+    .paddingOuter(0.1);
+  const y = scaleLinear()
+    .domain([0, max(series, (d) => d.all) ?? 0])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const bw = x.bandwidth();
   const bars: StackedBar[] = series.map((d) => {
     const x0 = x(d.year)!;
@@ -100,17 +120,32 @@ export function armsColumnsLayout(series: readonly ArmsYear[], systems: Paramete
     };
   });
   const ticks = y.ticks(4);
-  const grid: PathMark[] = ticks.map((t) => ({ d: `M0,${px(y(t))}H${width}`, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
+  const grid: PathMark[] = ticks.map((t) => ({
+    d: `M0,${px(y(t))}H${width}`,
+    cls: t === 0 ? 'fig-baseline' : 'fig-grid',
+  }));
   const text: TextMark[] = ticks
     .filter((t) => t > 0)
-    .map((t, i, all) => ({ x: 0, y: px(y(t) - 4), text: i === all.length - 1 ? words.unitTick(n0(t, locale)) : n0(t, locale), anchor: 'start', cls: 'fig-tick' }));
+    .map((t, i, all) => ({
+      x: 0,
+      y: px(y(t) - 4),
+      text: i === all.length - 1 ? words.unitTick(n0(t, locale)) : n0(t, locale),
+      anchor: 'start',
+      cls: 'fig-tick',
+    }));
   const labelled = years.filter((yr) => yr % 5 === 0 || yr === years.at(-1));
   // Year labels centred under their columns; one that would leave the drawing aligns to its edge.
   for (const yr of labelled) {
     const cx = x(yr)! + bw / 2;
     const half = textWidth(String(yr), 12) / 2;
     const anchor = cx - half < 0 ? 'start' : cx + half > width ? 'end' : 'middle';
-    text.push({ x: px(anchor === 'start' ? x(yr)! : anchor === 'end' ? x(yr)! + bw : cx), y: height - 6, text: String(yr), anchor, cls: 'fig-tick' });
+    text.push({
+      x: px(anchor === 'start' ? x(yr)! : anchor === 'end' ? x(yr)! + bw : cx),
+      y: height - 6,
+      text: String(yr),
+      anchor,
+      cls: 'fig-tick',
+    });
   }
 
   const notes: PathMark[] = [];
@@ -126,15 +161,32 @@ export function armsColumnsLayout(series: readonly ArmsYear[], systems: Paramete
   const othersLines = wrapText(words.others, x(first.year)! - x(firstOther.year)! - 8, 12.5, true);
   const othersTop = othersBase - (othersLines.length - 1) * 14;
   // A y-axis label the block of lines would cover gives way (its grid line stays).
-  const covered = (t: TextMark) => t.cls === 'fig-tick' && t.anchor === 'start' && t.y > othersTop - 14 && t.y < othersBase + 12;
+  const covered = (t: TextMark) =>
+    t.cls === 'fig-tick' && t.anchor === 'start' && t.y > othersTop - 14 && t.y < othersBase + 12;
   text.splice(0, text.length, ...text.filter((t) => !covered(t)));
   text.push(...textLines(othersLines, x(firstOther.year)!, othersTop, 14, 'start', 'fig-label fig-label-other'));
   const russian = series.filter((d) => d.russia > 0);
-  const pair = russian.slice(0, -1).map((d, i) => [d, russian[i + 1]!] as const).filter(([a, b]) => b.year === a.year + 1).sort((p, q) => Math.min(q[0].russia, q[1].russia) - Math.min(p[0].russia, p[1].russia))[0]!;
-  text.push({ x: px(x(pair[1].year)! - (x.step() - bw) / 2), y: px(y(Math.min(pair[0].russia, pair[1].russia) / 2) + 4), text: words.russia, anchor: 'middle', cls: 'fig-label fig-label-russia' });
+  const pair = russian
+    .slice(0, -1)
+    .map((d, i) => [d, russian[i + 1]!] as const)
+    .filter(([a, b]) => b.year === a.year + 1)
+    .sort((p, q) => Math.min(q[0].russia, q[1].russia) - Math.min(p[0].russia, p[1].russia))[0]!;
+  text.push({
+    x: px(x(pair[1].year)! - (x.step() - bw) / 2),
+    y: px(y(Math.min(pair[0].russia, pair[1].russia) / 2) + 4),
+    text: words.russia,
+    anchor: 'middle',
+    cls: 'fig-label fig-label-russia',
+  });
   // 2006–2008: the fighters.
   const [f0, f1] = copy.fighterYears;
-  const fTop = y(max(series.filter((d) => d.year >= f0 && d.year <= f1), (d) => d.all) ?? 0) - 8;
+  const fTop =
+    y(
+      max(
+        series.filter((d) => d.year >= f0 && d.year <= f1),
+        (d) => d.all,
+      ) ?? 0,
+    ) - 8;
   const fx0 = x(f0)!;
   const fx1 = x(f1)! + bw;
   notes.push({ d: `M${px(fx0)},${px(fTop + 4)}V${px(fTop)}H${px(fx1)}V${px(fTop + 4)}`, cls: 'fig-note-line' });
@@ -155,20 +207,33 @@ export function armsColumnsLayout(series: readonly ArmsYear[], systems: Paramete
 }
 
 /** Narrow layout: one row per year, bars growing to the right, notes in a column beside them. */
-export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<typeof armsNotes>[1], locale: Locale, width = 288): ArmsLayout {
+export function armsRowsLayout(
+  series: readonly ArmsYear[],
+  systems: Parameters<typeof armsNotes>[1],
+  locale: Locale,
+  width = 288,
+): ArmsLayout {
   const words = figures[locale].arms;
   const copy = armsNotes(series, systems, locale);
   const rowH = 17;
   const labelW = 38;
   // The notes' column: as wide as their longest line.
   // (At least 100 px, so both languages draw the same bars.)
-  const noteW = Math.max(100, Math.ceil(Math.max(...[...copy.fightersNarrow, ...copy.peakNarrow, ...copy.noneNarrow].map((l) => textWidth(l, 12)))));
+  const noteW = Math.max(
+    100,
+    Math.ceil(
+      Math.max(...[...copy.fightersNarrow, ...copy.peakNarrow, ...copy.noneNarrow].map((l) => textWidth(l, 12))),
+    ),
+  );
   const noteX = width - noteW - 6;
   // The key: two swatches, the second under the first where the line is too short.
   const keyTwoLines = 16 + textWidth(words.russia, 12.5, true) + 24 + 16 + textWidth(words.others, 12.5, true) > width;
   const top = (keyTwoLines ? 40 : 20) + 42;
   const height = top + series.length * rowH + 6;
-  const x = scaleLinear().domain([0, max(series, (d) => d.all) ?? 0]).nice().range([labelW, noteX - 40]);
+  const x = scaleLinear()
+    .domain([0, max(series, (d) => d.all) ?? 0])
+    .nice()
+    .range([labelW, noteX - 40]);
   const thick = 11;
   const rowY = (i: number) => top + i * rowH;
   const bars: StackedBar[] = series.map((d, i) => {
@@ -181,20 +246,53 @@ export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<
       russiaRect: rect(x(0), y0, x(d.russia) - x(0), thick),
       otherRect: rect(x(d.russia), y0, x(d.all) - x(d.russia), thick),
       hit: rect(0, rowY(i), width, rowH),
-      valueLabel: { x: px(x(d.all) + 4), y: px(rowY(i) + rowH / 2 + 4), text: formatTiv(d.all, locale), anchor: 'start', cls: 'fig-value' },
+      valueLabel: {
+        x: px(x(d.all) + 4),
+        y: px(rowY(i) + rowH / 2 + 4),
+        text: formatTiv(d.all, locale),
+        anchor: 'start',
+        cls: 'fig-value',
+      },
     };
   });
   const ticks = x.ticks(2);
-  const grid: PathMark[] = ticks.map((t) => ({ d: `M${px(x(t))},${top - 4}V${height - 4}`, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
-  const text: TextMark[] = ticks.map((t) => ({ x: px(x(t)), y: top - 8, text: n0(t, locale), anchor: t === 0 ? 'start' : 'middle', cls: 'fig-tick' }));
+  const grid: PathMark[] = ticks.map((t) => ({
+    d: `M${px(x(t))},${top - 4}V${height - 4}`,
+    cls: t === 0 ? 'fig-baseline' : 'fig-grid',
+  }));
+  const text: TextMark[] = ticks.map((t) => ({
+    x: px(x(t)),
+    y: top - 8,
+    text: n0(t, locale),
+    anchor: t === 0 ? 'start' : 'middle',
+    cls: 'fig-tick',
+  }));
   // The unit on a line of its own above the ticks.
   text.push({ x: px(x(0)), y: top - 24, text: words.unit, anchor: 'start', cls: 'fig-tick' });
-  series.forEach((d, i) => text.push({ x: 0, y: px(rowY(i) + rowH / 2 + 4), text: String(d.year), anchor: 'start', cls: 'fig-tick' }));
+  series.forEach((d, i) =>
+    text.push({ x: 0, y: px(rowY(i) + rowH / 2 + 4), text: String(d.year), anchor: 'start', cls: 'fig-tick' }),
+  );
   const secondX = keyTwoLines ? 0 : 16 + textWidth(words.russia, 12.5, true) + 24;
   const secondY = keyTwoLines ? 20 : 0;
   const key = [
-    { x: 0, y: 4, cls: 'fig-russia', label: { x: 16, y: 14, text: words.russia, anchor: 'start' as const, cls: 'fig-label fig-label-russia' } },
-    { x: px(secondX), y: 4 + secondY, cls: 'fig-other', label: { x: px(secondX + 16), y: 14 + secondY, text: words.others, anchor: 'start' as const, cls: 'fig-label fig-label-other' } },
+    {
+      x: 0,
+      y: 4,
+      cls: 'fig-russia',
+      label: { x: 16, y: 14, text: words.russia, anchor: 'start' as const, cls: 'fig-label fig-label-russia' },
+    },
+    {
+      x: px(secondX),
+      y: 4 + secondY,
+      cls: 'fig-other',
+      label: {
+        x: px(secondX + 16),
+        y: 14 + secondY,
+        text: words.others,
+        anchor: 'start' as const,
+        cls: 'fig-label fig-label-other',
+      },
+    },
   ];
   const notes: PathMark[] = [];
   const idx = (yr: number) => series.findIndex((d) => d.year === yr);
@@ -210,7 +308,16 @@ export function armsRowsLayout(series: readonly ArmsYear[], systems: Parameters<
   const p = idx(copy.peakYear);
   notes.push({ d: `M${noteX - 4},${px(rowY(p) + rowH / 2)}H${noteX + 2}`, cls: 'fig-note-line' });
   const peakLines = copy.peakNarrow;
-  text.push(...textLines(peakLines, noteX + 6, rowY(p) + rowH / 2 + 4 - ((peakLines.length - 1) * 14) / 2, 14, 'start', 'fig-note'));
+  text.push(
+    ...textLines(
+      peakLines,
+      noteX + 6,
+      rowY(p) + rowH / 2 + 4 - ((peakLines.length - 1) * 14) / 2,
+      14,
+      'start',
+      'fig-note',
+    ),
+  );
   const after = series.filter((d) => d.year > copy.lastRussian);
   bracket(after[0]!.year, after.at(-1)!.year, copy.noneNarrow);
   return { width, height, bars, grid, text, notes, key };
@@ -232,7 +339,14 @@ export interface RecipientBar {
 
 /** Russia's top customers as horizontal bars, largest first, Venezuela highlighted and annotated. */
 export function recipientsLayout(
-  rows: readonly { rank: number; recipient: string; name: string; tiv_m: number; share_of_russian_exports_pct: number; highlight: boolean }[],
+  rows: readonly {
+    rank: number;
+    recipient: string;
+    name: string;
+    tiv_m: number;
+    share_of_russian_exports_pct: number;
+    highlight: boolean;
+  }[],
   locale: Locale,
   width = 600,
 ): { width: number; height: number; bars: RecipientBar[]; text: TextMark[]; grid: PathMark[] } {
@@ -243,7 +357,9 @@ export function recipientsLayout(
   const note = textWidth(words.customers.firstInAmericas, 12, true);
   // The value labels as printed (bold for the highlighted row), so that "3,861.9" gets its decimal's room.
   const valueW = Math.ceil(Math.max(...rows.map((d) => textWidth(formatTiv(d.tiv_m, locale), 12, d.highlight))));
-  const x = scaleLinear().domain([0, max(rows, (d) => d.tiv_m) ?? 0]).range([labelW, width - valueW - 6]);
+  const x = scaleLinear()
+    .domain([0, max(rows, (d) => d.tiv_m) ?? 0])
+    .range([labelW, width - valueW - 6]);
   const hiRow = rows.findIndex((d) => d.highlight);
   // "First in the Americas" beside Venezuela's value where it fits, else on a line under its bar.
   const noteBeside = hiRow >= 0 && x(rows[hiRow]!.tiv_m) + valueW + 10 + note <= width;
@@ -262,17 +378,43 @@ export function recipientsLayout(
       bar: rect(x(0), y0 + 3, x(d.tiv_m) - x(0), rowH - 6),
       hit: rect(0, y0, width, rowH),
       name: { x: labelW - 6, y: px(y0 + rowH / 2 + 4), text: `${d.rank}. ${d.name}`, anchor: 'end', cls },
-      value: { x: px(x(d.tiv_m) + 4), y: px(y0 + rowH / 2 + 4), text: formatTiv(d.tiv_m, locale), anchor: 'start', cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value' },
+      value: {
+        x: px(x(d.tiv_m) + 4),
+        y: px(y0 + rowH / 2 + 4),
+        text: formatTiv(d.tiv_m, locale),
+        anchor: 'start',
+        cls: d.highlight ? 'fig-value fig-value-hi' : 'fig-value',
+      },
     };
   });
   const unit = words.customers.unit(words.range(2000, 2023));
-  const text: TextMark[] = [{ x: Math.floor(Math.max(0, Math.min(labelW, width - textWidth(unit, 12)))), y: 12, text: unit, anchor: 'start', cls: 'fig-tick' }];
+  const text: TextMark[] = [
+    {
+      x: Math.floor(Math.max(0, Math.min(labelW, width - textWidth(unit, 12)))),
+      y: 12,
+      text: unit,
+      anchor: 'start',
+      cls: 'fig-tick',
+    },
+  ];
   const hi = bars.find((b) => b.highlight);
   if (hi)
     text.push(
       noteBeside
-        ? { x: px(hi.value.x + valueW + 4), y: hi.value.y, text: words.customers.firstInAmericas, anchor: 'start', cls: 'fig-note fig-note-strong' }
-        : { x: Math.floor(Math.max(0, Math.min(labelW, width - note))), y: px(hi.value.y + 16), text: words.customers.firstInAmericas, anchor: 'start', cls: 'fig-note fig-note-strong' },
+        ? {
+            x: px(hi.value.x + valueW + 4),
+            y: hi.value.y,
+            text: words.customers.firstInAmericas,
+            anchor: 'start',
+            cls: 'fig-note fig-note-strong',
+          }
+        : {
+            x: Math.floor(Math.max(0, Math.min(labelW, width - note))),
+            y: px(hi.value.y + 16),
+            text: words.customers.firstInAmericas,
+            anchor: 'start',
+            cls: 'fig-note fig-note-strong',
+          },
     );
   const grid: PathMark[] = [{ d: `M${px(x(0))},${top - 2}V${height - 2}`, cls: 'fig-baseline' }];
   return { width, height, bars, text, grid };

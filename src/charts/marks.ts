@@ -19,6 +19,13 @@ export interface PathMark {
 export const px = (n: number): number => Math.round(n * 10) / 10;
 
 /** Stacks lines of text downwards from a first baseline. */
-export function textLines(lines: readonly string[], x: number, y: number, lineHeight: number, anchor: Anchor, cls: string): TextMark[] {
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  lineHeight: number,
+  anchor: Anchor,
+  cls: string,
+): TextMark[] {
   return lines.map((text, i) => ({ x: px(x), y: px(y + i * lineHeight), text, anchor, cls }));
 }

@@ -24,11 +24,23 @@ export interface ArmsYear {
 export function armsSeries(rows: readonly ArmsImportsByYear[]): ArmsYear[] {
   return [...rows]
     .sort((a, b) => a.year - b.year)
-    .map((r) => ({ year: r.year, russia: r.from_russia_tiv_m, other: cents(r.from_all_suppliers_tiv_m - r.from_russia_tiv_m), all: r.from_all_suppliers_tiv_m, sourceId: r.source_id }));
+    .map((r) => ({
+      year: r.year,
+      russia: r.from_russia_tiv_m,
+      other: cents(r.from_all_suppliers_tiv_m - r.from_russia_tiv_m),
+      all: r.from_all_suppliers_tiv_m,
+      sourceId: r.source_id,
+    }));
 }
 
 /** Totals over the whole series (million TIV, rounded to tenths). */
-export function armsTotals(series: readonly ArmsYear[]): { russia: number; other: number; all: number; first: number; last: number } {
+export function armsTotals(series: readonly ArmsYear[]): {
+  russia: number;
+  other: number;
+  all: number;
+  first: number;
+  last: number;
+} {
   const tenth = (n: number) => Math.round(n * 10) / 10;
   return {
     russia: tenth(sum(series, (d) => d.russia)),
@@ -48,7 +60,9 @@ export function russianDeliveryYears(series: readonly ArmsYear[]): { first: numb
 
 /** Russia's top recipients in rank order, each with its name in the locale, Venezuela flagged. */
 export function recipientsSeries(rows: readonly RussiaTopRecipient[], locale: Locale, highlight = 'Venezuela') {
-  return [...rows].sort((a, b) => a.rank - b.rank).map((r) => ({ ...r, name: localized(r, 'recipient', locale), highlight: r.recipient === highlight }));
+  return [...rows]
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => ({ ...r, name: localized(r, 'recipient', locale), highlight: r.recipient === highlight }));
 }
 
 /** The systems Russia delivered, largest value first. */
@@ -62,11 +76,19 @@ export function shortContext(context: string): string {
 }
 
 /** A count as the source words it, in the locale: "about 260" / "environ 260", "more than 400" / "plus de 400", "31", "19 or 42" / "19 ou 42" where sources disagree. */
-export function countLabel(accord: Pick<Accord, 'count' | 'qualifier'> & { count_max?: number }, locale: Locale): string {
+export function countLabel(
+  accord: Pick<Accord, 'count' | 'qualifier'> & { count_max?: number },
+  locale: Locale,
+): string {
   const words = figures[locale].accords;
   const n = formatNumber(accord.count, locale);
-  if (accord.count_max !== undefined && accord.count_max !== accord.count) return words.eitherCount(n, formatNumber(accord.count_max, locale));
-  return accord.qualifier === 'approximately' ? words.about(n) : accord.qualifier === 'more than' ? words.moreThan(n) : n;
+  if (accord.count_max !== undefined && accord.count_max !== accord.count)
+    return words.eitherCount(n, formatNumber(accord.count_max, locale));
+  return accord.qualifier === 'approximately'
+    ? words.about(n)
+    : accord.qualifier === 'more than'
+      ? words.moreThan(n)
+      : n;
 }
 
 export interface AccordRow extends Accord {
@@ -79,7 +101,10 @@ export interface AccordRow extends Accord {
 }
 
 /** The accords split into single-event signings, the treaty and the claimed running totals, each in date order, worded for the locale. */
-export function accordGroups(rows: readonly Accord[], locale: Locale): { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] } {
+export function accordGroups(
+  rows: readonly Accord[],
+  locale: Locale,
+): { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] } {
   const withText = [...rows]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((r) => {

@@ -88,14 +88,18 @@ export function diamond(cx: number, cy: number, r = R + 1): string {
 
 /** A month's row label: "Jan 2025" for January and the first row, "Feb" otherwise (in the locale). */
 export function monthLabel(month: Date, withYear: boolean, locale: Locale): string {
-  const opts: Intl.DateTimeFormatOptions = withYear ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
+  const opts: Intl.DateTimeFormatOptions = withYear
+    ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'short', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(intlLocale(locale), opts).format(month);
 }
 
 /** A key event's label with its day in front ("3 Jan: …"), or without a day when its date has none. */
 export function keyLabel(e: Pick<TimelineRow, 'date' | 'date_precision' | 'label'>, locale: Locale): string {
   if (e.date_precision !== 'day') return e.label ?? '';
-  const day = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utc(e.date));
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    utc(e.date),
+  );
   return figures[locale].timeline.keyLabel(day, e.label ?? '');
 }
 
@@ -119,7 +123,16 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
   const marks: TimelineMark[] = [];
   const labels: TimelineLabel[] = [];
   const mark = (e: TimelineRow, cx: number, cy: number, early: boolean, detail: boolean) =>
-    marks.push({ id: e.id, category: e.category, status: e.status, cx: px(cx), cy: px(cy), shape: SHAPES[e.status], early, detail });
+    marks.push({
+      id: e.id,
+      category: e.category,
+      status: e.status,
+      cx: px(cx),
+      cy: px(cy),
+      shape: SHAPES[e.status],
+      early,
+      detail,
+    });
 
   // Legend: the three shapes, flowing onto a second line where the width runs out.
   let lx = 0;
@@ -136,7 +149,12 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
       lx = 0;
       ly += 20;
     }
-    const item = { shape, cx: px(lx + 6), cy: ly, label: { x: px(lx + 16), y: ly + 4, text: label, anchor: 'start' as const, cls: 'fig-legend' } };
+    const item = {
+      shape,
+      cx: px(lx + 6),
+      cy: ly,
+      label: { x: px(lx + 16), y: ly + 4, text: label, anchor: 'start' as const, cls: 'fig-legend' },
+    };
     lx += w;
     return item;
   });
@@ -148,7 +166,13 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
     const { early, main } = splitAtGap(overview);
     const first = Number((main[0] ?? overview[0]!).date.slice(0, 4));
     const last = Number(overview.at(-1)!.date.slice(0, 4));
-    text.push({ x: 0, y: px(y + 12), text: words.overviewTitle(early.length ? early[0]!.date.slice(0, 4) : String(first), String(last)), anchor: 'start', cls: 'fig-panel-title' });
+    text.push({
+      x: 0,
+      y: px(y + 12),
+      text: words.overviewTitle(early.length ? early[0]!.date.slice(0, 4) : String(first), String(last)),
+      anchor: 'start',
+      cls: 'fig-panel-title',
+    });
     y += 22;
     const stub = early.length ? 34 : 0;
     const x0 = stub ? stub + 20 : 0;
@@ -173,7 +197,8 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
     grid.push({ d: `M${px(x0 - 4)},${px(base)}H${px(width)}`, cls: 'fig-baseline' });
     if (stub) {
       grid.push({ d: `M0,${px(base)}H${stub}`, cls: 'fig-baseline' });
-      for (const dx of [stub + 5, stub + 11]) grid.push({ d: `M${dx - 3},${px(base + 6)}L${dx + 3},${px(base - 6)}`, cls: 'fig-break' });
+      for (const dx of [stub + 5, stub + 11])
+        grid.push({ d: `M${dx - 3},${px(base + 6)}L${dx + 3},${px(base - 6)}`, cls: 'fig-break' });
       text.push({ x: 0, y: px(base + 16), text: early[0]!.date.slice(0, 4), anchor: 'start', cls: 'fig-tick' });
     }
     const half = textWidth('0000', FONT) / 2;
@@ -194,12 +219,21 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
     const start = utc(DETAIL_FROM);
     const end = utcMonth.floor(utc(detail.at(-1)!.date));
     const months = [...utcMonth.range(start, utcMonth.offset(end, 1))];
-    const fmt = (d: Date) => new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+    const fmt = (d: Date) =>
+      new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
     const titleLines = wrapText(words.detailTitle(fmt(months[0]!), fmt(months.at(-1)!)), width, 13, true);
-    titleLines.forEach((line, i) => text.push({ x: 0, y: px(y + 12 + i * 16), text: line, anchor: 'start', cls: 'fig-panel-title' }));
+    titleLines.forEach((line, i) =>
+      text.push({ x: 0, y: px(y + 12 + i * 16), text: line, anchor: 'start', cls: 'fig-panel-title' }),
+    );
     y += 8 + titleLines.length * 16;
     // At least ten characters wide, so that both languages put the marks in the same place.
-    const labelW = Math.ceil(Math.max(textWidth('0000000000', FONT), ...months.map((m, i) => textWidth(monthLabel(m, i === 0 || m.getUTCMonth() === 0, locale), FONT)))) + 8;
+    const labelW =
+      Math.ceil(
+        Math.max(
+          textWidth('0000000000', FONT),
+          ...months.map((m, i) => textWidth(monthLabel(m, i === 0 || m.getUTCMonth() === 0, locale), FONT)),
+        ),
+      ) + 8;
     const dotsX = labelW;
     const byMonth = months.map((m) => detail.filter((e) => utcMonth.floor(utc(e.date)).getTime() === m.getTime()));
     const most = Math.max(1, ...byMonth.map((list) => list.length));
@@ -222,23 +256,45 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
         bandTop = y;
         y += 4;
         const lines = wrapText(words.bandLabel, width - 4, FONT);
-        lines.forEach((line, j) => text.push({ x: 4, y: px(y + 12 + j * LINE), text: line, anchor: 'start', cls: 'fig-band-label fig-in-band' }));
+        lines.forEach((line, j) =>
+          text.push({ x: 4, y: px(y + 12 + j * LINE), text: line, anchor: 'start', cls: 'fig-band-label fig-in-band' }),
+        );
         y += lines.length * LINE + 4;
       }
       const events = byMonth[i]!;
       const top = y;
       const inBand = bandTop ? ' fig-in-band' : '';
-      text.push({ x: 0, y: px(top + 11), text: monthLabel(m, i === 0 || m.getUTCMonth() === 0, locale), anchor: 'start', cls: `fig-tick${inBand}` });
-      events.forEach((e, k) => mark(e, dotsX + 6 + (k % perLine) * STEP, top + 7 + Math.floor(k / perLine) * STEP, false, true));
+      text.push({
+        x: 0,
+        y: px(top + 11),
+        text: monthLabel(m, i === 0 || m.getUTCMonth() === 0, locale),
+        anchor: 'start',
+        cls: `fig-tick${inBand}`,
+      });
+      events.forEach((e, k) =>
+        mark(e, dotsX + 6 + (k % perLine) * STEP, top + 7 + Math.floor(k / perLine) * STEP, false, true),
+      );
       const dotsH = Math.max(1, Math.ceil(events.length / perLine)) * STEP + 3;
       let ly2 = beside ? top : top + dotsH;
       for (const e of events.filter((ev) => ev.label)) {
         const lines = balancedWrap(keyLabel(e, locale), labelW2);
-        labels.push({ id: e.id, category: e.category, status: e.status, lines: lines.map((line, j) => ({ x: px(labelX), y: px(ly2 + 11 + j * LINE), text: line, anchor: 'start', cls: `fig-key${inBand}` })) });
+        labels.push({
+          id: e.id,
+          category: e.category,
+          status: e.status,
+          lines: lines.map((line, j) => ({
+            x: px(labelX),
+            y: px(ly2 + 11 + j * LINE),
+            text: line,
+            anchor: 'start',
+            cls: `fig-key${inBand}`,
+          })),
+        });
         ly2 += lines.length * LINE;
       }
       y = Math.max(top + dotsH, ly2 + 2) + 2;
-      if (m.getUTCMonth() === 11 && i < months.length - 1) grid.push({ d: `M0,${px(y + 1)}H${width}`, cls: 'fig-grid' });
+      if (m.getUTCMonth() === 11 && i < months.length - 1)
+        grid.push({ d: `M0,${px(y + 1)}H${width}`, cls: 'fig-grid' });
       if (m.getUTCMonth() === 11) y += 3;
     });
     if (bandTop) Object.assign(band, { x: 0, y: px(bandTop), width, height: px(y - bandTop + 2) });

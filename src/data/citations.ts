@@ -13,11 +13,22 @@ export async function getCitations(locale: Locale, site: URL | string): Promise<
   const dates = await getSiteDates(locale);
   const base = { locale, publisher: edition.publisher.name, published: dates.published };
   const out = new Map<string, CitationInput>();
-  out.set(homePath(locale), { ...base, title: edition.headline, modified: dates.updated, url: new URL(homePath(locale), site).href });
+  out.set(homePath(locale), {
+    ...base,
+    title: edition.headline,
+    modified: dates.updated,
+    url: new URL(homePath(locale), site).href,
+  });
   for (const section of sections) {
     const path = sectionPath(section.slug, locale);
     const { changed } = await getSectionLog(section.slug, locale);
-    out.set(path, { ...base, title: section.title, partOf: edition.headline, modified: changed ?? dates.published, url: new URL(path, site).href });
+    out.set(path, {
+      ...base,
+      title: section.title,
+      partOf: edition.headline,
+      modified: changed ?? dates.published,
+      url: new URL(path, site).href,
+    });
   }
   return out;
 }

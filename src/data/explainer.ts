@@ -1,14 +1,28 @@
 // The explainer as pages need it: an edition's front matter, its sections in reading order, the
 // sources and the timeline, read from the content collections and cross-checked once per build.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { checkKeyFacts, checkSectionLinks, checkSectionTags, checkUpdate, ExplainerError, inReadingOrder, pairTranslations } from '../lib/explainer';
+import {
+  checkKeyFacts,
+  checkSectionLinks,
+  checkSectionTags,
+  checkUpdate,
+  ExplainerError,
+  inReadingOrder,
+  pairTranslations,
+} from '../lib/explainer';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
 import { aboutPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from '../lib/urls';
 import { contentDir } from '../lib/content-dir';
 import { FIGURE_IDS } from './figures';
 import { sourcesInListOrder } from '../lib/sources';
 
-export type Section = CollectionEntry<'sections'> & { slug: string; order: number; title: string; file: string; body?: string };
+export type Section = CollectionEntry<'sections'> & {
+  slug: string;
+  order: number;
+  title: string;
+  file: string;
+  body?: string;
+};
 
 /** The edition front matter (headline, standfirst, key facts) for a locale. */
 export async function getEdition(locale: Locale) {
@@ -38,30 +52,52 @@ export async function getSources() {
 
 /** Every timeline event, in date order. */
 export async function getTimeline() {
-  return (await getCollection('timeline')).map((entry) => entry.data).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return (await getCollection('timeline'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
 /** Loads and cross-checks a whole edition; every page calls this, so a broken reference fails the build. */
 export async function getExplainer(locale: Locale) {
-  const [edition, sections, sources, timeline] = await Promise.all([getEdition(locale), getSections(locale), getSources(), getTimeline()]);
+  const [edition, sections, sources, timeline] = await Promise.all([
+    getEdition(locale),
+    getSections(locale),
+    getSources(),
+    getTimeline(),
+  ]);
   const slugs = new Set(sections.map((s) => s.slug));
   const sourceIds = new Set(sources.map((s) => s.id));
   checkKeyFacts(edition.keyFacts, slugs, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
   checkUpdate(edition.update, slugs, `${contentDir()}/editions/${locale}.yaml`);
   const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS, ...timeline.map((e) => e.id)]);
-  const pages = new Set<string>([homePath(locale), sourcesPath(locale), printPath(locale), aboutPath(locale), updatesPath(locale), ...[...slugs].map((slug) => sectionPath(slug, locale))]);
-  checkSectionLinks(sections, anchors, sourceIds, pages, { home: homePath(locale), sources: sourcesPath(locale), site: import.meta.env.SITE });
+  const pages = new Set<string>([
+    homePath(locale),
+    sourcesPath(locale),
+    printPath(locale),
+    aboutPath(locale),
+    updatesPath(locale),
+    ...[...slugs].map((slug) => sectionPath(slug, locale)),
+  ]);
+  checkSectionLinks(sections, anchors, sourceIds, pages, {
+    home: homePath(locale),
+    sources: sourcesPath(locale),
+    site: import.meta.env.SITE,
+  });
   checkSectionTags(sections);
   await getTranslationPairs();
   return { edition, sections, sources, timeline, sourceById: new Map(sources.map((s) => [s.id, s])) };
 }
 
-
 /** The slug of each section in every locale, by translation key (the English slug); checked. */
 export async function getTranslationPairs(): Promise<Map<string, Record<string, string>>> {
   const entries = await getCollection('sections');
   return pairTranslations(
-    entries.map((entry) => ({ locale: entry.id.split('/')[0] ?? '', slug: entry.data.slug, translationKey: entry.data.translationKey, file: entry.filePath ?? entry.id })),
+    entries.map((entry) => ({
+      locale: entry.id.split('/')[0] ?? '',
+      slug: entry.data.slug,
+      translationKey: entry.data.translationKey,
+      file: entry.filePath ?? entry.id,
+    })),
     DEFAULT_LOCALE,
   );
 }
@@ -73,9 +109,16 @@ export interface Alternate {
 }
 
 /** The pages every language has, by kind; a section page is paired through its translation key. */
-export type PageOfEdition = { kind: 'home' | 'sources' | 'print' | 'about' | 'updates' } | { kind: 'section'; locale: Locale; slug: string };
+export type PageOfEdition =
+  { kind: 'home' | 'sources' | 'print' | 'about' | 'updates' } | { kind: 'section'; locale: Locale; slug: string };
 
-const PATH_OF = { home: homePath, sources: sourcesPath, print: printPath, about: aboutPath, updates: updatesPath } as const;
+const PATH_OF = {
+  home: homePath,
+  sources: sourcesPath,
+  print: printPath,
+  about: aboutPath,
+  updates: updatesPath,
+} as const;
 
 /** The same page in every language that has it (the page's own language included). */
 export async function getAlternates(page: PageOfEdition): Promise<Alternate[]> {
@@ -84,8 +127,13 @@ export async function getAlternates(page: PageOfEdition): Promise<Alternate[]> {
     return LOCALES.map((locale) => ({ locale, path: pathOf(locale) }));
   }
   const pairs = await getTranslationPairs();
-  const slugs: Record<string, string> = [...pairs.values()].find((pair) => pair[page.locale] === page.slug) ?? { [page.locale]: page.slug };
-  return LOCALES.filter((locale) => slugs[locale]).map((locale) => ({ locale, path: sectionPath(slugs[locale]!, locale) }));
+  const slugs: Record<string, string> = [...pairs.values()].find((pair) => pair[page.locale] === page.slug) ?? {
+    [page.locale]: page.slug,
+  };
+  return LOCALES.filter((locale) => slugs[locale]).map((locale) => ({
+    locale,
+    path: sectionPath(slugs[locale]!, locale),
+  }));
 }
 
 /** For the language switch: each section slug of `from` mapped to its slug in `to`. */

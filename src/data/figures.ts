@@ -2,7 +2,15 @@
 // shaped by src/charts/shape.ts. Also the CSV files offered for download beside each figure.
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { csvFormat } from 'd3-dsv';
-import { accordGroups, armsSeries, armsTotals, articleDomains, recipientsSeries, systemsRows, timelineRows } from '../charts/shape';
+import {
+  accordGroups,
+  armsSeries,
+  armsTotals,
+  articleDomains,
+  recipientsSeries,
+  systemsRows,
+  timelineRows,
+} from '../charts/shape';
 import type { Source } from '../lib/data-schemas';
 import type { Locale } from '../lib/locales';
 
@@ -20,7 +28,12 @@ export async function getSourceMap(): Promise<Map<string, Source>> {
 export async function getArmsFigure(locale: Locale) {
   const series = armsSeries(await rowsOf('armsImportsByYear'));
   const systems = systemsRows(await rowsOf('russianSystems'));
-  return { series, totals: armsTotals(series), recipients: recipientsSeries(await rowsOf('russiaTopRecipients'), locale), systems };
+  return {
+    series,
+    totals: armsTotals(series),
+    recipients: recipientsSeries(await rowsOf('russiaTopRecipients'), locale),
+    systems,
+  };
 }
 
 /** The accords figure: single-event signings, the treaty, the claimed totals and the article's domains. */
@@ -52,10 +65,22 @@ export async function getFigureCsvFiles(): Promise<Record<string, string>> {
   const timeline = await getTimelineFigure(locale);
   return {
     'venezuela-arms-imports-by-year': csvFormat(
-      arms.series.map((d) => ({ year: d.year, from_russia_tiv_m: d.russia, from_other_suppliers_tiv_m: d.other, from_all_suppliers_tiv_m: d.all, ...cite([d.sourceId]) })),
+      arms.series.map((d) => ({
+        year: d.year,
+        from_russia_tiv_m: d.russia,
+        from_other_suppliers_tiv_m: d.other,
+        from_all_suppliers_tiv_m: d.all,
+        ...cite([d.sourceId]),
+      })),
     ),
     'russia-top-recipients-2000-2023': csvFormat(
-      arms.recipients.map((d) => ({ rank: d.rank, recipient: d.recipient, tiv_m: d.tiv_m, share_of_russian_exports_pct: d.share_of_russian_exports_pct, ...cite([d.source_id]) })),
+      arms.recipients.map((d) => ({
+        rank: d.rank,
+        recipient: d.recipient,
+        tiv_m: d.tiv_m,
+        share_of_russian_exports_pct: d.share_of_russian_exports_pct,
+        ...cite([d.source_id]),
+      })),
     ),
     'russia-to-venezuela-systems': csvFormat(
       arms.systems.map((d) => ({
@@ -73,7 +98,18 @@ export async function getFigureCsvFiles(): Promise<Record<string, string>> {
     'venezuela-russia-accords': csvFormat(
       [...accords]
         .sort((a, b) => a.date.localeCompare(b.date))
-        .map((d) => ({ date: d.date, date_precision: d.date_precision, kind: d.kind, count: d.count, count_max: d.count_max ?? '', qualifier: d.qualifier, context: d.context, reliability: d.reliability, note: d.note ?? '', ...cite(d.source_ids) })),
+        .map((d) => ({
+          date: d.date,
+          date_precision: d.date_precision,
+          kind: d.kind,
+          count: d.count,
+          count_max: d.count_max ?? '',
+          qualifier: d.qualifier,
+          context: d.context,
+          reliability: d.reliability,
+          note: d.note ?? '',
+          ...cite(d.source_ids),
+        })),
     ),
     'venezuela-russia-timeline': csvFormat(
       timeline.map((d) => ({
@@ -93,7 +129,13 @@ export async function getFigureCsvFiles(): Promise<Record<string, string>> {
 }
 
 /** The permalink ids of the three figures, for the explainer's anchor check. */
-export const FIGURE_IDS = ['figure-arms-transfers', 'figure-arms-customers', 'figure-arms-systems', 'figure-accord-counts', 'figure-timeline'] as const;
+export const FIGURE_IDS = [
+  'figure-arms-transfers',
+  'figure-arms-customers',
+  'figure-arms-systems',
+  'figure-accord-counts',
+  'figure-timeline',
+] as const;
 
 /** The download path of a figure's CSV. */
 export const csvPath = (name: string) => `/data/${name}.csv`;

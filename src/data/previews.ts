@@ -22,7 +22,10 @@ export async function getAboutPage(locale: Locale) {
 export async function getPreviews(locale: Locale, site: URL | string) {
   const { edition, sections, sourceById } = await getExplainer(locale);
   const article = sourceById.get(SOURCE_ARTICLE_ID);
-  if (!article) throw new Error(`content/data/sources.csv has no "${SOURCE_ARTICLE_ID}" row: the previews name the article the site is built from`);
+  if (!article)
+    throw new Error(
+      `content/data/sources.csv has no "${SOURCE_ARTICLE_ID}" row: the previews name the article the site is built from`,
+    );
   const s = t(locale);
   const dates = await getSiteDates(locale);
   const about = await getAboutPage(locale);
@@ -52,6 +55,10 @@ export async function getPreviews(locale: Locale, site: URL | string) {
     publisher: edition.publisher,
   };
   const { author } = splitByline(article.title);
-  const basedOnLine = s.ogBasedOn(author ?? '', article.publisher.replace(/\s*\(.*\)$/, ''), formatDate(article.date, precisionOf(article.date), locale));
+  const basedOnLine = s.ogBasedOn(
+    author ?? '',
+    article.publisher.replace(/\s*\(.*\)$/, ''),
+    formatDate(article.date, precisionOf(article.date), locale),
+  );
   return { pages, facts, basedOnLine };
 }

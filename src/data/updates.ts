@@ -31,7 +31,11 @@ export async function englishSlugOf(slug: string, locale: Locale): Promise<strin
 /** The site's dates for a locale: published (typed once, in the edition), updated (the log's latest), and the day the record runs to. */
 export async function getSiteDates(locale: Locale) {
   const [edition, log] = await Promise.all([getEdition(locale), getUpdates()]);
-  return { published: edition.published, updated: lastUpdated(log, edition.published), accountRunsTo: edition.accountRunsTo };
+  return {
+    published: edition.published,
+    updated: lastUpdated(log, edition.published),
+    accountRunsTo: edition.accountRunsTo,
+  };
 }
 
 /** A section's entries and dates: its corrections, its latest update, and when it last changed (undefined if never). */

@@ -10,7 +10,8 @@ const en = {
   kicker: { arms: 'Arms transfers', accords: 'Accords', timeline: 'Timeline' },
   /** A title quoted inside a sentence (the figure's link label). */
   quote: (text: string) => `“${text}”`,
-  ordinal: (rank: number) => `${rank}${['th', 'st', 'nd', 'rd'][rank % 100 > 10 && rank % 100 < 14 ? 0 : rank % 10 < 4 ? rank % 10 : 0]}`,
+  ordinal: (rank: number) =>
+    `${rank}${['th', 'st', 'nd', 'rd'][rank % 100 > 10 && rank % 100 < 14 ? 0 : rank % 10 < 4 ? rank % 10 : 0]}`,
   percent: (value: string) => `${value}%`,
   range: (from: number | string, to: number | string) => `${from}–${to}`,
   and: 'and',
@@ -24,7 +25,18 @@ const en = {
     sub: (years: string, russia: string, all: string, share: string) =>
       `Venezuela’s imports of major arms by year, ${years}, from Russia and from all other suppliers. SIPRI trend-indicator values (TIV), millions. Over the period Russia supplied ${russia} of ${all} million, about ${share}.`,
     svgTitle: 'Venezuela’s arms imports by year, Russia and all other suppliers',
-    summary: (count: number, first: number, last: number, russiaFrom: number, russiaTo: number, peakYear: number, peak: string, zeroFrom: number, russia: string, all: string) =>
+    summary: (
+      count: number,
+      first: number,
+      last: number,
+      russiaFrom: number,
+      russiaTo: number,
+      peakYear: number,
+      peak: string,
+      zeroFrom: number,
+      russia: string,
+      all: string,
+    ) =>
       `Column chart of ${count} years, ${first} to ${last}. Russian deliveries run from ${russiaFrom} to ${russiaTo}, peak in ${peakYear} at ${peak} million TIV, and are zero from ${zeroFrom} to ${last}. Over the period Russia supplied ${russia} of ${all} million TIV. Every value is in the data table below.`,
     russia: 'Russia',
     others: 'All other suppliers',
@@ -36,7 +48,8 @@ const en = {
     peakNarrow: (year: number, systems: string) => `${year} peak:\n${systems} arrive`,
     none: (year: number) => `Nothing from Russia after ${year}`,
     noneNarrow: (year: number) => `Nothing\nfrom Russia\nafter ${year}`,
-    tip: (year: number, russia: string, others: string, all: string) => `${year}\nFrom Russia: ${russia}\nAll other suppliers: ${others}\nTotal: ${all} million TIV`,
+    tip: (year: number, russia: string, others: string, all: string) =>
+      `${year}\nFrom Russia: ${russia}\nAll other suppliers: ${others}\nTotal: ${all} million TIV`,
     note: (generated: string, missing: number, last: number) =>
       `TIV measures the military capability transferred, not the money paid: it is not a price. SIPRI’s data, generated on ${generated}, has no ${missing} figure, so the chart ends at ${last}. The fighters are Su-30MK2 in other records, Su-30MK in SIPRI’s register.`,
     downloads: { byYear: 'imports by year', customers: 'Russia’s top customers', systems: 'systems delivered' },
@@ -58,7 +71,8 @@ const en = {
       `Bar chart of Russia’s ${count} largest arms customers, ${years}. ${name} is ${rank} with ${tiv} million TIV, ${share} of all Russian arms exports; no other country in the Americas is on the list.`,
     unit: (years: string) => `million TIV, ${years}`,
     firstInAmericas: 'first in the Americas',
-    tip: (rank: number, name: string, tiv: string, share: string) => `${rank}. ${name}\n${tiv} million TIV\n${share} of all Russian arms exports`,
+    tip: (rank: number, name: string, tiv: string, share: string) =>
+      `${rank}. ${name}\n${tiv} million TIV\n${share} of all Russian arms exports`,
     table: {
       caption: (years: string) => `Russia’s largest arms customers, ${years}, SIPRI TIV, millions`,
       rank: 'Rank',
@@ -82,7 +96,8 @@ const en = {
     tiv: 'Million TIV',
   },
   accords: {
-    title: (documented: string, lo: string, hi: string) => `Signings documented meeting by meeting add up to ${documented}; the totals officials claim run from ${lo} to ${hi}`,
+    title: (documented: string, lo: string, hi: string) =>
+      `Signings documented meeting by meeting add up to ${documented}; the totals officials claim run from ${lo} to ${hi}`,
     sub: (years: string) =>
       `Agreements between Russia and Venezuela, ${years}, on one scale: bars for those documented at each meeting, each starting where the earlier ones end, so its end is the running sum; dots for the running totals claimed by officials, media and the article, each on its own basis (not a series, so not joined).`,
     svgTitle: 'Agreements documented meeting by meeting, their running sum, and the totals claimed',
@@ -99,7 +114,11 @@ const en = {
     moreThan: (count: string) => `more than ${count}`,
     /** Two counts that the sources give for one meeting. */
     eitherCount: (low: string, high: string) => `${low} or ${high}`,
-    kinds: { signed_at_event: 'Signed at one meeting', treaty: 'Treaty', cumulative_claim: 'Running total, as claimed' },
+    kinds: {
+      signed_at_event: 'Signed at one meeting',
+      treaty: 'Treaty',
+      cumulative_claim: 'Running total, as claimed',
+    },
     tipCount: (count: string, kind: string) => `${count} agreements (${kind})`,
     domainsTitle: 'The fields the article says the accords cover',
     domainsNote: 'No source gives the number of agreements in each field, so they are listed, not counted.',
@@ -117,16 +136,35 @@ const en = {
     },
   },
   timeline: {
-    title: 'Arms deals marked the Chávez years; a 2025 treaty came months before the US captured Maduro in January 2026',
+    title:
+      'Arms deals marked the Chávez years; a 2025 treaty came months before the US captured Maduro in January 2026',
     sub: (count: number, years: string, cutoff: string) =>
       `${count} events in Venezuela–Russia relations, ${years}: the years before 2025 by year, then 2025 onward by month. Filled: in the article; open: other records; diamonds: after the article (${cutoff}). Colour: category.`,
     svgTitle: 'Timeline of Venezuela–Russia relations: by year, then by month',
-    summary: (count: number, first: string, last: string, overview: number, detail: number, detailFrom: string, inArticle: number, other: number, after: number, keys: string) =>
+    summary: (
+      count: number,
+      first: string,
+      last: string,
+      overview: number,
+      detail: number,
+      detailFrom: string,
+      inArticle: number,
+      other: number,
+      after: number,
+      keys: string,
+    ) =>
       `${count} events from ${first} to ${last}: ${overview} before ${detailFrom}, drawn one column per year, and ${detail} from ${detailFrom} on, drawn one row per month. ${inArticle} are in the article, ${other} come from other records and ${after} happened after it. Labelled: ${keys}. Every event is listed below.`,
     overviewTitle: (from: string, to: string) => `${from}–${to}, one column per year`,
     detailTitle: (from: string, to: string) => `${from} to ${to}, one row per month`,
     keyLabel: (day: string, label: string) => `${day}: ${label}`,
-    categories: { diplomacy: 'Diplomacy', arms: 'Arms', military: 'Military', economy: 'Economy', politics: 'Politics', sanctions: 'Sanctions' },
+    categories: {
+      diplomacy: 'Diplomacy',
+      arms: 'Arms',
+      military: 'Military',
+      economy: 'Economy',
+      politics: 'Politics',
+      sanctions: 'Sanctions',
+    },
     status: { article: 'In the article', other: 'Other records', after: 'After the article' },
     filterLabel: 'Show events by category',
     all: 'All',
@@ -146,7 +184,13 @@ const en = {
     download: 'timeline',
     dataSummary: 'Data: every event in the timeline',
     listIsData: 'The list above holds every event of the timeline, with its date, category, status and source.',
-    table: { caption: (years: string) => `Events in Venezuela–Russia relations, ${years}`, date: 'Date', category: 'Category', event: 'Event', status: 'Status' },
+    table: {
+      caption: (years: string) => `Events in Venezuela–Russia relations, ${years}`,
+      date: 'Date',
+      category: 'Category',
+      event: 'Event',
+      status: 'Status',
+    },
   },
 };
 
@@ -166,7 +210,18 @@ const fr: Strings<typeof en> = {
     sub: (years: string, russia: string, all: string, share: string) =>
       `Importations d’armes majeures du Venezuela par année, ${years}, en provenance de Russie et de tous les autres fournisseurs, en valeur indicative de tendance (TIV) du SIPRI, en millions. Sur la période, la Russie en a fourni ${russia} millions sur ${all}, soit environ ${share}.`,
     svgTitle: 'Importations d’armes du Venezuela par année, Russie et tous les autres fournisseurs',
-    summary: (count: number, first: number, last: number, russiaFrom: number, russiaTo: number, peakYear: number, peak: string, zeroFrom: number, russia: string, all: string) =>
+    summary: (
+      count: number,
+      first: number,
+      last: number,
+      russiaFrom: number,
+      russiaTo: number,
+      peakYear: number,
+      peak: string,
+      zeroFrom: number,
+      russia: string,
+      all: string,
+    ) =>
       `Histogramme de ${count} années, de ${first} à ${last}. Les livraisons russes s’étendent de ${russiaFrom} à ${russiaTo}, culminent en ${peakYear} à ${peak} millions de TIV et sont nulles de ${zeroFrom} à ${last}. Sur la période, la Russie a fourni ${russia} des ${all} millions de TIV. Toutes les valeurs figurent dans le tableau de données ci-dessous.`,
     russia: 'Russie',
     others: 'Tous les autres fournisseurs',
@@ -182,7 +237,11 @@ const fr: Strings<typeof en> = {
       `${year}\nRussie\u00a0: ${russia}\nAutres fournisseurs\u00a0: ${others}\nTotal\u00a0: ${all} millions de TIV`,
     note: (generated: string, missing: number, last: number) =>
       `La valeur indicative de tendance (TIV) du SIPRI est une mesure de la capacité militaire transférée, pas un montant en argent\u00a0: ce n’est pas un prix. Les données du SIPRI, extraites le ${generated}, ne comptent aucun chiffre pour ${missing}\u202f; le graphique s’arrête donc en ${last}. Les chasseurs sont des Su-30MK2 selon d’autres sources, des Su-30MK dans le registre du SIPRI.`,
-    downloads: { byYear: 'importations par année', customers: 'principaux clients de la Russie', systems: 'systèmes livrés' },
+    downloads: {
+      byYear: 'importations par année',
+      customers: 'principaux clients de la Russie',
+      systems: 'systèmes livrés',
+    },
     dataSummary: 'Données\u00a0: toutes les valeurs des graphiques',
     table: {
       caption: 'Importations d’armes majeures du Venezuela, TIV du SIPRI, en millions',
@@ -193,7 +252,8 @@ const fr: Strings<typeof en> = {
     },
   },
   customers: {
-    title: (rank: string) => `Le Venezuela était le ${rank} client de l’armement russe, et le premier du continent américain`,
+    title: (rank: string) =>
+      `Le Venezuela était le ${rank} client de l’armement russe, et le premier du continent américain`,
     sub: (count: number, years: string, name: string, share: string) =>
       `Exportations russes d’armes majeures vers les ${count} principaux clients de la Russie, ${years}, TIV du SIPRI, en millions. ${name} a reçu ${share} de l’ensemble des exportations d’armes russes sur la période, tous clients confondus, et non des seuls ${count} présentés.`,
     svgTitle: (years: string) => `Principaux clients de l’armement russe, ${years}`,
@@ -201,7 +261,8 @@ const fr: Strings<typeof en> = {
       `Diagramme en barres des ${count} principaux clients de l’armement russe, ${years}. ${name}\u00a0: ${rank} rang, avec ${tiv} millions de TIV, soit ${share} de l’ensemble des exportations d’armes russes\u202f; aucun autre pays du continent américain ne figure dans la liste.`,
     unit: (years: string) => `millions de TIV, ${years}`,
     firstInAmericas: 'premier des Amériques',
-    tip: (rank: number, name: string, tiv: string, share: string) => `${rank}. ${name}\n${tiv} millions de TIV\n${share} de l’ensemble des exportations d’armes russes`,
+    tip: (rank: number, name: string, tiv: string, share: string) =>
+      `${rank}. ${name}\n${tiv} millions de TIV\n${share} de l’ensemble des exportations d’armes russes`,
     table: {
       caption: (years: string) => `Principaux clients de l’armement russe, ${years}, TIV du SIPRI, en millions`,
       rank: 'Rang',
@@ -260,16 +321,35 @@ const fr: Strings<typeof en> = {
     },
   },
   timeline: {
-    title: 'Les contrats d’armement ont marqué les années Chávez\u202f; un traité signé en 2025 a précédé de quelques mois la capture de Maduro par les États-Unis, en janvier 2026',
+    title:
+      'Les contrats d’armement ont marqué les années Chávez\u202f; un traité signé en 2025 a précédé de quelques mois la capture de Maduro par les États-Unis, en janvier 2026',
     sub: (count: number, years: string, cutoff: string) =>
       `${count} événements des relations entre le Venezuela et la Russie, ${years}\u00a0: les années antérieures à 2025 par année, puis 2025 et la suite par mois. Points pleins\u00a0: cités dans l’article\u202f; cercles vides\u00a0: autres sources\u202f; losanges\u00a0: après l’article (${cutoff}). Couleur\u00a0: catégorie.`,
     svgTitle: 'Chronologie des relations entre le Venezuela et la Russie\u00a0: par année, puis par mois',
-    summary: (count: number, first: string, last: string, overview: number, detail: number, detailFrom: string, inArticle: number, other: number, after: number, keys: string) =>
+    summary: (
+      count: number,
+      first: string,
+      last: string,
+      overview: number,
+      detail: number,
+      detailFrom: string,
+      inArticle: number,
+      other: number,
+      after: number,
+      keys: string,
+    ) =>
       `${count} événements, du ${first} au ${last}\u00a0: ${overview} avant ${detailFrom}, une colonne par année, et ${detail} à partir de ${detailFrom}, une ligne par mois. ${inArticle} figurent dans l’article, ${other} viennent d’autres sources et ${after} lui sont postérieurs. Événements légendés\u00a0: ${keys}. Tous les événements sont énumérés ci-dessous.`,
     overviewTitle: (from: string, to: string) => `${from}-${to}, une colonne par année`,
     detailTitle: (from: string, to: string) => `De ${from} à ${to}, une ligne par mois`,
     keyLabel: (day: string, label: string) => `${day}\u00a0: ${label}`,
-    categories: { diplomacy: 'Diplomatie', arms: 'Armement', military: 'Militaire', economy: 'Économie', politics: 'Politique', sanctions: 'Sanctions' },
+    categories: {
+      diplomacy: 'Diplomatie',
+      arms: 'Armement',
+      military: 'Militaire',
+      economy: 'Économie',
+      politics: 'Politique',
+      sanctions: 'Sanctions',
+    },
     status: { article: 'Dans l’article', other: 'Autres sources', after: 'Après l’article' },
     filterLabel: 'Afficher les événements par catégorie',
     all: 'Toutes',
@@ -287,7 +367,8 @@ const fr: Strings<typeof en> = {
     sourcesAfter: '.',
     download: 'chronologie',
     dataSummary: 'Données\u00a0: tous les événements de la chronologie',
-    listIsData: 'La liste ci-dessus contient tous les événements de la chronologie, avec leur date, leur catégorie, leur statut et leur source.',
+    listIsData:
+      'La liste ci-dessus contient tous les événements de la chronologie, avec leur date, leur catégorie, leur statut et leur source.',
     table: {
       caption: (years: string) => `Événements des relations entre le Venezuela et la Russie, ${years}`,
       date: 'Date',

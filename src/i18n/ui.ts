@@ -46,8 +46,10 @@ const en = {
   printLink: 'Print',
   availableOffline: 'Saved on this device: the whole explainer can be read offline.',
   offlineTitle: 'You are offline',
-  offlineIntro: 'This page is not saved on this device, and the network cannot be reached. Once you are back online, reload the page.',
-  offlineExplainer: 'The whole explainer is saved for offline reading: every section, figure and source note, on one page.',
+  offlineIntro:
+    'This page is not saved on this device, and the network cannot be reached. Once you are back online, reload the page.',
+  offlineExplainer:
+    'The whole explainer is saved for offline reading: every section, figure and source note, on one page.',
   offlineExplainerLink: 'Read the explainer',
   offlineSaved: 'Pages saved on this device',
   // Sharing: heading, figure and event links; copy and share; link previews.
@@ -88,11 +90,13 @@ const en = {
   citeSection: 'Cite this section',
   copyCitation: 'Copy citation',
   citationCopied: 'Citation copied',
-  citationRefused: 'Your browser did not allow copying. The citation is selected: press Ctrl+C, or ⌘C on a Mac, to copy it.',
+  citationRefused:
+    'Your browser did not allow copying. The citation is selected: press Ctrl+C, or ⌘C on a Mac, to copy it.',
   citationFiles: 'For a reference manager',
   // The page for an address that does not exist.
   notFoundTitle: 'Page not found',
-  notFoundLead: 'There is no page at this address. It may have been mistyped, or the link that brought you here may be out of date.',
+  notFoundLead:
+    'There is no page at this address. It may have been mistyped, or the link that brought you here may be out of date.',
   notFoundSuggest: 'Did you mean',
   notFoundStart: 'Start from the explainer',
   notFoundContents: 'or go straight to one of its sections:',
@@ -125,7 +129,8 @@ const fr: Strings<typeof en> = {
   notes: 'Notes',
   citeLabel: (n: number, publisher: string) => `Source ${n}\u00a0: ${publisher}`,
   dataAppendix: 'Les données des graphiques',
-  dataInAppendix: (n: number) => `Données de ce graphique\u00a0: tableau ${n} dans « Les données des graphiques », à la fin`,
+  dataInAppendix: (n: number) =>
+    `Données de ce graphique\u00a0: tableau ${n} dans « Les données des graphiques », à la fin`,
   dataForFigure: (n: number, title: string) => `Tableau ${n}. ${title}`,
   nowReading: 'Vous lisez',
   close: 'Fermer',
@@ -142,8 +147,10 @@ const fr: Strings<typeof en> = {
   printLink: 'Imprimer',
   availableOffline: 'Enregistré sur cet appareil : tout le décryptage se lit hors ligne.',
   offlineTitle: 'Vous êtes hors ligne',
-  offlineIntro: 'Cette page n’est pas enregistrée sur cet appareil et le réseau est injoignable. Une fois la connexion revenue, rechargez la page.',
-  offlineExplainer: 'Le décryptage complet est enregistré pour une lecture hors ligne\u00a0: chaque partie, chaque graphique et chaque note de source, sur une seule page.',
+  offlineIntro:
+    'Cette page n’est pas enregistrée sur cet appareil et le réseau est injoignable. Une fois la connexion revenue, rechargez la page.',
+  offlineExplainer:
+    'Le décryptage complet est enregistré pour une lecture hors ligne\u00a0: chaque partie, chaque graphique et chaque note de source, sur une seule page.',
   offlineExplainerLink: 'Lire le décryptage',
   offlineSaved: 'Pages enregistrées sur cet appareil',
   figureTitled: 'Graphique intitulé',
@@ -151,7 +158,8 @@ const fr: Strings<typeof en> = {
   shareThisSection: 'Partager cette partie',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',
-  copyRefused: 'Votre navigateur n’a pas autorisé la copie. Le lien est sélectionné : appuyez sur Ctrl+C, ou ⌘C sur Mac, pour le copier.',
+  copyRefused:
+    'Votre navigateur n’a pas autorisé la copie. Le lien est sélectionné : appuyez sur Ctrl+C, ou ⌘C sur Mac, pour le copier.',
   linkToSection: 'Lien vers cette partie',
   share: 'Partager…',
   shareByEmail: 'E-mail',
@@ -181,10 +189,12 @@ const fr: Strings<typeof en> = {
   citeSection: 'Citer cette partie',
   copyCitation: 'Copier la référence',
   citationCopied: 'Référence copiée',
-  citationRefused: 'Votre navigateur n’a pas autorisé la copie. La référence est sélectionnée : appuyez sur Ctrl+C, ou ⌘C sur Mac, pour la copier.',
+  citationRefused:
+    'Votre navigateur n’a pas autorisé la copie. La référence est sélectionnée : appuyez sur Ctrl+C, ou ⌘C sur Mac, pour la copier.',
   citationFiles: 'Pour un logiciel de bibliographie',
   notFoundTitle: 'Page introuvable',
-  notFoundLead: 'Aucune page ne se trouve à cette adresse. Elle a peut-être été mal saisie, ou le lien qui vous a conduit ici n’est plus à jour.',
+  notFoundLead:
+    'Aucune page ne se trouve à cette adresse. Elle a peut-être été mal saisie, ou le lien qui vous a conduit ici n’est plus à jour.',
   notFoundSuggest: 'Vouliez-vous dire',
   notFoundStart: 'Repartir du décryptage',
   notFoundContents: 'ou aller directement à l’une de ses parties :',

@@ -19,7 +19,12 @@ export function precompress(dir: string): number {
       else if (TEXT.test(name)) {
         const data = readFileSync(full);
         writeFileSync(`${full}.gz`, gzipSync(data, { level: 9 }));
-        writeFileSync(`${full}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+        writeFileSync(
+          `${full}.br`,
+          brotliCompressSync(data, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+          }),
+        );
         count++;
       }
     }

@@ -31,7 +31,13 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const hashes = builtStyleHashes(root);
-        writeFileSync(join(root, '_headers'), headersFile(hashes, LOCALES.map((l) => localePrefix(l))));
+        writeFileSync(
+          join(root, '_headers'),
+          headersFile(
+            hashes,
+            LOCALES.map((l) => localePrefix(l)),
+          ),
+        );
         logger.info(`_headers written (${hashes.length} inline stylesheet hash${hashes.length === 1 ? '' : 'es'})`);
       },
     },

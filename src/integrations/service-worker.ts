@@ -8,7 +8,15 @@ import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../lib/locales';
 import { homePath } from '../lib/urls';
-import { cacheVersion, offlinePath, precacheUrls, serviceWorkerSource, type BuiltFile, type CoreEntry, type CoreLists } from '../lib/precache';
+import {
+  cacheVersion,
+  offlinePath,
+  precacheUrls,
+  serviceWorkerSource,
+  type BuiltFile,
+  type CoreEntry,
+  type CoreLists,
+} from '../lib/precache';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -38,7 +46,8 @@ export function assetsOf(dir: string, pageUrl: string): string[] {
     if (js.has(url) || !existsSync(join(dir, fileOf(url)))) return;
     js.add(url);
     const code = readFileSync(join(dir, fileOf(url)), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)) visit(m[1]!.startsWith('/') ? m[1]! : posix.join(posix.dirname(url), m[1]!));
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g))
+      visit(m[1]!.startsWith('/') ? m[1]! : posix.join(posix.dirname(url), m[1]!));
   };
   for (const m of html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]*href)="(\/[^"]+)"/g)) visit(m[1]!);
   return [...css, ...js];
@@ -54,7 +63,12 @@ export function coreLists(dir: string): CoreLists {
     const home = homePath(locale);
     const offline = offlinePath(locale);
     const assets = [...new Set([...assetsOf(dir, home), ...assetsOf(dir, offline)])];
-    const order = [home, ...assets.filter((a) => a.endsWith('.css')), offline, ...assets.filter((a) => !a.endsWith('.css'))];
+    const order = [
+      home,
+      ...assets.filter((a) => a.endsWith('.css')),
+      offline,
+      ...assets.filter((a) => !a.endsWith('.css')),
+    ];
     lists[locale] = order.map((url) => [url, gzipBytes(dir, url)] as const);
   }
   return lists;
@@ -76,7 +90,10 @@ export default function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const { version, core } = writeServiceWorker(fileURLToPath(dir));
-        const sizes = Object.entries(core).map(([locale, list]) => `${locale} ${list.length} files, ${(list.reduce((n, [, b]) => n + b, 0) / 1024).toFixed(1)} KB gz`);
+        const sizes = Object.entries(core).map(
+          ([locale, list]) =>
+            `${locale} ${list.length} files, ${(list.reduce((n, [, b]) => n + b, 0) / 1024).toFixed(1)} KB gz`,
+        );
         logger.info(`sw.js: cache explainer-${version}; saved in the background per language: ${sizes.join('; ')}`);
       },
     },

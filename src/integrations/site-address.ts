@@ -13,7 +13,10 @@ function contactEmails(): { file: string; email: string }[] {
   const dir = join(contentDir(), 'editions');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ file: join(dir, name), email: readFileSync(join(dir, name), 'utf8').match(/^\s+contactEmail:\s*"?([^"\n]+)"?/m)?.[1] ?? '' }));
+    .map((name) => ({
+      file: join(dir, name),
+      email: readFileSync(join(dir, name), 'utf8').match(/^\s+contactEmail:\s*"?([^"\n]+)"?/m)?.[1] ?? '',
+    }));
 }
 
 export default function siteAddress(): AstroIntegration {
@@ -26,9 +29,14 @@ export default function siteAddress(): AstroIntegration {
           const problem = deployProblem(process.env.SITE_URL);
           if (problem) throw new Error(`npm run build:deploy: ${problem}`);
           for (const { file, email } of contactEmails())
-            if (isPlaceholderEmail(email)) throw new Error(`npm run build:deploy: ${file}: field "publisher.contactEmail" is "${email}", a placeholder. Set the address where readers report errors.`);
+            if (isPlaceholderEmail(email))
+              throw new Error(
+                `npm run build:deploy: ${file}: field "publisher.contactEmail" is "${email}", a placeholder. Set the address where readers report errors.`,
+              );
         } else if (!process.env.SITE_URL || isPlaceholderSite(process.env.SITE_URL)) {
-          logger.info(`SITE_URL is not set: links, link previews, feeds and citations point at the placeholder ${PLACEHOLDER_SITE}. Set SITE_URL (and use npm run build:deploy) to publish.`);
+          logger.info(
+            `SITE_URL is not set: links, link previews, feeds and citations point at the placeholder ${PLACEHOLDER_SITE}. Set SITE_URL (and use npm run build:deploy) to publish.`,
+          );
         }
       },
     },

@@ -24,8 +24,34 @@ export interface FormattedCitation {
 }
 
 const MONTHS: Record<string, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
 };
 
 function parts(iso: string): { year: number; month: number; day: number } {
@@ -39,10 +65,13 @@ const monthName = (locale: string, month: number) => (MONTHS[locale] ?? MONTHS.e
 /** A day as the styles write it: "November 29, 2026" in English, "29 novembre 2026" in French. */
 export function citationDate(iso: string, locale: string): string {
   const { year, month, day } = parts(iso);
-  return locale === 'fr' ? `${day === 1 ? '1er' : day} ${monthName(locale, month)} ${year}` : `${monthName(locale, month)} ${day}, ${year}`;
+  return locale === 'fr'
+    ? `${day === 1 ? '1er' : day} ${monthName(locale, month)} ${year}`
+    : `${monthName(locale, month)} ${day}, ${year}`;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A title in quotation marks, closed the way the language closes a sentence after it. */
 function quotedTitle(title: string, locale: string): string {
@@ -68,7 +97,10 @@ export function chicago(c: CitationInput): FormattedCitation {
 /** The APA 7 reference: Publisher. (Year, Month Day). Title [or: Title. In Explainer]. URL (the date is the latest). */
 export function apa(c: CitationInput): FormattedCitation {
   const { year, month, day } = parts(c.modified);
-  const date = c.locale === 'fr' ? `(${year}, ${day === 1 ? '1er' : day} ${monthName(c.locale, month)}).` : `(${year}, ${monthName(c.locale, month)} ${day}).`;
+  const date =
+    c.locale === 'fr'
+      ? `(${year}, ${day === 1 ? '1er' : day} ${monthName(c.locale, month)}).`
+      : `(${year}, ${monthName(c.locale, month)} ${day}).`;
   const head = `${withPeriod(c.publisher)} ${date}`;
   if (c.partOf) {
     const inWord = c.locale === 'fr' ? 'Dans' : 'In';
@@ -104,7 +136,12 @@ export function bibtex(c: CitationInput): string {
     ['date', `{${c.published}}`],
     ['year', `{${year}}`],
     ['month', `{${month}}`],
-    ...(c.modified > c.published ? ([['note', `{${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}}`]] as [string, string][]) : []),
+    ...(c.modified > c.published
+      ? ([['note', `{${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}}`]] as [
+          string,
+          string,
+        ][])
+      : []),
     ['url', `{${c.url}}`],
     ['langid', `{${LANGUAGE_NAME[c.locale] ?? c.locale}}`],
   ];
@@ -123,7 +160,9 @@ export function ris(c: CitationInput): string {
     ['PB', c.publisher],
     ['PY', String(year)],
     ['DA', `${year}/${pad(month)}/${pad(day)}`],
-    ...(c.modified > c.published ? [['N1', `${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}`]] : []),
+    ...(c.modified > c.published
+      ? [['N1', `${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}`]]
+      : []),
     ['UR', c.url],
     ['LA', c.locale],
     ['ER', ''],
@@ -145,7 +184,9 @@ export function cslJson(c: CitationInput): string {
     author: [{ literal: c.publisher }],
     publisher: c.publisher,
     issued: day(c.published),
-    ...(c.modified > c.published ? { note: `${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}` } : {}),
+    ...(c.modified > c.published
+      ? { note: `${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}` }
+      : {}),
     URL: c.url,
     language: c.locale,
   };

@@ -30,8 +30,12 @@ export function endnoteOrder(numbers: ReadonlyMap<string, number>, all: readonly
 
 /** The number of a cited source on the page, or an error naming the source and the page. */
 export function citationNumber(numbers: ReadonlyMap<string, number> | undefined, id: string, where: string): number {
-  if (!numbers) throw new Error(`<Cite id="${id}"> on ${where}: the page set no citation numbers (Astro.locals.citations)`);
+  if (!numbers)
+    throw new Error(`<Cite id="${id}"> on ${where}: the page set no citation numbers (Astro.locals.citations)`);
   const n = numbers.get(id);
-  if (n === undefined) throw new Error(`<Cite id="${id}"> on ${where}: not found among the page's citations (was it written in a way citedIds does not read?)`);
+  if (n === undefined)
+    throw new Error(
+      `<Cite id="${id}"> on ${where}: not found among the page's citations (was it written in a way citedIds does not read?)`,
+    );
   return n;
 }

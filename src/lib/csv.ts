@@ -49,8 +49,13 @@ export function headerProblems(text: string, columns: CsvColumns, file: string):
   const described = `${columns.required.join(', ')}${columns.optional?.length ? `; optional: ${columns.optional.join(', ')}` : ''}`;
   if (!header.length) return [`${file} is empty: it needs a header row (${described}) and at least one data row`];
   const problems: string[] = [];
-  for (const name of columns.required) if (!header.includes(name)) problems.push(`${file}, header: column "${name}" is missing (expected ${described})`);
-  for (const name of header) if (!expected.includes(name)) problems.push(`${file}, header: unknown column "${name}" (expected ${described}); a misspelt column would be silently ignored`);
+  for (const name of columns.required)
+    if (!header.includes(name)) problems.push(`${file}, header: column "${name}" is missing (expected ${described})`);
+  for (const name of header)
+    if (!expected.includes(name))
+      problems.push(
+        `${file}, header: unknown column "${name}" (expected ${described}); a misspelt column would be silently ignored`,
+      );
   const seen = new Set<string>();
   for (const name of header) {
     if (seen.has(name)) problems.push(`${file}, header: column "${name}" appears twice`);
@@ -81,12 +86,16 @@ export function validateCsvFile<S extends z.ZodType>(
     rows.forEach(({ raw }, index) => {
       const key = JSON.stringify(columns.map((c) => (raw[c] ?? '').trim()));
       const before = first.get(key);
-      if (before !== undefined) problems.push(`${file}, row ${index + 2}: repeats row ${before} (the same ${columns.join(', ')}); a repeated row would be drawn twice`);
+      if (before !== undefined)
+        problems.push(
+          `${file}, row ${index + 2}: repeats row ${before} (the same ${columns.join(', ')}); a repeated row would be drawn twice`,
+        );
       else first.set(key, index + 2);
     });
   }
   for (const required of rules.requires ?? []) {
-    if (!rows.some(({ data }) => required.test(data))) problems.push(`${file}: no row with ${required.row}; ${required.why}`);
+    if (!rows.some(({ data }) => required.test(data)))
+      problems.push(`${file}: no row with ${required.row}; ${required.why}`);
   }
   if (problems.length) throw new DataError(`Invalid data:\n  ${problems.join('\n  ')}`);
   return rows;
@@ -110,7 +119,8 @@ export function validateCsvRows<S extends z.ZodType>(
   rows.forEach((raw, index) => {
     const rowNumber = index + 2;
     const withId = { id: idOf(raw, index), ...raw };
-    for (const [key, value] of Object.entries(withId)) if (value === '') delete (withId as Record<string, unknown>)[key];
+    for (const [key, value] of Object.entries(withId))
+      if (value === '') delete (withId as Record<string, unknown>)[key];
     const result = schema.safeParse(withId);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -145,7 +155,10 @@ export function checkRowSources(
     const field = row.source_ids ? 'source_ids' : 'source_id';
     const ids = row.source_ids ?? (row.source_id ? [row.source_id] : []);
     for (const id of ids) {
-      if (!knownSourceIds.has(id)) problems.push(`${file}, row ${index + 2}, field "${field}": unknown source id "${id}" (not in content/data/sources.csv)`);
+      if (!knownSourceIds.has(id))
+        problems.push(
+          `${file}, row ${index + 2}, field "${field}": unknown source id "${id}" (not in content/data/sources.csv)`,
+        );
     }
   });
   if (problems.length) throw new DataError(`Invalid data:\n  ${problems.join('\n  ')}`);
@@ -163,7 +176,11 @@ export function neutraliseFormulas(text: string): string {
   const [header = [], ...rows] = csvParseRows(text.replace(/\n$/, ''));
   const lines = [csvFormatRows([header])];
   for (const row of rows) {
-    lines.push(row.map((cell) => (FORMULA_START.test(cell) ? `"'${cell.replace(/"/g, '""')}"` : csvFormatRows([[cell]]))).join(','));
+    lines.push(
+      row
+        .map((cell) => (FORMULA_START.test(cell) ? `"'${cell.replace(/"/g, '""')}"` : csvFormatRows([[cell]])))
+        .join(','),
+    );
   }
   return lines.join('\n');
 }

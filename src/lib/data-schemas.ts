@@ -9,7 +9,12 @@ const sourceIdList = z
   .string({ error: 'is required: every row must name its source' })
   .trim()
   .min(1, 'is empty: every row must name its source')
-  .transform((value) => value.split(';').map((id) => id.trim()).filter(Boolean));
+  .transform((value) =>
+    value
+      .split(';')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
 
 const sourceId = z
   .string({ error: 'is required: every row must name its source' })
@@ -22,7 +27,10 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const decimal = z
   .string({ error: 'is required' })
   .trim()
-  .regex(DECIMAL, 'must be a number written in digits, like 12 or 3.5 (no spaces, thousands separators, hex or exponents)')
+  .regex(
+    DECIMAL,
+    'must be a number written in digits, like 12 or 3.5 (no spaces, thousands separators, hex or exponents)',
+  )
   .transform(Number);
 
 const nonNegative = decimal.refine((n) => n >= 0, 'must not be negative');
@@ -56,7 +64,10 @@ const isoDay = z
   .string({ error: 'is required' })
   .regex(ISO_DAY, 'must be a date written YYYY-MM-DD')
   .refine(realDate, 'is not a real calendar date')
-  .refine((value) => value >= DATE_RANGE.from && value <= DATE_RANGE.to(), `must lie between ${DATE_RANGE.from} and the day of the build, the span the figures can show`);
+  .refine(
+    (value) => value >= DATE_RANGE.from && value <= DATE_RANGE.to(),
+    `must lie between ${DATE_RANGE.from} and the day of the build, the span the figures can show`,
+  );
 
 /** A web address a reader can follow: https: or http: only (never javascript:, data: or file:). */
 const webAddress = z
@@ -73,93 +84,132 @@ const webAddress = z
 const precision = z.enum(['day', 'month', 'year'], { error: 'must be day, month or year' });
 const yesNo = z.enum(['yes', 'no'], { error: 'must be yes or no' }).transform((v) => v === 'yes');
 const reliability = z.enum(['good', 'medium', 'low'], { error: 'must be good, medium or low' });
-const optionalText = z.string().optional().transform((v) => (v && v.trim() ? v.trim() : undefined));
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : undefined));
 
 /** A French translation of a research-text column (`<column>_fr`): required, never empty. */
 const frenchText = (column: string) =>
-  z.string({ error: `is required: the French translation of "${column}"` }).trim().min(1, `is empty: it must hold the French translation of "${column}"`);
+  z
+    .string({ error: `is required: the French translation of "${column}"` })
+    .trim()
+    .min(1, `is empty: it must hold the French translation of "${column}"`);
 
 /** A row with a note must carry its French translation in note_fr (and a row without one, none). */
 function frenchNote(row: { note?: string; note_fr?: string }, ctx: z.RefinementCtx): void {
-  if (row.note && !row.note_fr) ctx.addIssue({ code: 'custom', path: ['note_fr'], message: 'is required when "note" is given: its French translation' });
-  if (!row.note && row.note_fr) ctx.addIssue({ code: 'custom', path: ['note_fr'], message: 'is given without a "note" to translate' });
+  if (row.note && !row.note_fr)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['note_fr'],
+      message: 'is required when "note" is given: its French translation',
+    });
+  if (!row.note && row.note_fr)
+    ctx.addIssue({ code: 'custom', path: ['note_fr'], message: 'is given without a "note" to translate' });
 }
 
-export const sourceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens'),
-  publisher: z.string().min(1, 'is required'),
-  title: z.string().min(1, 'is required'),
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-    .refine(realDate, 'is not a real calendar date')
-    .refine((value) => value <= DATE_RANGE.to(), 'is after the day of the build'),
-  url: webAddress,
-  note: optionalText,
-  // "headline" for a title the publisher gave (shown in quotation marks), "description" for
-  // words that describe an untitled record (shown plain). Empty means headline.
-  title_kind: z.enum(['headline', 'description'], { error: 'must be headline or description' }).default('headline'),
-  // The publisher as a French reader reads it ("Département du Trésor des États-Unis"); where
-  // empty, the publisher's own name serves in both languages.
-  publisher_fr: optionalText,
-  // The note in French, required exactly when there is a note.
-  note_fr: optionalText,
-}).refine((row) => Boolean(row.note) === Boolean(row.note_fr), { message: 'must be given exactly when note is (the note in French)', path: ['note_fr'] });
+export const sourceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens'),
+    publisher: z.string().min(1, 'is required'),
+    title: z.string().min(1, 'is required'),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .refine(realDate, 'is not a real calendar date')
+      .refine((value) => value <= DATE_RANGE.to(), 'is after the day of the build'),
+    url: webAddress,
+    note: optionalText,
+    // "headline" for a title the publisher gave (shown in quotation marks), "description" for
+    // words that describe an untitled record (shown plain). Empty means headline.
+    title_kind: z.enum(['headline', 'description'], { error: 'must be headline or description' }).default('headline'),
+    // The publisher as a French reader reads it ("Département du Trésor des États-Unis"); where
+    // empty, the publisher's own name serves in both languages.
+    publisher_fr: optionalText,
+    // The note in French, required exactly when there is a note.
+    note_fr: optionalText,
+  })
+  .refine((row) => Boolean(row.note) === Boolean(row.note_fr), {
+    message: 'must be given exactly when note is (the note in French)',
+    path: ['note_fr'],
+  });
 
-export const timelineEventSchema = z.object({
-  id: z.string().regex(/^event-[a-z0-9-]+$/, 'must start with "event-" and use lowercase letters, digits and hyphens'),
-  date: isoDay,
-  date_precision: precision,
-  category: z.enum(['diplomacy', 'arms', 'military', 'economy', 'politics', 'sanctions'], {
-    error: 'must be one of diplomacy, arms, military, economy, politics, sanctions',
-  }),
-  event: z.string().min(1, 'is required'),
-  in_source_article: yesNo,
-  source_ids: sourceIdList,
-  reliability,
-  note: optionalText,
-  event_fr: frenchText('event'),
-  note_fr: optionalText,
-  // A key event: its short label, drawn beside its mark on the timeline (and chart_label_fr in
-  // French). Empty for every other event. Both or neither.
-  chart_label: optionalText,
-  chart_label_fr: optionalText,
-}).superRefine(frenchNote).superRefine((row, ctx) => {
-  if (Boolean(row.chart_label) !== Boolean(row.chart_label_fr))
-    ctx.addIssue({ code: 'custom', path: [row.chart_label ? 'chart_label_fr' : 'chart_label'], message: 'must be given together with chart_label / chart_label_fr (the key event’s label in both languages)' });
-});
+export const timelineEventSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^event-[a-z0-9-]+$/, 'must start with "event-" and use lowercase letters, digits and hyphens'),
+    date: isoDay,
+    date_precision: precision,
+    category: z.enum(['diplomacy', 'arms', 'military', 'economy', 'politics', 'sanctions'], {
+      error: 'must be one of diplomacy, arms, military, economy, politics, sanctions',
+    }),
+    event: z.string().min(1, 'is required'),
+    in_source_article: yesNo,
+    source_ids: sourceIdList,
+    reliability,
+    note: optionalText,
+    event_fr: frenchText('event'),
+    note_fr: optionalText,
+    // A key event: its short label, drawn beside its mark on the timeline (and chart_label_fr in
+    // French). Empty for every other event. Both or neither.
+    chart_label: optionalText,
+    chart_label_fr: optionalText,
+  })
+  .superRefine(frenchNote)
+  .superRefine((row, ctx) => {
+    if (Boolean(row.chart_label) !== Boolean(row.chart_label_fr))
+      ctx.addIssue({
+        code: 'custom',
+        path: [row.chart_label ? 'chart_label_fr' : 'chart_label'],
+        message: 'must be given together with chart_label / chart_label_fr (the key event’s label in both languages)',
+      });
+  });
 
-export const accordSchema = z.object({
-  id: z.string(),
-  date: isoDay,
-  date_precision: precision,
-  kind: z.enum(['signed_at_event', 'cumulative_claim', 'treaty'], { error: 'must be signed_at_event, cumulative_claim or treaty' }),
-  count: nonNegative,
-  // The upper count where the sources disagree (19 or 42 agreements): empty for a single count.
-  count_max: nonNegative.optional(),
-  qualifier: z.enum(['exact', 'approximately', 'as stated', 'more than'], { error: 'must be exact, approximately, as stated or more than' }),
-  context: z.string().min(1, 'is required'),
-  source_ids: sourceIdList,
-  reliability,
-  note: optionalText,
-  context_fr: frenchText('context'),
-  note_fr: optionalText,
-}).superRefine((row, ctx) => {
-  frenchNote(row, ctx);
-  if (row.count_max !== undefined && row.count_max < row.count) ctx.addIssue({ code: 'custom', path: ['count_max'], message: `must not be less than "count" (${row.count})` });
-});
+export const accordSchema = z
+  .object({
+    id: z.string(),
+    date: isoDay,
+    date_precision: precision,
+    kind: z.enum(['signed_at_event', 'cumulative_claim', 'treaty'], {
+      error: 'must be signed_at_event, cumulative_claim or treaty',
+    }),
+    count: nonNegative,
+    // The upper count where the sources disagree (19 or 42 agreements): empty for a single count.
+    count_max: nonNegative.optional(),
+    qualifier: z.enum(['exact', 'approximately', 'as stated', 'more than'], {
+      error: 'must be exact, approximately, as stated or more than',
+    }),
+    context: z.string().min(1, 'is required'),
+    source_ids: sourceIdList,
+    reliability,
+    note: optionalText,
+    context_fr: frenchText('context'),
+    note_fr: optionalText,
+  })
+  .superRefine((row, ctx) => {
+    frenchNote(row, ctx);
+    if (row.count_max !== undefined && row.count_max < row.count)
+      ctx.addIssue({ code: 'custom', path: ['count_max'], message: `must not be less than "count" (${row.count})` });
+  });
 
-export const armsImportsByYearSchema = z.object({
-  id: z.string(),
-  year: wholeIn(ARMS_YEARS.from, ARMS_YEARS.to, `a year from ${ARMS_YEARS.from} to ${ARMS_YEARS.to}, the years the SIPRI export covers and the arms figure shows`),
-  from_russia_tiv_m: nonNegative,
-  from_all_suppliers_tiv_m: nonNegative,
-  russia_exports_to_all_tiv_m: nonNegative,
-  source_id: sourceId,
-}).refine((row) => row.from_russia_tiv_m <= row.from_all_suppliers_tiv_m, {
-  message: 'is larger than "from_all_suppliers_tiv_m": imports from Russia cannot exceed imports from all suppliers',
-  path: ['from_russia_tiv_m'],
-});
+export const armsImportsByYearSchema = z
+  .object({
+    id: z.string(),
+    year: wholeIn(
+      ARMS_YEARS.from,
+      ARMS_YEARS.to,
+      `a year from ${ARMS_YEARS.from} to ${ARMS_YEARS.to}, the years the SIPRI export covers and the arms figure shows`,
+    ),
+    from_russia_tiv_m: nonNegative,
+    from_all_suppliers_tiv_m: nonNegative,
+    russia_exports_to_all_tiv_m: nonNegative,
+    source_id: sourceId,
+  })
+  .refine((row) => row.from_russia_tiv_m <= row.from_all_suppliers_tiv_m, {
+    message: 'is larger than "from_all_suppliers_tiv_m": imports from Russia cannot exceed imports from all suppliers',
+    path: ['from_russia_tiv_m'],
+  });
 
 export const armsImportsBySupplierSchema = z.object({
   id: z.string(),
@@ -205,31 +255,88 @@ export const russianSystemSchema = z.object({
  */
 export const FILE_RULES = {
   sources: {
-    columns: { required: ['id', 'publisher', 'title', 'date', 'url'], optional: ['title_kind', 'note', 'publisher_fr', 'note_fr'] },
+    columns: {
+      required: ['id', 'publisher', 'title', 'date', 'url'],
+      optional: ['title_kind', 'note', 'publisher_fr', 'note_fr'],
+    },
     unique: [['id']],
     requires: [
-      { row: 'id "source-article"', why: 'the site names the article it is built from by this id', test: (r: Source) => r.id === 'source-article' },
-      { row: 'id "sipri-register-2025"', why: 'the arms figures cite SIPRI by this id as their source', test: (r: Source) => r.id === 'sipri-register-2025' },
+      {
+        row: 'id "source-article"',
+        why: 'the site names the article it is built from by this id',
+        test: (r: Source) => r.id === 'source-article',
+      },
+      {
+        row: 'id "sipri-register-2025"',
+        why: 'the arms figures cite SIPRI by this id as their source',
+        test: (r: Source) => r.id === 'sipri-register-2025',
+      },
     ],
   },
   timeline: {
-    columns: { required: ['id', 'date', 'date_precision', 'category', 'event', 'in_source_article', 'source_ids', 'reliability', 'event_fr'], optional: ['note', 'note_fr', 'chart_label', 'chart_label_fr'] },
+    columns: {
+      required: [
+        'id',
+        'date',
+        'date_precision',
+        'category',
+        'event',
+        'in_source_article',
+        'source_ids',
+        'reliability',
+        'event_fr',
+      ],
+      optional: ['note', 'note_fr', 'chart_label', 'chart_label_fr'],
+    },
     unique: [['id'], ['date', 'event']],
     requires: [],
   },
   accords: {
-    columns: { required: ['date', 'date_precision', 'kind', 'count', 'qualifier', 'context', 'source_ids', 'reliability', 'context_fr'], optional: ['count_max', 'note', 'note_fr'] },
+    columns: {
+      required: [
+        'date',
+        'date_precision',
+        'kind',
+        'count',
+        'qualifier',
+        'context',
+        'source_ids',
+        'reliability',
+        'context_fr',
+      ],
+      optional: ['count_max', 'note', 'note_fr'],
+    },
     unique: [['date', 'kind', 'context']],
     requires: [
-      { row: 'kind "signed_at_event"', why: 'the accords figure draws the signings and dates its span from the first', test: (r: Accord) => r.kind === 'signed_at_event' },
-      { row: 'kind "treaty"', why: 'the accords figure dates its span to the treaty', test: (r: Accord) => r.kind === 'treaty' },
-      { row: 'kind "cumulative_claim" citing source-article', why: "the accords figure lists the article's domains from that row's context", test: (r: Accord) => r.kind === 'cumulative_claim' && r.source_ids.includes('source-article') },
+      {
+        row: 'kind "signed_at_event"',
+        why: 'the accords figure draws the signings and dates its span from the first',
+        test: (r: Accord) => r.kind === 'signed_at_event',
+      },
+      {
+        row: 'kind "treaty"',
+        why: 'the accords figure dates its span to the treaty',
+        test: (r: Accord) => r.kind === 'treaty',
+      },
+      {
+        row: 'kind "cumulative_claim" citing source-article',
+        why: "the accords figure lists the article's domains from that row's context",
+        test: (r: Accord) => r.kind === 'cumulative_claim' && r.source_ids.includes('source-article'),
+      },
     ],
   },
   armsImportsByYear: {
-    columns: { required: ['year', 'from_russia_tiv_m', 'from_all_suppliers_tiv_m', 'russia_exports_to_all_tiv_m', 'source_id'] },
+    columns: {
+      required: ['year', 'from_russia_tiv_m', 'from_all_suppliers_tiv_m', 'russia_exports_to_all_tiv_m', 'source_id'],
+    },
     unique: [['year']],
-    requires: [{ row: 'from_russia_tiv_m above 0', why: "the arms figure marks the first, last and peak years of Russia's deliveries", test: (r: ArmsImportsByYear) => r.from_russia_tiv_m > 0 }],
+    requires: [
+      {
+        row: 'from_russia_tiv_m above 0',
+        why: "the arms figure marks the first, last and peak years of Russia's deliveries",
+        test: (r: ArmsImportsByYear) => r.from_russia_tiv_m > 0,
+      },
+    ],
   },
   armsImportsBySupplier: {
     columns: { required: ['supplier', 'tiv_m', 'source_id'] },
@@ -239,14 +346,38 @@ export const FILE_RULES = {
   russiaTopRecipients: {
     columns: { required: ['rank', 'recipient', 'tiv_m', 'share_of_russian_exports_pct', 'source_id', 'recipient_fr'] },
     unique: [['recipient'], ['rank']],
-    requires: [{ row: 'recipient "Venezuela"', why: "the customers chart highlights Venezuela and states its rank and share", test: (r: RussiaTopRecipient) => r.recipient === 'Venezuela' }],
+    requires: [
+      {
+        row: 'recipient "Venezuela"',
+        why: 'the customers chart highlights Venezuela and states its rank and share',
+        test: (r: RussiaTopRecipient) => r.recipient === 'Venezuela',
+      },
+    ],
   },
   russianSystems: {
     columns: {
-      required: ['designation', 'description', 'category', 'order_years', 'units_delivered', 'units_include_sipri_estimate', 'delivery_years', 'tiv_delivered_m', 'source_id', 'description_fr', 'category_fr'],
+      required: [
+        'designation',
+        'description',
+        'category',
+        'order_years',
+        'units_delivered',
+        'units_include_sipri_estimate',
+        'delivery_years',
+        'tiv_delivered_m',
+        'source_id',
+        'description_fr',
+        'category_fr',
+      ],
     },
     unique: [['designation']],
-    requires: [{ row: 'a designation starting "Su-30"', why: "the arms figure's note on the fighters is written from it", test: (r: RussianSystem) => r.designation.startsWith('Su-30') }],
+    requires: [
+      {
+        row: 'a designation starting "Su-30"',
+        why: "the arms figure's note on the fighters is written from it",
+        test: (r: RussianSystem) => r.designation.startsWith('Su-30'),
+      },
+    ],
   },
 } as const;
 

@@ -16,11 +16,15 @@ export function stackableTables(html: string, stackAt = STACK_AT_CHARS): string 
       table.classList.add('fig-table-short');
       continue;
     }
-    const headers = table.querySelectorAll('thead tr:last-child th, thead tr:last-child td').map((th) => th.textContent.trim());
+    const headers = table
+      .querySelectorAll('thead tr:last-child th, thead tr:last-child td')
+      .map((th) => th.textContent.trim());
     table.classList.add('fig-table-stack');
     for (const row of table.querySelectorAll('tbody tr, tfoot tr')) {
       let column = 0;
-      for (const cell of row.childNodes.filter((node) => 'tagName' in node && /^(TH|TD)$/.test((node as { tagName: string }).tagName))) {
+      for (const cell of row.childNodes.filter(
+        (node) => 'tagName' in node && /^(TH|TD)$/.test((node as { tagName: string }).tagName),
+      )) {
         const el = cell as unknown as ReturnType<typeof parse>;
         const label = headers[column];
         if (label && column > 0) el.setAttribute('data-label', label);

@@ -17,12 +17,20 @@ export function typographic(text: string): string {
 }
 
 /** The value of a translated text column for a locale: `column` in English, `column_fr` in French. */
-export function localized<K extends string>(row: { readonly [P in K | `${K}_fr`]: string }, column: K, locale: Locale): string {
+export function localized<K extends string>(
+  row: { readonly [P in K | `${K}_fr`]: string },
+  column: K,
+  locale: Locale,
+): string {
   return typographic(locale === 'fr' ? row[`${column}_fr`] : row[column]);
 }
 
 /** The same for a column that may be empty (a note): undefined when the row has none. */
-export function localizedOptional<K extends string>(row: { readonly [P in K | `${K}_fr`]?: string }, column: K, locale: Locale): string | undefined {
+export function localizedOptional<K extends string>(
+  row: { readonly [P in K | `${K}_fr`]?: string },
+  column: K,
+  locale: Locale,
+): string | undefined {
   const text = locale === 'fr' ? row[`${column}_fr`] : row[column];
   return text === undefined ? undefined : typographic(text);
 }
@@ -33,12 +41,18 @@ export function eventText(event: { readonly event: string; readonly event_fr: st
 }
 
 /** A timeline event's note (where the records disagree) in a locale, or undefined when it has none. */
-export function eventNote(event: { readonly note?: string; readonly note_fr?: string }, locale: Locale): string | undefined {
+export function eventNote(
+  event: { readonly note?: string; readonly note_fr?: string },
+  locale: Locale,
+): string | undefined {
   return localizedOptional(event, 'note', locale);
 }
 
 /** A source's publisher as named in a locale (publisher_fr in French, the publisher's own name where none is given). */
-export function publisherName(source: { readonly publisher: string; readonly publisher_fr?: string }, locale: Locale): string {
+export function publisherName(
+  source: { readonly publisher: string; readonly publisher_fr?: string },
+  locale: Locale,
+): string {
   return typographic((locale === 'fr' ? source.publisher_fr : undefined) ?? source.publisher);
 }
 
@@ -46,7 +60,10 @@ export function publisherName(source: { readonly publisher: string; readonly pub
  * A source's title as a reader sees it: a headline in the locale's quotation marks (“…”, « … »),
  * a description of an untitled record as plain words, never dressed up as a headline.
  */
-export function sourceTitle(source: { readonly title: string; readonly title_kind?: 'headline' | 'description' }, locale: Locale): string {
+export function sourceTitle(
+  source: { readonly title: string; readonly title_kind?: 'headline' | 'description' },
+  locale: Locale,
+): string {
   const title = typographic(source.title);
   if (source.title_kind === 'description') return title;
   // A byline kept with the title (", by Omar Lugo") stays outside the quotation marks.
@@ -57,6 +74,9 @@ export function sourceTitle(source: { readonly title: string; readonly title_kin
 }
 
 /** A source's note in a locale, or undefined when it has none. */
-export function sourceNote(source: { readonly note?: string; readonly note_fr?: string }, locale: Locale): string | undefined {
+export function sourceNote(
+  source: { readonly note?: string; readonly note_fr?: string },
+  locale: Locale,
+): string | undefined {
   return localizedOptional(source, 'note', locale);
 }

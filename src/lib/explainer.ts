@@ -22,23 +22,36 @@ export function inReadingOrder<T extends SectionLike>(sections: readonly T[]): T
   const byOrder = new Map<number, T>();
   for (const section of sections) {
     const other = byOrder.get(section.order);
-    if (other) throw new ExplainerError(`${section.file}: front matter field "order" is ${section.order}, already used by ${other.file}`);
+    if (other)
+      throw new ExplainerError(
+        `${section.file}: front matter field "order" is ${section.order}, already used by ${other.file}`,
+      );
     byOrder.set(section.order, section);
   }
   return [...sections].sort((a, b) => a.order - b.order);
 }
 
 /** The sections before and after `slug` in reading order (undefined at either end). */
-export function neighbours<T extends SectionLike>(ordered: readonly T[], slug: string): { previous?: T; next?: T; index: number } {
+export function neighbours<T extends SectionLike>(
+  ordered: readonly T[],
+  slug: string,
+): { previous?: T; next?: T; index: number } {
   const index = ordered.findIndex((s) => s.slug === slug);
   if (index < 0) throw new ExplainerError(`no section with slug "${slug}"`);
   return { previous: ordered[index - 1], next: ordered[index + 1], index };
 }
 
 /** Throws when the update under the standfirst links to a section that does not exist. */
-export function checkUpdate(update: { readonly sections: readonly string[] } | undefined, slugs: ReadonlySet<string>, file: string): void {
+export function checkUpdate(
+  update: { readonly sections: readonly string[] } | undefined,
+  slugs: ReadonlySet<string>,
+  file: string,
+): void {
   update?.sections.forEach((slug, i) => {
-    if (!slugs.has(slug)) throw new ExplainerError(`${file}: field "update.sections[${i}]" is "${slug}", which is not the slug of any section`);
+    if (!slugs.has(slug))
+      throw new ExplainerError(
+        `${file}: field "update.sections[${i}]" is "${slug}", which is not the slug of any section`,
+      );
   });
 }
 
@@ -50,9 +63,13 @@ export function checkKeyFacts(
   file: string,
 ): void {
   facts.forEach((fact, i) => {
-    if (!slugs.has(fact.section)) throw new ExplainerError(`${file}: field "keyFacts[${i}].section" is "${fact.section}", which is not the slug of any section`);
+    if (!slugs.has(fact.section))
+      throw new ExplainerError(
+        `${file}: field "keyFacts[${i}].section" is "${fact.section}", which is not the slug of any section`,
+      );
     for (const id of fact.sources) {
-      if (!sourceIds.has(id)) throw new ExplainerError(`${file}: field "keyFacts[${i}].sources" cites unknown source id "${id}"`);
+      if (!sourceIds.has(id))
+        throw new ExplainerError(`${file}: field "keyFacts[${i}].sources" cites unknown source id "${id}"`);
     }
   });
 }
@@ -77,14 +94,17 @@ export function internalLinks(body: string, site?: string): { target: string; ki
     if (match[3]) out.push({ target: match[3], kind: 'cite' });
     const raw = match[1] ?? match[2];
     const href = raw && ownPath(raw, site);
-    if (href && (href.startsWith('/') || href.startsWith('#'))) out.push({ target: raw === href ? href : raw!, kind: 'link' });
+    if (href && (href.startsWith('/') || href.startsWith('#')))
+      out.push({ target: raw === href ? href : raw!, kind: 'link' });
   }
   return out;
 }
 
 /** Lowercase names MDX publishes as they are: the HTML elements (and svg, math). */
 const HTML_ELEMENTS = new Set(
-  ('a abbr address area article aside audio b bdi bdo blockquote br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr i iframe img input ins kbd label legend li link main map mark math menu meta meter nav noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp search section select slot small source span strong sub summary sup svg table tbody td template textarea tfoot th thead time tr track u ul var video wbr').split(' '),
+  'a abbr address area article aside audio b bdi bdo blockquote br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr i iframe img input ins kbd label legend li link main map mark math menu meta meter nav noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp search section select slot small source span strong sub summary sup svg table tbody td template textarea tfoot th thead time tr track u ul var video wbr'.split(
+    ' ',
+  ),
 );
 
 /** The lowercase tags of a section body that are not HTML elements (a misspelt component such as <note>), outside code. */
@@ -123,17 +143,25 @@ export function checkSectionLinks(
     for (const { target: written, kind } of internalLinks(section.body ?? '', paths.site)) {
       const target = kind === 'link' ? ownPath(written, paths.site) : written;
       if (kind === 'cite') {
-        if (!sourceIds.has(target)) throw new ExplainerError(`${section.file}: <Cite id="${target}"> names a source that is not in content/data/sources.csv`);
+        if (!sourceIds.has(target))
+          throw new ExplainerError(
+            `${section.file}: <Cite id="${target}"> names a source that is not in content/data/sources.csv`,
+          );
         continue;
       }
       const [path = '', fragment] = target.split('#');
       const page = path === '' ? null : path.replace(/\/?$/, '/');
-      if (page !== null && !pages.has(page)) throw new ExplainerError(`${section.file}: link "${written}" points to a page that does not exist`);
+      if (page !== null && !pages.has(page))
+        throw new ExplainerError(`${section.file}: link "${written}" points to a page that does not exist`);
       if (fragment && (page === null || page === paths.home) && !anchors.has(fragment)) {
-        throw new ExplainerError(`${section.file}: link "${written}" points to "#${fragment}", which no section, figure or event has`);
+        throw new ExplainerError(
+          `${section.file}: link "${written}" points to "#${fragment}", which no section, figure or event has`,
+        );
       }
       if (fragment && page === paths.sources && !sourceIds.has(fragment)) {
-        throw new ExplainerError(`${section.file}: link "${written}" points to a source that is not in content/data/sources.csv`);
+        throw new ExplainerError(
+          `${section.file}: link "${written}" points to a source that is not in content/data/sources.csv`,
+        );
       }
     }
   }
@@ -153,17 +181,29 @@ export interface TranslatedSection {
  * locale. Throws naming the file and the field when a key names no English section or two
  * sections of one language share a key.
  */
-export function pairTranslations(sections: readonly TranslatedSection[], defaultLocale: string): Map<string, Record<string, string>> {
+export function pairTranslations(
+  sections: readonly TranslatedSection[],
+  defaultLocale: string,
+): Map<string, Record<string, string>> {
   const english = new Set(sections.filter((s) => s.locale === defaultLocale).map((s) => s.slug));
   const pairs = new Map<string, Record<string, string>>();
   const files = new Map<string, string>();
   for (const section of sections) {
     const key = section.locale === defaultLocale ? (section.translationKey ?? section.slug) : section.translationKey;
-    if (!key) throw new ExplainerError(`${section.file}: front matter field "translationKey" is missing; it must be the slug of the English section this one translates`);
-    if (!english.has(key)) throw new ExplainerError(`${section.file}: front matter field "translationKey" is "${key}", which is not the slug of any English section`);
+    if (!key)
+      throw new ExplainerError(
+        `${section.file}: front matter field "translationKey" is missing; it must be the slug of the English section this one translates`,
+      );
+    if (!english.has(key))
+      throw new ExplainerError(
+        `${section.file}: front matter field "translationKey" is "${key}", which is not the slug of any English section`,
+      );
     const slot = `${section.locale}/${key}`;
     const other = files.get(slot);
-    if (other) throw new ExplainerError(`${section.file}: front matter field "translationKey" is "${key}", already used by ${other}`);
+    if (other)
+      throw new ExplainerError(
+        `${section.file}: front matter field "translationKey" is "${key}", already used by ${other}`,
+      );
     files.set(slot, section.file);
     pairs.set(key, { ...(pairs.get(key) ?? {}), [section.locale]: section.slug });
   }

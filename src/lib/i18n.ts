@@ -6,7 +6,13 @@ import { ui } from '../i18n/ui';
 import type { Locale } from './locales';
 
 /** The shape of a block of strings: the English block's keys, each a string or a function to a string. */
-export type Strings<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T[K] extends string
+      ? string
+      : Strings<T[K]>;
+};
 
 /** The interface strings for a locale. */
 export function t(locale: Locale) {

@@ -20,7 +20,13 @@ export interface OgContent {
 }
 
 /** The palette (the site's light palette: ink on paper, one accent). */
-export const OG_COLOURS = { paper: '#fbf9f4', ink: '#1b1a17', ink2: '#4a4741', rule: '#d8d2c4', accent: '#0b5394' } as const;
+export const OG_COLOURS = {
+  paper: '#fbf9f4',
+  ink: '#1b1a17',
+  ink2: '#4a4741',
+  rule: '#d8d2c4',
+  accent: '#0b5394',
+} as const;
 
 const PADDING = 72;
 const TEXT_WIDTH = OG_IMAGE.width - 2 * PADDING;
@@ -74,7 +80,8 @@ export function fitTitle(title: string, width = TEXT_WIDTH): { fontSize: number;
     for (const fontSize of TITLE_SIZES) {
       const maxChars = Math.floor(width / (fontSize * CHAR_EM));
       const lines = wrapText(title, maxChars);
-      if (lines.length <= maxLines && lines.every((l) => l.length <= maxChars)) return { fontSize, lines: balancedLines(title, maxChars) };
+      if (lines.length <= maxLines && lines.every((l) => l.length <= maxChars))
+        return { fontSize, lines: balancedLines(title, maxChars) };
     }
   }
   const fontSize = TITLE_SIZES.at(-1)!;
@@ -82,7 +89,11 @@ export function fitTitle(title: string, width = TEXT_WIDTH): { fontSize: number;
   return { fontSize, lines: clampLines(wrapText(title, maxChars), MAX_LINES, maxChars) };
 }
 
-const node = (type: string, style: Record<string, string | number>, children?: OgNode['props']['children']): OgNode => ({
+const node = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: OgNode['props']['children'],
+): OgNode => ({
   type,
   props: { style, ...(children === undefined ? {} : { children }) },
 });
@@ -105,18 +116,67 @@ export function ogLayout(content: OgContent): OgNode {
     [
       node(
         'div',
-        { display: 'flex', marginTop: 52, fontFamily: 'Sans', fontWeight: 700, fontSize: 30, letterSpacing: 3, textTransform: 'uppercase', color: OG_COLOURS.accent },
+        {
+          display: 'flex',
+          marginTop: 52,
+          fontFamily: 'Sans',
+          fontWeight: 700,
+          fontSize: 30,
+          letterSpacing: 3,
+          textTransform: 'uppercase',
+          color: OG_COLOURS.accent,
+        },
         content.kicker,
       ),
       node(
         'div',
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', fontFamily: 'Serif', fontWeight: 700, fontSize, lineHeight: 1.08, letterSpacing: -0.5 },
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          flexGrow: 1,
+          justifyContent: 'center',
+          fontFamily: 'Serif',
+          fontWeight: 700,
+          fontSize,
+          lineHeight: 1.08,
+          letterSpacing: -0.5,
+        },
         lines.map((line) => node('div', { display: 'flex' }, line)),
       ),
-      node('div', { display: 'flex', flexDirection: 'column', width: TEXT_WIDTH, borderTop: `3px solid ${OG_COLOURS.ink}`, paddingTop: 20, marginBottom: 48 }, [
-        node('div', { display: 'flex', fontFamily: 'Sans', fontWeight: 700, fontSize: 40, color: OG_COLOURS.ink }, content.siteName),
-        ...(content.footnote ? [node('div', { display: 'flex', marginTop: 6, fontFamily: 'Sans', fontWeight: 400, fontSize: 26, color: OG_COLOURS.ink2 }, content.footnote)] : []),
-      ]),
+      node(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          width: TEXT_WIDTH,
+          borderTop: `3px solid ${OG_COLOURS.ink}`,
+          paddingTop: 20,
+          marginBottom: 48,
+        },
+        [
+          node(
+            'div',
+            { display: 'flex', fontFamily: 'Sans', fontWeight: 700, fontSize: 40, color: OG_COLOURS.ink },
+            content.siteName,
+          ),
+          ...(content.footnote
+            ? [
+                node(
+                  'div',
+                  {
+                    display: 'flex',
+                    marginTop: 6,
+                    fontFamily: 'Sans',
+                    fontWeight: 400,
+                    fontSize: 26,
+                    color: OG_COLOURS.ink2,
+                  },
+                  content.footnote,
+                ),
+              ]
+            : []),
+        ],
+      ),
     ],
   );
 }

@@ -23,14 +23,22 @@ let fonts: Promise<SatoriFont[]> | undefined;
 function loadFonts(): Promise<SatoriFont[]> {
   const require = createRequire(join(process.cwd(), 'package.json'));
   fonts ??= Promise.all(
-    FONT_FILES.map(async ({ name, weight, file }) => ({ name, weight, style: 'normal' as const, data: await readFile(require.resolve(file)) })),
+    FONT_FILES.map(async ({ name, weight, file }) => ({
+      name,
+      weight,
+      style: 'normal' as const,
+      data: await readFile(require.resolve(file)),
+    })),
   );
   return fonts;
 }
 
 /** Renders the Open Graph image for one page as a 1200×630 PNG. */
 export async function renderOgImage(content: OgContent): Promise<Uint8Array> {
-  const svg = await satori(ogLayout(content) as unknown as Parameters<typeof satori>[0], { ...OG_IMAGE, fonts: await loadFonts() });
+  const svg = await satori(ogLayout(content) as unknown as Parameters<typeof satori>[0], {
+    ...OG_IMAGE,
+    fonts: await loadFonts(),
+  });
   const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
   return new Uint8Array(png);
 }

@@ -24,7 +24,16 @@ export const OFFLINE_PATHS: Readonly<Record<Locale, string>> = { en: '/offline/'
 /** Background downloads after a first visit, gzipped: at most this much (the rest waits for a later visit). */
 export const BACKGROUND_BUDGET = BUDGETS.backgroundAfterFirstVisit;
 
-const NOT_CACHED = [/^sw\.js$/, /^_headers$/, /^og\//, /^robots\.txt$/, /^sitemap.*\.xml$/, /(^|\/)404\.html$/, /\.map$/, /\.(gz|br)$/];
+const NOT_CACHED = [
+  /^sw\.js$/,
+  /^_headers$/,
+  /^og\//,
+  /^robots\.txt$/,
+  /^sitemap.*\.xml$/,
+  /(^|\/)404\.html$/,
+  /\.map$/,
+  /\.(gz|br)$/,
+];
 
 /** The offline page's path for a locale. */
 export function offlinePath(locale: Locale): string {
@@ -60,7 +69,11 @@ export function cacheVersion(files: readonly BuiltFile[], hash: (text: string) =
  * page already loaded cost nothing (a revalidation answered 304); the others are taken in order
  * while their gzipped bytes fit the budget. Self-contained: the worker's source embeds it.
  */
-export function planDownloads(core: readonly (readonly [string, number])[], loaded: readonly string[], budget: number): { now: string[]; later: string[]; bytes: number } {
+export function planDownloads(
+  core: readonly (readonly [string, number])[],
+  loaded: readonly string[],
+  budget: number,
+): { now: string[]; later: string[]; bytes: number } {
   const had = new Set(loaded);
   const now: string[] = [];
   const later: string[] = [];

@@ -35,7 +35,15 @@ export interface PreviewInput {
 /** Every page with a preview: the explainer, each section's own page, the sources list, the about and updates pages and the print view. */
 export function previewPages(input: PreviewInput): PreviewPage[] {
   const { siteName, strings: s } = input;
-  const page = (path: string, headline: string, description: string, kicker: string, kind: PagePreview['kind'], partOf?: PagePreview['partOf'], modified?: string): PreviewPage => {
+  const page = (
+    path: string,
+    headline: string,
+    description: string,
+    kicker: string,
+    kind: PagePreview['kind'],
+    partOf?: PagePreview['partOf'],
+    modified?: string,
+  ): PreviewPage => {
     const key = previewKey(path);
     return {
       key,

@@ -27,7 +27,8 @@ export function publicAnchors(html: string): string[] {
   for (const [tag] of html.matchAll(/<[a-z][a-z0-9-]*\b[^>]*\sid="event-[^"]*"[^>]*>/g)) ids.add(attr(tag, 'id')!);
   for (const [tag] of html.matchAll(/<a\b[^>]*>/g)) {
     const href = attr(tag, 'href');
-    if (href?.startsWith('#') && /\bself-link\b/.test(attr(tag, 'class') ?? '')) ids.add(decodeURIComponent(href.slice(1)));
+    if (href?.startsWith('#') && /\bself-link\b/.test(attr(tag, 'class') ?? ''))
+      ids.add(decodeURIComponent(href.slice(1)));
   }
   return [...ids].sort();
 }

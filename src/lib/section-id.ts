@@ -5,7 +5,23 @@ import { join } from 'node:path';
 import { isLocale, LOCALES } from './locales';
 
 /** Slugs a section may not take: the site's own pages and folders live at those paths. */
-export const RESERVED_SLUGS: readonly string[] = ['sources', 'print', 'data', 'og', 'figures', 'updates', 'about', 'offline', 'cite', '404', 'a-propos', 'mises-a-jour', 'hors-ligne', 'icons', ...LOCALES];
+export const RESERVED_SLUGS: readonly string[] = [
+  'sources',
+  'print',
+  'data',
+  'og',
+  'figures',
+  'updates',
+  'about',
+  'offline',
+  'cite',
+  '404',
+  'a-propos',
+  'mises-a-jour',
+  'hors-ligne',
+  'icons',
+  ...LOCALES,
+];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const filesBySectionId = new Map<string, string>();
@@ -22,25 +38,38 @@ export class SectionError extends Error {
  * `en/01-parade.mdx`). Throws a SectionError naming the file and the field when the slug is
  * missing or malformed, the folder is not a locale, or another file already uses the slug.
  */
-export function sectionIdFromFile(path: string, entry: string, data: Record<string, unknown>, seen: Map<string, string> = filesBySectionId): string {
+export function sectionIdFromFile(
+  path: string,
+  entry: string,
+  data: Record<string, unknown>,
+  seen: Map<string, string> = filesBySectionId,
+): string {
   const locale = entry.split('/')[0] ?? '';
   if (!isLocale(locale)) {
     throw new SectionError(`${path}: the folder "${locale}" is not a locale of the site (${LOCALES.join(', ')})`);
   }
   const slug = data.slug;
   if (slug === undefined || slug === null || slug === '') {
-    throw new SectionError(`${path}: front matter field "slug" is missing; every section needs a stable slug, e.g. slug: my-section`);
+    throw new SectionError(
+      `${path}: front matter field "slug" is missing; every section needs a stable slug, e.g. slug: my-section`,
+    );
   }
   if (typeof slug !== 'string' || !SLUG.test(slug)) {
-    throw new SectionError(`${path}: front matter field "slug" must be lowercase words joined by hyphens, got ${JSON.stringify(slug)}`);
+    throw new SectionError(
+      `${path}: front matter field "slug" must be lowercase words joined by hyphens, got ${JSON.stringify(slug)}`,
+    );
   }
   if (RESERVED_SLUGS.includes(slug)) {
-    throw new SectionError(`${path}: front matter field "slug" is "${slug}", a reserved name: the site has its own page or folder at /${slug}/ (reserved: ${RESERVED_SLUGS.join(', ')}); choose another slug`);
+    throw new SectionError(
+      `${path}: front matter field "slug" is "${slug}", a reserved name: the site has its own page or folder at /${slug}/ (reserved: ${RESERVED_SLUGS.join(', ')}); choose another slug`,
+    );
   }
   const id = `${locale}/${slug}`;
   const other = seen.get(id);
   if (other && other !== path && existsSync(other)) {
-    throw new SectionError(`${path}: front matter field "slug" is "${slug}", already used by ${other}; slugs must be unique`);
+    throw new SectionError(
+      `${path}: front matter field "slug" is "${slug}", already used by ${other}; slugs must be unique`,
+    );
   }
   seen.set(id, path);
   return id;
@@ -57,7 +86,9 @@ export function checkSectionFiles(dir: string): void {
     if (!statSync(full).isDirectory()) continue;
     for (const name of readdirSync(full)) {
       if (name.startsWith('.') || name.endsWith('.mdx')) continue;
-      const hint = name.endsWith('.md') ? `rename it to ${name.replace(/\.md$/, '.mdx')}: sections are MDX files, and a .md file would be left out of the site` : 'only .mdx files are read from this folder';
+      const hint = name.endsWith('.md')
+        ? `rename it to ${name.replace(/\.md$/, '.mdx')}: sections are MDX files, and a .md file would be left out of the site`
+        : 'only .mdx files are read from this folder';
       throw new SectionError(`${join(full, name)}: ${hint}`);
     }
   }

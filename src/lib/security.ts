@@ -40,7 +40,8 @@ export function cspMeta(): string {
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
@@ -63,7 +64,11 @@ export function revalidatedPaths(localePrefixes: readonly string[]): string[] {
 
 /** The text of a _headers file (Netlify / Cloudflare Pages format): security headers on every path, then cache rules. */
 export function headersFile(styleHashes: readonly string[] = [], localePrefixes: readonly string[] = ['']): string {
-  const lines = ['/*', `  Content-Security-Policy: ${cspHeader(styleHashes)}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  const lines = [
+    '/*',
+    `  Content-Security-Policy: ${cspHeader(styleHashes)}`,
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+  ];
   lines.push('/_astro/*', `  Cache-Control: ${IMMUTABLE}`);
   for (const path of revalidatedPaths(localePrefixes)) lines.push(path, `  Cache-Control: ${REVALIDATE}`);
   return `# Security and cache headers, written at build time from src/lib/security.ts.\n${lines.join('\n')}\n`;

@@ -114,7 +114,12 @@ export function splitByline(title: string): { headline: string; author?: string 
 export function jsonLd(page: PagePreview, facts: SiteFacts): Record<string, unknown> {
   const url = canonicalUrl(page, facts.site);
   const home = onSite('/', facts.site);
-  const organization = { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url ?? home, email: facts.publisher.contactEmail };
+  const organization = {
+    '@type': 'Organization',
+    name: facts.publisher.name,
+    url: facts.publisher.url ?? home,
+    email: facts.publisher.contactEmail,
+  };
   const { headline: sourceHeadline, author: sourceAuthor } = splitByline(facts.basedOn.title);
   const common = {
     '@context': 'https://schema.org',
@@ -122,11 +127,22 @@ export function jsonLd(page: PagePreview, facts: SiteFacts): Record<string, unkn
     url,
     inLanguage: facts.locale,
     description: page.description,
-    image: { '@type': 'ImageObject', url: onSite(page.imagePath, facts.site), width: OG_IMAGE.width, height: OG_IMAGE.height },
+    image: {
+      '@type': 'ImageObject',
+      url: onSite(page.imagePath, facts.site),
+      width: OG_IMAGE.width,
+      height: OG_IMAGE.height,
+    },
     datePublished: facts.published,
     dateModified: page.modified ?? facts.modified,
   };
-  if (page.kind === 'page') return { ...common, name: page.headline, publisher: organization, isPartOf: { '@type': 'WebSite', name: facts.siteName, url: home } };
+  if (page.kind === 'page')
+    return {
+      ...common,
+      name: page.headline,
+      publisher: organization,
+      isPartOf: { '@type': 'WebSite', name: facts.siteName, url: home },
+    };
   return {
     ...common,
     headline: page.headline,
@@ -141,7 +157,15 @@ export function jsonLd(page: PagePreview, facts: SiteFacts): Record<string, unkn
       publisher: { '@type': 'Organization', name: facts.basedOn.publisher.replace(/\s*\(.*\)$/, '') },
       datePublished: facts.basedOn.date,
     },
-    ...(page.partOf ? { isPartOf: { '@type': 'NewsArticle', headline: page.partOf.headline, url: onSite(page.partOf.path, facts.site) } } : {}),
+    ...(page.partOf
+      ? {
+          isPartOf: {
+            '@type': 'NewsArticle',
+            headline: page.partOf.headline,
+            url: onSite(page.partOf.path, facts.site),
+          },
+        }
+      : {}),
   };
 }
 

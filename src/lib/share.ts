@@ -16,12 +16,23 @@ export interface ShareLink {
 }
 
 /** The plain share links for a page (email, WhatsApp, X), each a prefilled URL. */
-export function shareLinks(page: { url: string; title: string }, labels: { email: string; whatsapp: string; x: string }): ShareLink[] {
+export function shareLinks(
+  page: { url: string; title: string },
+  labels: { email: string; whatsapp: string; x: string },
+): ShareLink[] {
   const text = `${page.title}\n${page.url}`;
   return [
-    { id: 'email', label: labels.email, href: `mailto:?subject=${encodeURIComponent(page.title)}&body=${encodeURIComponent(page.url)}` },
+    {
+      id: 'email',
+      label: labels.email,
+      href: `mailto:?subject=${encodeURIComponent(page.title)}&body=${encodeURIComponent(page.url)}`,
+    },
     { id: 'whatsapp', label: labels.whatsapp, href: `https://wa.me/?text=${encodeURIComponent(text)}` },
-    { id: 'x', label: labels.x, href: `https://x.com/intent/post?text=${encodeURIComponent(page.title)}&url=${encodeURIComponent(page.url)}` },
+    {
+      id: 'x',
+      label: labels.x,
+      href: `https://x.com/intent/post?text=${encodeURIComponent(page.title)}&url=${encodeURIComponent(page.url)}`,
+    },
   ];
 }
 

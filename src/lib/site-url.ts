@@ -15,7 +15,8 @@ export function isPlaceholderSite(value: string): boolean {
 
 /** Why SITE_URL cannot be deployed (missing, not https, the placeholder), or undefined when it can. */
 export function deployProblem(value: string | undefined): string | undefined {
-  if (!value?.trim()) return 'SITE_URL is not set. Set it to the address the site will be served from, e.g. SITE_URL=https://news.example.org/ npm run build:deploy';
+  if (!value?.trim())
+    return 'SITE_URL is not set. Set it to the address the site will be served from, e.g. SITE_URL=https://news.example.org/ npm run build:deploy';
   let url: URL;
   try {
     url = new URL(value);
@@ -23,7 +24,8 @@ export function deployProblem(value: string | undefined): string | undefined {
     return `SITE_URL is "${value}", which is not a URL. Write it in full, e.g. https://news.example.org/`;
   }
   if (url.protocol !== 'https:') return `SITE_URL is "${value}": the site must be served over https.`;
-  if (isPlaceholderSite(value)) return `SITE_URL is still the placeholder (${PLACEHOLDER_SITE}). Set it to the address the site will be served from.`;
+  if (isPlaceholderSite(value))
+    return `SITE_URL is still the placeholder (${PLACEHOLDER_SITE}). Set it to the address the site will be served from.`;
   return undefined;
 }
 

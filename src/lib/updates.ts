@@ -17,14 +17,23 @@ export interface UpdateEntry {
 }
 
 /** Throws, naming the file and the field, when an entry touches an unknown section or lacks a language. */
-export function checkUpdates(entries: readonly UpdateEntry[], englishSlugs: ReadonlySet<string>, locales: readonly string[]): void {
+export function checkUpdates(
+  entries: readonly UpdateEntry[],
+  englishSlugs: ReadonlySet<string>,
+  locales: readonly string[],
+): void {
   for (const entry of entries) {
     entry.sections.forEach((slug, i) => {
       if (!englishSlugs.has(slug))
-        throw new ExplainerError(`${entry.file}: field "sections[${i}]" is "${slug}", which is not the slug of any English section (content/sections/en)`);
+        throw new ExplainerError(
+          `${entry.file}: field "sections[${i}]" is "${slug}", which is not the slug of any English section (content/sections/en)`,
+        );
     });
     for (const locale of locales) {
-      if (!entry.text[locale]?.trim()) throw new ExplainerError(`${entry.file}: field "text.${locale}" is missing; every entry needs its sentence in every language (${locales.join(', ')})`);
+      if (!entry.text[locale]?.trim())
+        throw new ExplainerError(
+          `${entry.file}: field "text.${locale}" is missing; every entry needs its sentence in every language (${locales.join(', ')})`,
+        );
     }
   }
 }
@@ -33,7 +42,9 @@ const kindRank = (kind: UpdateEntry['kind']) => (kind === 'update' ? 0 : 1);
 
 /** The entries newest first; on the same day, corrections after updates, then by id (a stable order). */
 export function newestFirst<T extends Pick<UpdateEntry, 'date' | 'kind' | 'id'>>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => b.date.localeCompare(a.date) || kindRank(a.kind) - kindRank(b.kind) || a.id.localeCompare(b.id));
+  return [...entries].sort(
+    (a, b) => b.date.localeCompare(a.date) || kindRank(a.kind) - kindRank(b.kind) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The explainer's "Updated" date: the latest entry's, or the publication date when the log is empty. */
@@ -42,7 +53,10 @@ export function lastUpdated(entries: readonly Pick<UpdateEntry, 'date'>[], publi
 }
 
 /** The entries that touch one section (by its English slug), newest first. */
-export function entriesFor<T extends Pick<UpdateEntry, 'date' | 'kind' | 'id' | 'sections'>>(entries: readonly T[], englishSlug: string): T[] {
+export function entriesFor<T extends Pick<UpdateEntry, 'date' | 'kind' | 'id' | 'sections'>>(
+  entries: readonly T[],
+  englishSlug: string,
+): T[] {
   return newestFirst(entries.filter((entry) => entry.sections.includes(englishSlug)));
 }
 

@@ -31,7 +31,8 @@ class ContentsBar extends HTMLElement {
     dialog.querySelector('.contents-dialog-close')?.addEventListener('click', () => dialog.close());
     dialog.addEventListener('click', (event) => {
       const { left, right, top, bottom } = dialog.getBoundingClientRect();
-      if (event.clientX < left || event.clientX > right || event.clientY < top || event.clientY > bottom) dialog.close(); // a tap on the backdrop
+      if (event.clientX < left || event.clientX > right || event.clientY < top || event.clientY > bottom)
+        dialog.close(); // a tap on the backdrop
       const link = (event.target as Element).closest('a');
       if (!link) return;
       // A choice: close, let the link scroll to its section, then move focus to its heading.

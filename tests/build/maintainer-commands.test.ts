@@ -19,7 +19,13 @@ function freshEnv(extra: Record<string, string> = {}): { env: NodeJS.ProcessEnv;
   const dir = mkdtempSync(join(tmpdir(), 'explainer-cmd-'));
   made.push(dir);
   const out = join(dir, 'dist');
-  const env = { ...process.env, EXPLAINER_OUT_DIR: out, EXPLAINER_CACHE_DIR: join(dir, 'cache'), FORCE_COLOR: '1', ...extra };
+  const env = {
+    ...process.env,
+    EXPLAINER_OUT_DIR: out,
+    EXPLAINER_CACHE_DIR: join(dir, 'cache'),
+    FORCE_COLOR: '1',
+    ...extra,
+  };
   return { env, out };
 }
 
@@ -27,7 +33,8 @@ function freshEnv(extra: Record<string, string> = {}): { env: NodeJS.ProcessEnv;
 const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** Lines that a reader takes for a warning or an error: a marker at the start, after Astro's clock. */
-const ALARMING = /^\s*(\d\d:\d\d:\d\d\s+)?(\[(WARN|WARNING|ERROR)\]|warn(ing)?\b|error\b|npm (warn|error|ERR!)|[⚠✗✘▲])/i;
+const ALARMING =
+  /^\s*(\d\d:\d\d:\d\d\s+)?(\[(WARN|WARNING|ERROR)\]|warn(ing)?\b|error\b|npm (warn|error|ERR!)|[⚠✗✘▲])/i;
 
 /** What a maintainer must be told and must not be shown, for any build output. */
 function expectQuietBuild(output: string): void {
@@ -43,7 +50,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -65,7 +74,8 @@ function headerForAll(headersFile: string, name: string): string | undefined {
   for (const line of readFileSync(headersFile, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) inAll = line.trim() === '/*';
-    else if (inAll && line.trim().toLowerCase().startsWith(`${name.toLowerCase()}:`)) return line.slice(line.indexOf(':') + 1).trim();
+    else if (inAll && line.trim().toLowerCase().startsWith(`${name.toLowerCase()}:`))
+      return line.slice(line.indexOf(':') + 1).trim();
   }
   return undefined;
 }
@@ -92,7 +102,10 @@ describe('npm start', () => {
     try {
       const url = `http://localhost:${port}/`;
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`npm start printed no ${url} in 150 s:\n${plain(output)}`)), 150_000);
+        const timer = setTimeout(
+          () => reject(new Error(`npm start printed no ${url} in 150 s:\n${plain(output)}`)),
+          150_000,
+        );
         const check = () => {
           if (plain(output).includes(url)) {
             clearTimeout(timer);

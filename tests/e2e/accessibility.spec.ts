@@ -17,7 +17,13 @@ for (const path of [...everyPage(), '/offline/', '/fr/hors-ligne/']) {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         const results = await new AxeBuilder({ page }).analyze();
-        const violations = results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        const violations = results.violations.map(
+          (v) =>
+            `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
         expect(violations).toEqual([]);
       });
     }

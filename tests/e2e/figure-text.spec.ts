@@ -13,7 +13,9 @@ const FONTS = ['default', 'DejaVu Sans', ...(hasFont('Liberation Sans') ? ['Libe
 
 function hasFont(family: string): boolean {
   try {
-    return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split('\n').some((f) => f.split(',').includes(family));
+    return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+      .split('\n')
+      .some((f) => f.split(',').includes(family));
   } catch {
     return false;
   }
@@ -37,25 +39,44 @@ export async function measureFigureText(page: Page): Promise<TextReport> {
       return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
     };
     const svgs = [...document.querySelectorAll<SVGSVGElement>('figure svg.fig-svg')].filter(visible);
-    const report = { smallest: Infinity, smallestText: '', overlaps: [] as string[], cut: [] as string[], unhaloed: [] as string[], count: 0 };
-    const inter = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1.5;
+    const report = {
+      smallest: Infinity,
+      smallestText: '',
+      overlaps: [] as string[],
+      cut: [] as string[],
+      unhaloed: [] as string[],
+      count: 0,
+    };
+    const inter = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1.5;
     for (const svg of svgs) {
       const name = `${svg.closest('figure, .fig-panel')?.id} ${svg.getAttribute('class')}`;
       const frame = svg.getBoundingClientRect();
-      const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => visible(t) && (t.textContent ?? '').trim());
+      const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(
+        (t) => visible(t) && (t.textContent ?? '').trim(),
+      );
       const boxes = texts.map((t) => t.getBoundingClientRect());
       // Straight lines (grid, axes, rules, leaders), one box per segment, in page coordinates.
       const lines: DOMRect[] = [];
       for (const p of svg.querySelectorAll<SVGPathElement>('path')) {
         const d = p.getAttribute('d') ?? '';
         const ctm = p.getScreenCTM();
-        if (!ctm || getComputedStyle(p).stroke === 'none' || !(p.getBoundingClientRect().width > 0 || p.getBoundingClientRect().height > 0) || !/^(M[\d.-]+,[\d.-]+([HV][\d.-]+|L[\d.-]+,[\d.-]+))+$/.test(d)) continue;
+        if (
+          !ctm ||
+          getComputedStyle(p).stroke === 'none' ||
+          !(p.getBoundingClientRect().width > 0 || p.getBoundingClientRect().height > 0) ||
+          !/^(M[\d.-]+,[\d.-]+([HV][\d.-]+|L[\d.-]+,[\d.-]+))+$/.test(d)
+        )
+          continue;
         for (const m of d.matchAll(/M([\d.-]+),([\d.-]+)(?:H([\d.-]+)|V([\d.-]+)|L([\d.-]+),([\d.-]+))/g)) {
           const [x0, y0] = [Number(m[1]), Number(m[2])];
           const [x1, y1] = m[3] ? [Number(m[3]), y0] : m[4] ? [x0, Number(m[4])] : [Number(m[5]), Number(m[6])];
           const at = (x: number, y: number) => [ctm.a * x + ctm.c * y + ctm.e, ctm.b * x + ctm.d * y + ctm.f] as const;
           const [a, b] = [at(x0, y0), at(x1, y1)];
-          lines.push(new DOMRect(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1])));
+          lines.push(
+            new DOMRect(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1])),
+          );
         }
       }
       texts.forEach((t, i) => {
@@ -66,12 +87,26 @@ export async function measureFigureText(page: Page): Promise<TextReport> {
           report.smallestText = `${name}: ${t.textContent}`;
         }
         const b = boxes[i]!;
-        if (b.left < frame.left - 1 || b.right > frame.right + 1 || b.top < frame.top - 1 || b.bottom > frame.bottom + 1 || b.left < 0 || b.right > innerWidth)
+        if (
+          b.left < frame.left - 1 ||
+          b.right > frame.right + 1 ||
+          b.top < frame.top - 1 ||
+          b.bottom > frame.bottom + 1 ||
+          b.left < 0 ||
+          b.right > innerWidth
+        )
           report.cut.push(`${name}: “${t.textContent}”`);
-        for (let j = i + 1; j < texts.length; j++) if (inter(b, boxes[j]!)) report.overlaps.push(`${name}: “${t.textContent}” / “${texts[j]!.textContent}”`);
+        for (let j = i + 1; j < texts.length; j++)
+          if (inter(b, boxes[j]!)) report.overlaps.push(`${name}: “${t.textContent}” / “${texts[j]!.textContent}”`);
         const style = getComputedStyle(t);
-        const haloed = style.paintOrder.startsWith('stroke') && style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2;
-        const crossed = lines.some((l) => (l.width < 2 || l.height < 2) && Math.min(l.right, b.right - 1) >= Math.max(l.left, b.left + 1) && Math.min(l.bottom, b.bottom - 2) >= Math.max(l.top, b.top + 2));
+        const haloed =
+          style.paintOrder.startsWith('stroke') && style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2;
+        const crossed = lines.some(
+          (l) =>
+            (l.width < 2 || l.height < 2) &&
+            Math.min(l.right, b.right - 1) >= Math.max(l.left, b.left + 1) &&
+            Math.min(l.bottom, b.bottom - 2) >= Math.max(l.top, b.top + 2),
+        );
         if (crossed && !haloed) report.unhaloed.push(`${name}: “${t.textContent}”`);
       });
     }
@@ -83,7 +118,10 @@ export async function measureFigureText(page: Page): Promise<TextReport> {
 export async function substituteFont(page: Page, family: string): Promise<void> {
   await page.route(/\/$/, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace('</head>', `<style>.fig-svg text { font-family: '${family}' !important; }</style></head>`);
+    const html = (await response.text()).replace(
+      '</head>',
+      `<style>.fig-svg text { font-family: '${family}' !important; }</style></head>`,
+    );
     await route.fulfill({ response, body: html });
   });
 }
@@ -93,13 +131,28 @@ test.use({ javaScriptEnabled: false, bypassCSP: true });
 for (const path of PAGES) {
   for (const width of WIDTHS) {
     for (const font of FONTS) {
-      test(`${path} at ${width}px (${font} font): chart text >= 12 px, no overlap, nothing cut, halos over lines`, async ({ page }) => {
+      test(`${path} at ${width}px (${font} font): chart text >= 12 px, no overlap, nothing cut, halos over lines`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height: 900 });
-        if (font === 'DejaVu Sans' && !hasFont(font)) throw new Error('DejaVu Sans is not installed: apt-get install -y fonts-dejavu-core');
+        if (font === 'DejaVu Sans' && !hasFont(font))
+          throw new Error('DejaVu Sans is not installed: apt-get install -y fonts-dejavu-core');
         if (font !== 'default') await substituteFont(page, font);
         await page.goto(path);
         const r = await measureFigureText(page);
-        test.info().annotations.push({ type: 'measure', description: JSON.stringify({ path, width, font, smallest: r.smallest, overlaps: r.overlaps.length, cut: r.cut.length, unhaloed: r.unhaloed.length, count: r.count }) });
+        test.info().annotations.push({
+          type: 'measure',
+          description: JSON.stringify({
+            path,
+            width,
+            font,
+            smallest: r.smallest,
+            overlaps: r.overlaps.length,
+            cut: r.cut.length,
+            unhaloed: r.unhaloed.length,
+            count: r.count,
+          }),
+        });
         expect(r.count).toBeGreaterThan(100);
         expect(r.smallest, r.smallestText).toBeGreaterThanOrEqual(12);
         expect(r.overlaps).toEqual([]);

@@ -15,7 +15,11 @@ import { dataRows } from '../support/content';
 const LOCALES = ['en', 'fr'] as const;
 type Locale = (typeof LOCALES)[number];
 const FIGURES = ['figure-arms-transfers', 'figure-accord-counts', 'figure-timeline'];
-const COMPONENTS: Record<string, string> = { 'figure-arms-transfers': 'ArmsFigure', 'figure-accord-counts': 'AccordsFigure', 'figure-timeline': 'TimelineFigure' };
+const COMPONENTS: Record<string, string> = {
+  'figure-arms-transfers': 'ArmsFigure',
+  'figure-accord-counts': 'AccordsFigure',
+  'figure-timeline': 'TimelineFigure',
+};
 
 const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
 const home = (locale: Locale) => `${prefix(locale)}/`;
@@ -26,7 +30,10 @@ function sectionWith(locale: Locale, figureId: string): string {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
     const text = readFileSync(join(dir, file), 'utf8');
     if (!text.includes(`<${COMPONENTS[figureId]}`)) continue;
-    const slug = (text.split(/^---$/m)[1] ?? '').match(/^slug:\s*(.*)$/m)?.[1]?.trim().replace(/^"(.*)"$/, '$1');
+    const slug = (text.split(/^---$/m)[1] ?? '')
+      .match(/^slug:\s*(.*)$/m)?.[1]
+      ?.trim()
+      .replace(/^"(.*)"$/, '$1');
     if (slug) return `${prefix(locale)}/${slug}/`;
   }
   throw new Error(`no section in ${dir} holds <${COMPONENTS[figureId]}>`);
@@ -60,15 +67,20 @@ for (const locale of LOCALES) {
         expect(await svg.locator('.fig-mark').count()).toBeGreaterThan(4);
         await expect(figure.locator(`figcaption a[href^="${prefix(locale)}/sources/"]`).first()).toBeVisible();
         // The timeline's data is its list of events; the other figures have tables.
-        if (id === 'figure-timeline') await expect(figure.locator('ol.tl-list > li')).toHaveCount(dataRows('timeline.csv').length);
+        if (id === 'figure-timeline')
+          await expect(figure.locator('ol.tl-list > li')).toHaveCount(dataRows('timeline.csv').length);
         else await expect(figure.locator('details.fig-data table')).not.toHaveCount(0);
       }
       // The timeline filter needs the script: without it, it stays hidden and every event shows.
       await expect(page.locator('#figure-timeline [data-filters]')).toBeHidden();
-      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(await page.locator('#figure-timeline li.tl-event').count());
+      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(
+        await page.locator('#figure-timeline li.tl-event').count(),
+      );
     });
 
-    test('the systems table shows the ten largest items, and “Show all” opens the rest without a script', async ({ page }) => {
+    test('the systems table shows the ten largest items, and “Show all” opens the rest without a script', async ({
+      page,
+    }) => {
       await page.goto(sectionWith(locale, 'figure-arms-transfers'));
       const total = dataRows('sipri-russia-to-venezuela-systems.csv').length;
       const tables = page.locator('#figure-arms-systems table.fig-systems');
@@ -99,14 +111,24 @@ for (const locale of LOCALES) {
     test('the arms chart ends at 2023 and labels the story in the drawing', async ({ page }) => {
       await page.goto(sectionWith(locale, 'figure-arms-transfers'));
       const svg = chart(page, 'figure-arms-transfers');
-      const years = await svg.locator('.fig-mark').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year'))));
+      const years = await svg
+        .locator('.fig-mark')
+        .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year'))));
       expect(years[0]).toBe(2000);
       expect(years.at(-1)).toBe(2023);
       const texts = await svg.locator('text').allTextContents();
-      expect(texts).toEqual(expect.arrayContaining([...words.arms.fighters('24', 2006, 2008).split('\n'), ...words.arms.none(2014).split('\n'), words.arms.russia]));
+      expect(texts).toEqual(
+        expect.arrayContaining([
+          ...words.arms.fighters('24', 2006, 2008).split('\n'),
+          ...words.arms.none(2014).split('\n'),
+          words.arms.russia,
+        ]),
+      );
       expect(texts.join(' ')).toContain(words.arms.others); // on one line or wrapped over two
       const sipri = dataRows('sources.csv').find((s) => s.id === 'sipri-register-2025')!;
-      await expect(page.locator('#figure-arms-transfers > .fig-note-text')).toHaveText(words.arms.note(formatDate(sipri.date!, 'day', locale), 2024, 2023));
+      await expect(page.locator('#figure-arms-transfers > .fig-note-text')).toHaveText(
+        words.arms.note(formatDate(sipri.date!, 'day', locale), 2024, 2023),
+      );
     });
   });
 
@@ -115,13 +137,28 @@ for (const locale of LOCALES) {
       await page.goto(home(locale));
       const marks = await chart(page, 'figure-arms-transfers')
         .locator('.fig-mark')
-        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-year'), e.getAttribute('data-russia'), e.getAttribute('data-other'), e.getAttribute('data-all')]));
+        .evaluateAll((els) =>
+          els.map((e) => [
+            e.getAttribute('data-year'),
+            e.getAttribute('data-russia'),
+            e.getAttribute('data-other'),
+            e.getAttribute('data-all'),
+          ]),
+        );
       const rows = await page
         .locator('#figure-arms-transfers table[data-table="arms-by-year"] tbody tr')
-        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-year'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value'))]));
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.getAttribute('data-year'),
+            ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value')),
+          ]),
+        );
       expect(marks).toHaveLength(24);
       expect(rows).toEqual(marks);
-      const russia2013 = await page.locator('#figure-arms-transfers table[data-table="arms-by-year"] tr[data-year="2013"] td').first().textContent();
+      const russia2013 = await page
+        .locator('#figure-arms-transfers table[data-table="arms-by-year"] tr[data-year="2013"] td')
+        .first()
+        .textContent();
       // TIV is shown to one decimal everywhere: 881.44 prints 881.4.
       expect(russia2013).toBe(formatTiv(881.44, locale));
       // Every printed value reads back as the value it stands for.
@@ -129,7 +166,8 @@ for (const locale of LOCALES) {
         .locator('#figure-arms-transfers table[data-table="arms-by-year"] td[data-value]')
         .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-value')!, td.textContent!]));
       // TIV is shown to one decimal: the cell reads the data's value rounded so.
-      for (const [value, text] of cells) expect(parseLocalized(text, locale), text).toBe(Math.round(Number(value) * 10) / 10);
+      for (const [value, text] of cells)
+        expect(parseLocalized(text, locale), text).toBe(Math.round(Number(value) * 10) / 10);
     });
 
     test('Russia’s customers', async ({ page }) => {
@@ -139,7 +177,12 @@ for (const locale of LOCALES) {
         .evaluateAll((els) => els.map((e) => [e.getAttribute('data-recipient'), e.getAttribute('data-tiv')]));
       const rows = await page
         .locator('table[data-table="arms-customers"] tbody tr')
-        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-recipient'), tr.querySelector('td[data-value]')!.getAttribute('data-value')]));
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.getAttribute('data-recipient'),
+            tr.querySelector('td[data-value]')!.getAttribute('data-value'),
+          ]),
+        );
       expect(rows).toEqual(marks);
       expect(marks[5]).toEqual(['Venezuela', '3861.9']);
       await expect(page.locator('#figure-arms-customers-title')).toHaveText(words.customers.title(words.ordinal(6)));
@@ -147,7 +190,8 @@ for (const locale of LOCALES) {
 
     test('accords', async ({ page }) => {
       await page.goto(home(locale));
-      const key = (els: Element[]) => els.map((e) => `${e.getAttribute('data-date')}|${e.getAttribute('data-kind')}`).sort();
+      const key = (els: Element[]) =>
+        els.map((e) => `${e.getAttribute('data-date')}|${e.getAttribute('data-kind')}`).sort();
       const marks = await chart(page, 'figure-accord-counts').locator('.fig-mark').evaluateAll(key);
       const rows = await page.locator('table[data-table="accords"] tbody tr').evaluateAll(key);
       expect(marks).toHaveLength(dataRows('accords.csv').length);
@@ -157,15 +201,21 @@ for (const locale of LOCALES) {
         .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
       expect(counts).toEqual([260, 326, 400, 300, 350]);
       // Claims are dots, never joined by a line.
-      await expect(chart(page, 'figure-accord-counts').locator('.fig-mark[data-kind="cumulative_claim"] circle.fig-claim')).toHaveCount(5);
+      await expect(
+        chart(page, 'figure-accord-counts').locator('.fig-mark[data-kind="cumulative_claim"] circle.fig-claim'),
+      ).toHaveCount(5);
       await expect(chart(page, 'figure-accord-counts').locator('polyline, path.fig-claim-line')).toHaveCount(0);
-      await expect(page.locator('table[data-table="accords"] tr[data-kind="cumulative_claim"] td.num').first()).toHaveText(words.accords.about('260'));
+      await expect(
+        page.locator('table[data-table="accords"] tr[data-kind="cumulative_claim"] td.num').first(),
+      ).toHaveText(words.accords.about('260'));
       // The title states the gap: what the signings add up to against the totals claimed.
       const documented = dataRows('accords.csv').filter((r) => r.kind === 'signed_at_event');
       const lo = documented.reduce((sum, r) => sum + Number(r.count), 0);
       const hi = documented.reduce((sum, r) => sum + Number(r.count_max || r.count), 0);
       const sumText = lo === hi ? String(lo) : words.range(lo, hi);
-      await expect(page.locator('#figure-accord-counts-title')).toHaveText(words.accords.title(sumText, words.accords.about('260'), words.accords.moreThan('400')));
+      await expect(page.locator('#figure-accord-counts-title')).toHaveText(
+        words.accords.title(sumText, words.accords.about('260'), words.accords.moreThan('400')),
+      );
       // The treaty is marked on its own, not as a count: no bar, no dot.
       const treaty = chart(page, 'figure-accord-counts').locator('.fig-mark[data-kind="treaty"]');
       await expect(treaty.locator('path.fig-treaty')).toHaveCount(1);
@@ -174,18 +224,29 @@ for (const locale of LOCALES) {
 
     test('timeline: every event is drawn and listed, in date order, with a date at its precision', async ({ page }) => {
       await page.goto(home(locale));
-      const marks = await chart(page, 'figure-timeline').locator('.fig-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      const marks = await chart(page, 'figure-timeline')
+        .locator('.fig-mark')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
       const items = await page.locator('#figure-timeline li.tl-event').evaluateAll((els) => els.map((e) => e.id));
       expect(marks.length).toBeGreaterThan(25);
       expect(items).toEqual(marks);
-      const byDate = dataRows('timeline.csv').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!));
+      const byDate = dataRows('timeline.csv').sort(
+        (a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!),
+      );
       expect(items).toEqual(byDate.map((e) => e.id));
-      await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveText(formatDate('2005-05', 'month', locale));
+      await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveText(
+        formatDate('2005-05', 'month', locale),
+      );
       await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveAttribute('datetime', '2005-05');
       await expect(page.locator('#event-2026-01-03-maduro-captured .tl-badge')).toHaveText(words.timeline.status.after);
-      await expect(page.locator('#event-2026-01-03-maduro-captured .fig-source a').first()).toHaveAttribute('href', `${prefix(locale)}/sources/#sky-2026-01-03`);
+      await expect(page.locator('#event-2026-01-03-maduro-captured .fig-source a').first()).toHaveAttribute(
+        'href',
+        `${prefix(locale)}/sources/#sky-2026-01-03`,
+      );
       const event = dataRows('timeline.csv').find((e) => e.id === 'event-2013-03-05-chavez-dies')!;
-      await expect(page.locator('#event-2013-03-05-chavez-dies .tl-text')).toHaveText(locale === 'en' ? event.event! : event[`event_${locale}`]!);
+      await expect(page.locator('#event-2013-03-05-chavez-dies .tl-text')).toHaveText(
+        locale === 'en' ? event.event! : event[`event_${locale}`]!,
+      );
     });
   });
 
@@ -222,13 +283,17 @@ for (const locale of LOCALES) {
       });
     }
 
-    test('the tooltip can be hovered without closing (WCAG 1.4.13), and speaks the page’s language', async ({ page }) => {
+    test('the tooltip can be hovered without closing (WCAG 1.4.13), and speaks the page’s language', async ({
+      page,
+    }) => {
       await page.goto(`${home(locale)}#figure-arms-transfers`);
       const tip = page.locator('arms-chart .fig-tip');
       const mark = chart(page, 'figure-arms-transfers').locator('.fig-mark[data-year="2013"]');
       await mark.hover();
       await expect(tip).toBeVisible();
-      expect(await tip.textContent()).toBe(words.arms.tip(2013, formatTiv(881.44, locale), formatTiv(111.86, locale), formatTiv(993.3, locale)));
+      expect(await tip.textContent()).toBe(
+        words.arms.tip(2013, formatTiv(881.44, locale), formatTiv(111.86, locale), formatTiv(993.3, locale)),
+      );
       const box = (await tip.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
       await page.waitForTimeout(500);
@@ -237,7 +302,9 @@ for (const locale of LOCALES) {
   });
 
   test.describe(`${locale}: timeline`, () => {
-    test('the filter isolates one category or shows all, by click or keyboard, and says how many show', async ({ page }) => {
+    test('the filter isolates one category or shows all, by click or keyboard, and says how many show', async ({
+      page,
+    }) => {
       await page.goto(`${home(locale)}#figure-timeline`);
       const filters = page.locator('#figure-timeline [data-filters]');
       await expect(filters).toBeVisible();
@@ -291,11 +358,18 @@ for (const locale of LOCALES) {
       await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(afterCount);
       await expect(page.locator('#figure-timeline li.tl-event:visible:not([data-status="after"])')).toHaveCount(0);
       await expect(svg.locator('.fig-mark:visible:not([data-status="after"])')).toHaveCount(0);
-      const oneCategory = await page.locator('#figure-timeline li[data-status="after"]').first().getAttribute('data-category');
-      const both = await page.locator(`#figure-timeline li[data-status="after"][data-category="${oneCategory}"]`).count();
+      const oneCategory = await page
+        .locator('#figure-timeline li[data-status="after"]')
+        .first()
+        .getAttribute('data-category');
+      const both = await page
+        .locator(`#figure-timeline li[data-status="after"][data-category="${oneCategory}"]`)
+        .count();
       await filters.locator(`button[data-category="${oneCategory}"]`).click();
       await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(both);
-      await expect(status).toHaveText(both === 1 ? words.timeline.showingOne(1, total) : words.timeline.showing(both, total));
+      await expect(status).toHaveText(
+        both === 1 ? words.timeline.showingOne(1, total) : words.timeline.showing(both, total),
+      );
       await after.click();
       await all.click();
       await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total);
@@ -320,7 +394,10 @@ for (const locale of LOCALES) {
       const item = page.locator(`#${id}`);
       await expect(item).toBeInViewport();
       expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
-      const [bg, paper] = await item.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+      const [bg, paper] = await item.evaluate((el) => [
+        getComputedStyle(el).backgroundColor,
+        getComputedStyle(document.body).backgroundColor,
+      ]);
       expect(bg).not.toBe('rgba(0, 0, 0, 0)');
       expect(bg).not.toBe(paper);
       // The same id is nowhere else on the page.
@@ -337,11 +414,16 @@ for (const locale of LOCALES) {
   });
 
   test.describe(`${locale}: CSV downloads`, () => {
-    test('every figure’s CSV downloads and parses, with its sources, from links in the page’s language', async ({ page }) => {
+    test('every figure’s CSV downloads and parses, with its sources, from links in the page’s language', async ({
+      page,
+    }) => {
       await page.goto(home(locale));
-      const links = await page.locator('figure a[data-csv]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+      const links = await page
+        .locator('figure a[data-csv]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
       expect(links).toHaveLength(5);
-      for (const line of await page.locator('figure .fig-downloads').allTextContents()) expect(line.trim().startsWith(words.download)).toBe(true);
+      for (const line of await page.locator('figure .fig-downloads').allTextContents())
+        expect(line.trim().startsWith(words.download)).toBe(true);
       await expect(page.locator('#figure-timeline a[data-csv]')).toHaveText(words.timeline.download);
       for (const href of links) {
         expect(href).toMatch(/^\/data\/[a-z0-9-]+\.csv$/); // one set of files, English column names, for both editions
@@ -362,7 +444,9 @@ for (const locale of LOCALES) {
   test.describe(`${locale}: narrow screens`, () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
-    test('get their own drawings: rows for the arms; the timeline, drawn once for phones, runs down the page', async ({ page }) => {
+    test('get their own drawings: rows for the arms; the timeline, drawn once for phones, runs down the page', async ({
+      page,
+    }) => {
       await page.goto(home(locale));
       await expect(page.locator('#figure-arms-transfers > svg.fig-narrow')).toBeVisible();
       await expect(page.locator('#figure-arms-transfers > svg.fig-wide')).toBeHidden();
@@ -374,12 +458,16 @@ for (const locale of LOCALES) {
     });
 
     for (const width of [320, 390]) {
-      test(`(${width}px) an event’s own link takes no line of its own, and keyboard users still reach it`, async ({ page }) => {
+      test(`(${width}px) an event’s own link takes no line of its own, and keyboard users still reach it`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height: 844 });
         await page.goto(home(locale));
         const gaps = await page.locator('#figure-timeline li.tl-event').evaluateAll((lis) =>
           lis.map((li) => {
-            const meta = [...li.querySelectorAll('.tl-meta > :not(.self-link)')].map((e) => e.getBoundingClientRect().bottom);
+            const meta = [...li.querySelectorAll('.tl-meta > :not(.self-link)')].map(
+              (e) => e.getBoundingClientRect().bottom,
+            );
             return li.querySelector('.tl-text')!.getBoundingClientRect().top - Math.max(...meta);
           }),
         );
@@ -388,7 +476,10 @@ for (const locale of LOCALES) {
         await link.focus();
         await expect(link).toBeFocused();
         expect(Number(await link.evaluate((e) => getComputedStyle(e).opacity))).toBe(1);
-        const [l, li] = await Promise.all([link.boundingBox(), page.locator('#figure-timeline li.tl-event').first().boundingBox()]);
+        const [l, li] = await Promise.all([
+          link.boundingBox(),
+          page.locator('#figure-timeline li.tl-event').first().boundingBox(),
+        ]);
         expect(l!.x + l!.width).toBeLessThanOrEqual(li!.x + li!.width + 1);
         expect(l!.y).toBeGreaterThanOrEqual(li!.y);
       });
@@ -406,7 +497,11 @@ test.describe('both editions', () => {
       els.map((table) => ({
         name: table.getAttribute('data-table') ?? 'systems',
         rows: [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => ({
-          key: tr.getAttribute('data-year') ?? tr.getAttribute('data-recipient') ?? tr.getAttribute('data-id') ?? `${tr.getAttribute('data-date')}|${tr.getAttribute('data-kind')}`,
+          key:
+            tr.getAttribute('data-year') ??
+            tr.getAttribute('data-recipient') ??
+            tr.getAttribute('data-id') ??
+            `${tr.getAttribute('data-date')}|${tr.getAttribute('data-kind')}`,
           numbers: [...tr.querySelectorAll('td.num')].map((td) => td.textContent!.trim()),
         })),
       })),
@@ -426,26 +521,49 @@ test.describe('both editions', () => {
     expect(en.length).toBeGreaterThanOrEqual(5);
     let compared = 0;
     for (const [i, table] of en.entries()) {
-      expect(fr[i]!.rows.map((r) => r.key), table.name).toEqual(table.rows.map((r) => r.key));
-      const numeric = (rows: typeof table.rows) => rows.map((r) => r.numbers.map((n) => (typeof n === 'number' ? n : 'text')));
+      expect(
+        fr[i]!.rows.map((r) => r.key),
+        table.name,
+      ).toEqual(table.rows.map((r) => r.key));
+      const numeric = (rows: typeof table.rows) =>
+        rows.map((r) => r.numbers.map((n) => (typeof n === 'number' ? n : 'text')));
       expect(numeric(fr[i]!.rows), table.name).toEqual(numeric(table.rows));
-      for (const n of numeric(table.rows).flat()) if (typeof n === 'number') expect(Number.isFinite(n), table.name).toBe(true);
-      compared += numeric(table.rows).flat().filter((n) => typeof n === 'number').length;
+      for (const n of numeric(table.rows).flat())
+        if (typeof n === 'number') expect(Number.isFinite(n), table.name).toBe(true);
+      compared += numeric(table.rows)
+        .flat()
+        .filter((n) => typeof n === 'number').length;
     }
     expect(compared).toBeGreaterThan(150);
     // 3 861,9 on the French page: a narrow no-break space and a decimal comma.
-    await expect(page.locator('table[data-table="arms-customers"] tr[data-recipient="Venezuela"] td[data-value]')).toHaveText('3\u202f861,9');
+    await expect(
+      page.locator('table[data-table="arms-customers"] tr[data-recipient="Venezuela"] td[data-value]'),
+    ).toHaveText('3\u202f861,9');
   });
 
   test('the French figures hold no English from the figures’ dictionary or the research text', async ({ page }) => {
     await page.goto('/fr/');
-    const text = (await page.locator('figure').evaluateAll((els) =>
-      els.map((el) => [el.textContent ?? '', ...[...el.querySelectorAll('[data-tip],[aria-label],[data-one],[data-other]')].flatMap((e) => ['data-tip', 'aria-label', 'data-one', 'data-other'].map((a) => e.getAttribute(a) ?? ''))].join('\n')).join('\n'),
-    )).replace(/\s+/g, ' ');
+    const text = (
+      await page
+        .locator('figure')
+        .evaluateAll((els) =>
+          els
+            .map((el) =>
+              [
+                el.textContent ?? '',
+                ...[...el.querySelectorAll('[data-tip],[aria-label],[data-one],[data-other]')].flatMap((e) =>
+                  ['data-tip', 'aria-label', 'data-one', 'data-other'].map((a) => e.getAttribute(a) ?? ''),
+                ),
+              ].join('\n'),
+            )
+            .join('\n'),
+        )
+    ).replace(/\s+/g, ' ');
     // English dictionary strings (the fixed parts of parametrised ones too) that French does not share.
     const fixedParts = (value: unknown): string[] => {
       if (typeof value === 'string') return [value];
-      if (typeof value === 'function') return String(value(...Array.from({ length: value.length }, () => '\u0000'))).split('\u0000');
+      if (typeof value === 'function')
+        return String(value(...Array.from({ length: value.length }, () => '\u0000'))).split('\u0000');
       if (value && typeof value === 'object') return Object.values(value).flatMap(fixedParts);
       return [];
     };
@@ -457,7 +575,9 @@ test.describe('both editions', () => {
     expect(english.length).toBeGreaterThan(50);
     for (const s of english) expect(text, s).not.toContain(s.replace(/\s+/g, ' '));
     for (const row of dataRows('timeline.csv')) expect(text, row.event).not.toContain(row.event!.replace(/\s+/g, ' '));
-    for (const row of dataRows('accords.csv')) expect(text, row.context).not.toContain(row.context!.split(/[,;:(]/)[0]!.trim());
-    for (const row of dataRows('sipri-russia-to-venezuela-systems.csv')) expect(text, row.description).not.toMatch(new RegExp(`\\b${row.description!.replace(/[/]/g, '\\/')}\\b`));
+    for (const row of dataRows('accords.csv'))
+      expect(text, row.context).not.toContain(row.context!.split(/[,;:(]/)[0]!.trim());
+    for (const row of dataRows('sipri-russia-to-venezuela-systems.csv'))
+      expect(text, row.description).not.toMatch(new RegExp(`\\b${row.description!.replace(/[/]/g, '\\/')}\\b`));
   });
 });

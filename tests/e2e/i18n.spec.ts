@@ -4,7 +4,15 @@ import { expect, test } from '@playwright/test';
 import { t } from '../../src/lib/i18n';
 import { typographic } from '../../src/lib/data-text';
 import { allStrings } from '../support/strings';
-import { ABOUT_PATH, dataRows, everyPage, localeOfPath, sectionsOf, translationKeys, UPDATES_PATH } from '../support/content';
+import {
+  ABOUT_PATH,
+  dataRows,
+  everyPage,
+  localeOfPath,
+  sectionsOf,
+  translationKeys,
+  UPDATES_PATH,
+} from '../support/content';
 
 const enToFr = Object.fromEntries(Object.entries(translationKeys('fr')).map(([fr, en]) => [en, fr]));
 // Pages whose address is translated (the about and updates pages), both ways.
@@ -30,12 +38,19 @@ for (const path of ['/print/', '/fr/print/']) {
 }
 
 for (const path of everyPage()) {
-  test(`${path}: lang, hreflang both ways, and a switch to the same page in the other language`, async ({ page, baseURL }) => {
+  test(`${path}: lang, hreflang both ways, and a switch to the same page in the other language`, async ({
+    page,
+    baseURL,
+  }) => {
     const locale = localeOfPath(path);
     const other = counterpart(path);
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])));
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])),
+      );
     expect(alternates[locale]).toBe(path);
     expect(alternates[locale === 'en' ? 'fr' : 'en']).toBe(other);
     expect(alternates['x-default']).toBe(locale === 'en' ? path : other);
@@ -79,18 +94,34 @@ const frenchStrings = new Set(allStrings(t('fr')));
 const englishOnly = allStrings(t('en')).filter((text) => !frenchStrings.has(text) && !languageNames.has(text));
 // Short single words are left out: "Part" or "Arms" are also French words or parts of names
 // ("Part des exportations", "Arms Transfers Database"); phrases and longer words are telling.
-const pieces = [...new Set(englishOnly.flatMap((text) => text.split(/\{\d\}/).map((part) => part.trim()).filter((part) => part.includes(' ') || part.length >= 8)))];
-const asWord = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+const pieces = [
+  ...new Set(
+    englishOnly.flatMap((text) =>
+      text
+        .split(/\{\d\}/)
+        .map((part) => part.trim())
+        .filter((part) => part.includes(' ') || part.length >= 8),
+    ),
+  ),
+];
+const asWord = (piece: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 // Sources are cited under their own titles, some of them English: that is data, not interface.
 // They are shown with typographic quotation marks and apostrophes, as the data-text layer writes them.
-const sourceTexts = dataRows('sources.csv').flatMap((row) => [row.title!, row.publisher!, row.note ?? '', row.url!]).filter(Boolean).flatMap((text) => [text, typographic(text)]).sort((a, b) => b.length - a.length);
+const sourceTexts = dataRows('sources.csv')
+  .flatMap((row) => [row.title!, row.publisher!, row.note ?? '', row.url!])
+  .filter(Boolean)
+  .flatMap((text) => [text, typographic(text)])
+  .sort((a, b) => b.length - a.length);
 
 for (const path of [...everyPage().filter((p) => p.startsWith('/fr/')), '/fr/print/']) {
   test(`${path} shows no English interface string`, async ({ page }) => {
     expect(pieces.length).toBeGreaterThan(20);
     await page.goto(path);
     let text = await page.evaluate(() => {
-      const attributes = [...document.querySelectorAll('[aria-label], [title], [alt], [data-tip], [placeholder], [content]')].flatMap((el) =>
+      const attributes = [
+        ...document.querySelectorAll('[aria-label], [title], [alt], [data-tip], [placeholder], [content]'),
+      ].flatMap((el) =>
         ['aria-label', 'title', 'alt', 'data-tip', 'placeholder', 'content'].map((name) => el.getAttribute(name) ?? ''),
       );
       return [document.title, document.body.innerText, document.body.textContent ?? '', ...attributes].join('\n');

@@ -12,7 +12,10 @@ async function tabTo(page: Page, selector: string, limit = 80): Promise<string[]
     await page.keyboard.press('Tab');
     const here = await page.evaluate((sel) => {
       const el = document.activeElement as HTMLElement | null;
-      return { matches: Boolean(el?.matches(sel)), label: `${el?.tagName.toLowerCase()} ${el?.getAttribute('href') ?? el?.textContent?.trim().slice(0, 40)}` };
+      return {
+        matches: Boolean(el?.matches(sel)),
+        label: `${el?.tagName.toLowerCase()} ${el?.getAttribute('href') ?? el?.textContent?.trim().slice(0, 40)}`,
+      };
     }, selector);
     passed.push(here.label);
     if (here.matches) return passed;
@@ -25,7 +28,12 @@ async function expectVisibleFocus(page: Page): Promise<void> {
   const ring = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const style = getComputedStyle(el);
-    return { outline: style.outlineStyle, width: parseFloat(style.outlineWidth), shadow: style.boxShadow, opacity: style.opacity };
+    return {
+      outline: style.outlineStyle,
+      width: parseFloat(style.outlineWidth),
+      shadow: style.boxShadow,
+      opacity: style.opacity,
+    };
   });
   expect(ring.opacity).not.toBe('0');
   expect((ring.outline !== 'none' && ring.width >= 2) || ring.shadow !== 'none').toBe(true);
@@ -83,7 +91,11 @@ test.describe('reduced motion', () => {
     const motion = await page.evaluate((slug) => {
       const wrapper = document.getElementById(slug)!.closest('.heading-wrapper')!;
       const style = getComputedStyle(wrapper);
-      return { scroll: getComputedStyle(document.documentElement).scrollBehavior, animation: style.animationName, duration: parseFloat(style.animationDuration) };
+      return {
+        scroll: getComputedStyle(document.documentElement).scrollBehavior,
+        animation: style.animationName,
+        duration: parseFloat(style.animationDuration),
+      };
     }, sections[2]!.slug);
     expect(motion.scroll).toBe('auto');
     expect(motion.animation === 'none' || motion.duration <= 0.001).toBe(true);
@@ -95,7 +107,10 @@ test.describe('motion allowed', () => {
 
   test('the target of a link is highlighted briefly', async ({ page }) => {
     await page.goto(`/#${sections[2]!.slug}`);
-    const animation = await page.evaluate((slug) => getComputedStyle(document.getElementById(slug)!.closest('.heading-wrapper')!).animationName, sections[2]!.slug);
+    const animation = await page.evaluate(
+      (slug) => getComputedStyle(document.getElementById(slug)!.closest('.heading-wrapper')!).animationName,
+      sections[2]!.slug,
+    );
     expect(animation).toBe('target-flash');
   });
 });

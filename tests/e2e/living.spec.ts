@@ -10,7 +10,11 @@ const en = sectionsOf('en');
 const fr = sectionsOf('fr');
 
 test.describe('Copy citation', () => {
-  for (const [path, locale] of [['/', 'en'], [`/${en[4]!.slug}/`, 'en'], [`/fr/${fr[1]!.slug}/`, 'fr']] as const) {
+  for (const [path, locale] of [
+    ['/', 'en'],
+    [`/${en[4]!.slug}/`, 'en'],
+    [`/fr/${fr[1]!.slug}/`, 'fr'],
+  ] as const) {
     test(`on ${path}, each style copies its citation as shown and says so`, async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(path);
@@ -26,9 +30,13 @@ test.describe('Copy citation', () => {
     });
   }
 
-  test('where the clipboard is refused, the citation is selected and the reader told how to copy it', async ({ page }) => {
+  test('where the clipboard is refused, the citation is selected and the reader told how to copy it', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
     });
     await page.goto('/');
     const block = page.locator('.cite-this');
@@ -89,7 +97,9 @@ test.describe('the 404 page', () => {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
       });
     }
   }
@@ -98,8 +108,12 @@ test.describe('the 404 page', () => {
     test.use({ javaScriptEnabled: false });
     test('it still lists every section and the way back', async ({ page }) => {
       await page.goto('/arms/');
-      for (const section of en) await expect(page.locator('main').getByRole('link', { name: section.title })).toBeVisible();
-      await expect(page.locator('main').getByRole('link', { name: t('en').notFoundStart })).toHaveAttribute('href', '/');
+      for (const section of en)
+        await expect(page.locator('main').getByRole('link', { name: section.title })).toBeVisible();
+      await expect(page.locator('main').getByRole('link', { name: t('en').notFoundStart })).toHaveAttribute(
+        'href',
+        '/',
+      );
     });
   });
 });

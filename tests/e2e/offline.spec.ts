@@ -47,7 +47,9 @@ test.describe('a light first visit', () => {
   test.afterAll(() => server.stop());
 
   for (const path of ['/', `/${en[2]!.slug}/`, `/fr/${fr[2]!.slug}/`]) {
-    test(`background downloads after a first visit to ${path} stay within ${kb(BACKGROUND_BUDGET)}, its language only`, async ({ browser }) => {
+    test(`background downloads after a first visit to ${path} stay within ${kb(BACKGROUND_BUDGET)}, its language only`, async ({
+      browser,
+    }) => {
       // The page alone, with service workers blocked, then the same visit with the worker.
       const measure = async (serviceWorkers: 'allow' | 'block') => {
         const context = await browser.newContext({ serviceWorkers });
@@ -65,8 +67,13 @@ test.describe('a light first visit', () => {
       const bytes = (log: typeof alone) => log.reduce((n, r) => n + r.bytes, 0);
       const worker = withWorker.filter((r) => r.path === '/sw.js');
       const background = bytes(withWorker) - bytes(alone) - bytes(worker);
-      test.info().annotations.push({ type: 'background bytes', description: `${path}: ${kb(background)} (gzip on the wire) in ${withWorker.length - alone.length - worker.length} requests, plus sw.js ${kb(bytes(worker))}` });
-      console.log(`${path}: background ${kb(background)} in ${withWorker.length - alone.length - worker.length} requests, plus sw.js ${kb(bytes(worker))}`);
+      test.info().annotations.push({
+        type: 'background bytes',
+        description: `${path}: ${kb(background)} (gzip on the wire) in ${withWorker.length - alone.length - worker.length} requests, plus sw.js ${kb(bytes(worker))}`,
+      });
+      console.log(
+        `${path}: background ${kb(background)} in ${withWorker.length - alone.length - worker.length} requests, plus sw.js ${kb(bytes(worker))}`,
+      );
       expect(background).toBeLessThanOrEqual(BACKGROUND_BUDGET);
       const french = (p: string) => p === '/fr/' || p.startsWith('/fr/');
       const otherLanguage = withWorker.filter((r) => r.path.endsWith('/') && french(r.path) !== french(path));
@@ -77,13 +84,20 @@ test.describe('a light first visit', () => {
 
   test('nothing is downloaded in the background when the browser asks to save data', async ({ browser }) => {
     const context = await browser.newContext();
-    await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+    await context.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+    );
     const page = await context.newPage();
     const from = server.log().length;
     await page.goto(`${server.origin}/${en[1]!.slug}/`);
     await quiet(server, page);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
-    expect(server.log().slice(from).map((r) => r.path)).not.toContain('/sw.js');
+    expect(
+      server
+        .log()
+        .slice(from)
+        .map((r) => r.path),
+    ).not.toContain('/sw.js');
     await expect(page.locator('offline-status')).toBeHidden();
     await context.close();
   });
@@ -96,7 +110,10 @@ test.describe('after a first visit, the explainer in its language reads offline'
   });
   test.afterAll(() => server.stop());
 
-  test('the explainer with its figures, a visited page, unsaved sections at their place, the offline page otherwise', async ({ page, context }) => {
+  test('the explainer with its figures, a visited page, unsaved sections at their place, the offline page otherwise', async ({
+    page,
+    context,
+  }) => {
     const visited = en[0]!.slug;
     await page.goto(`${server.origin}/${visited}/`);
     await waitUntilSaved(page);
@@ -191,7 +208,9 @@ test.describe('a host missing one file', () => {
     await waitUntilSaved(page);
     const keys = await page.evaluate(async () => {
       const names = (await caches.keys()).filter((k) => k.startsWith('explainer-') && k !== 'explainer-meta');
-      return names.length === 1 ? (await (await caches.open(names[0]!)).keys()).map((r) => new URL(r.url).pathname) : [];
+      return names.length === 1
+        ? (await (await caches.open(names[0]!)).keys()).map((r) => new URL(r.url).pathname)
+        : [];
     });
     expect(keys).toContain('/');
     expect(keys).not.toContain('/offline/');
@@ -219,7 +238,10 @@ test.describe('a new build', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('a returning reader gets the new text on the next visit, and the old cache is replaced', async ({ page, context }) => {
+  test('a returning reader gets the new text on the next visit, and the old cache is replaced', async ({
+    page,
+    context,
+  }) => {
     await page.goto(`${server.origin}/sources/`);
     await waitUntilSaved(page);
     await page.goto(`${server.origin}/`);
@@ -240,8 +262,12 @@ test.describe('a new build', () => {
     }).toPass({ timeout: 15_000 });
     expect(visits).toBeLessThanOrEqual(2);
 
-    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 }).toEqual(expect.arrayContaining([`explainer-${version}`]));
-    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 }).not.toEqual(expect.arrayContaining(oldCaches.filter((k) => k !== 'explainer-meta')));
+    await expect
+      .poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([`explainer-${version}`]));
+    await expect
+      .poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 })
+      .not.toEqual(expect.arrayContaining(oldCaches.filter((k) => k !== 'explainer-meta')));
     await page.goto(`${server.origin}/sources/`);
     await setOffline(server, context, true);
     await page.goto(`${server.origin}/sources/`);

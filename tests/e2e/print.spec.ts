@@ -1,59 +1,72 @@
 // The print view and printing any page: complete without JavaScript or network, controls hidden,
 // and a PDF (A4 and Letter) that holds every section and the last source.
 import { expect, test } from '@playwright/test';
-import { dataRows, everyPage, localeOfPath, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import {
+  dataRows,
+  everyPage,
+  localeOfPath,
+  localesWithContent,
+  prefixOf,
+  sectionsOf,
+  siteName,
+} from '../support/content';
 import { pdfLines, pdfText } from '../support/pdf';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
 
 const sources = dataRows('sources.csv');
 /** The last endnote: the sources list puts the article first, then the rest by date. */
-const lastSource = [...sources].filter((s) => s.id !== 'source-article').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!)).at(-1)!;
+const lastSource = [...sources]
+  .filter((s) => s.id !== 'source-article')
+  .sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!))
+  .at(-1)!;
 
 for (const locale of localesWithContent()) {
-const sections = sectionsOf(locale);
-const p = prefixOf(locale);
-test.describe(`the ${locale} print view without JavaScript`, () => {
-  test.use({ javaScriptEnabled: false });
+  const sections = sectionsOf(locale);
+  const p = prefixOf(locale);
+  test.describe(`the ${locale} print view without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
 
-  test('holds every section, every figure as SVG with its data tables in the appendix, and every source with its address', async ({ page }) => {
-    await page.goto(`${p}/`);
-    const figuresOnline = await page.locator('main figure:has(svg)').count();
-    const quotesOnline = await page.locator('main .pull-quote').count();
-    await page.goto(`${p}/print/`);
-    for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toHaveText(section.title);
-    expect(figuresOnline).toBeGreaterThan(0);
-    await expect(page.locator('main figure:has(svg)')).toHaveCount(figuresOnline);
-    // The figures' data tables sit in the appendix after the text, each linked from its figure.
-    await expect(page.locator('main figure .fig-data')).toHaveCount(0);
-    const links = page.locator('main figure a[href^="#data-table-"]');
-    await expect(links).toHaveCount(figuresOnline);
-    for (const link of await links.all()) {
-      const table = page.locator(`.data-appendix ${await link.getAttribute('href')} table`).first();
-      await expect(table).toBeVisible();
-    }
-    const endnotes = page.locator('.endnotes li');
-    await expect(endnotes).toHaveCount(sources.length);
-    for (const source of sources) await expect(page.locator(`#endnote-${source.id}`)).toContainText(source.url!);
-    // Every pull quote of the explainer is on paper too (the English edition quotes in the text).
-    await expect(page.locator('.pull-quote')).toHaveCount(quotesOnline);
-    for (const quote of await page.locator('.pull-quote').all()) await expect(quote).toBeVisible();
-    await expect(page.locator('.note').first()).toBeVisible();
-  });
+    test('holds every section, every figure as SVG with its data tables in the appendix, and every source with its address', async ({
+      page,
+    }) => {
+      await page.goto(`${p}/`);
+      const figuresOnline = await page.locator('main figure:has(svg)').count();
+      const quotesOnline = await page.locator('main .pull-quote').count();
+      await page.goto(`${p}/print/`);
+      for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toHaveText(section.title);
+      expect(figuresOnline).toBeGreaterThan(0);
+      await expect(page.locator('main figure:has(svg)')).toHaveCount(figuresOnline);
+      // The figures' data tables sit in the appendix after the text, each linked from its figure.
+      await expect(page.locator('main figure .fig-data')).toHaveCount(0);
+      const links = page.locator('main figure a[href^="#data-table-"]');
+      await expect(links).toHaveCount(figuresOnline);
+      for (const link of await links.all()) {
+        const table = page.locator(`.data-appendix ${await link.getAttribute('href')} table`).first();
+        await expect(table).toBeVisible();
+      }
+      const endnotes = page.locator('.endnotes li');
+      await expect(endnotes).toHaveCount(sources.length);
+      for (const source of sources) await expect(page.locator(`#endnote-${source.id}`)).toContainText(source.url!);
+      // Every pull quote of the explainer is on paper too (the English edition quotes in the text).
+      await expect(page.locator('.pull-quote')).toHaveCount(quotesOnline);
+      for (const quote of await page.locator('.pull-quote').all()) await expect(quote).toBeVisible();
+      await expect(page.locator('.note').first()).toBeVisible();
+    });
 
-  test('has no navigation, buttons or scripts, and loads nothing but itself', async ({ page, baseURL }) => {
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${p}/print/`);
-    await expect(page.locator('script[src], script:not([type="application/ld+json"])')).toHaveCount(0);
-    await expect(page.locator('button')).toHaveCount(0);
-    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
-    await expect(page.locator('.site-header, .toc, .pager, .share-section')).toHaveCount(0);
-    const origin = new URL(baseURL!).origin;
-    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
-    expect(requests.filter((url) => !/\/print\/$|\.(png|svg)$|favicon/.test(url))).toEqual([]);
+    test('has no navigation, buttons or scripts, and loads nothing but itself', async ({ page, baseURL }) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${p}/print/`);
+      await expect(page.locator('script[src], script:not([type="application/ld+json"])')).toHaveCount(0);
+      await expect(page.locator('button')).toHaveCount(0);
+      await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+      await expect(page.locator('.site-header, .toc, .pager, .share-section')).toHaveCount(0);
+      const origin = new URL(baseURL!).origin;
+      expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+      expect(requests.filter((url) => !/\/print\/$|\.(png|svg)$|favicon/.test(url))).toEqual([]);
+    });
   });
-});
 }
 
 test.describe('printing any page', () => {
@@ -61,8 +74,12 @@ test.describe('printing any page', () => {
     test(`${path}: no navigation or button is visible on paper, and colours are light`, async ({ page }) => {
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       await page.goto(path);
-      for (const control of await page.locator('nav, button, .heading-link, .self-link').all()) await expect(control).toBeHidden();
-      const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(document.body).color }));
+      for (const control of await page.locator('nav, button, .heading-link, .self-link').all())
+        await expect(control).toBeHidden();
+      const colours = await page.evaluate(() => ({
+        bg: getComputedStyle(document.body).backgroundColor,
+        ink: getComputedStyle(document.body).color,
+      }));
       expect(colours).toEqual({ bg: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)' });
       await expect(page.locator('h1')).toBeVisible();
     });
@@ -80,94 +97,124 @@ test.describe('printing any page', () => {
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 for (const locale of localesWithContent() as Locale[]) {
-const sections = sectionsOf(locale);
-const s = t(locale);
-test.describe(`the PDF of the ${locale} print view`, () => {
-  for (const format of ['A4', 'Letter'] as const) {
-    test(`${format}: body text at 60–78 characters a line, endnotes in citation order, tables in the appendix, no heading or figure cut from what follows`, async ({ page }) => {
-      await page.goto(`${prefixOf(locale)}/print/`);
-      // What the page holds, read from its DOM: sources in order of first citation, headings, figures, appendix tables.
-      const cited = await page.locator('main .prose-body a.cite').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('href')!.replace(/^#endnote-/, '')))]);
-      const urls = await page.locator('.endnotes li').evaluateAll((els) => els.map((el) => ({ id: el.id.replace(/^endnote-/, ''), url: el.querySelector('.endnote-url')!.textContent! })));
-      const headings = await page.locator('main h2, main h3, main .kicker').allTextContents();
-      // The figures that fit on a page (in print, at the width of A4's text frame): none may be split.
-      const probe = await page.context().newPage();
-      await probe.setViewportSize({ width: 643, height: 900 });
-      await probe.emulateMedia({ media: 'print' });
-      await probe.goto(`${prefixOf(locale)}/print/`);
-      const figureTitles = await probe.locator('main figure:has(.fig-title)').evaluateAll((els) =>
-        els.filter((el) => el.getBoundingClientRect().height < 850).map((el) => el.querySelector('.fig-title')!.textContent!),
-      );
-      await probe.close();
-      const captions = await page.locator('.data-appendix caption').allTextContents();
-      // The contents list near the top repeats the section titles in list type: a page may end inside it.
-      const lastContentsEntry = (await page.locator('.print-contents li').last().textContent())!;
-      const lastWords = (await page.locator('main .explainer-section').last().locator('.prose-body > p').last().textContent())!.slice(-60);
-      expect(cited.length).toBeGreaterThan(5);
-      expect(captions.length).toBeGreaterThan(0);
+  const sections = sectionsOf(locale);
+  const s = t(locale);
+  test.describe(`the PDF of the ${locale} print view`, () => {
+    for (const format of ['A4', 'Letter'] as const) {
+      test(`${format}: body text at 60–78 characters a line, endnotes in citation order, tables in the appendix, no heading or figure cut from what follows`, async ({
+        page,
+      }) => {
+        await page.goto(`${prefixOf(locale)}/print/`);
+        // What the page holds, read from its DOM: sources in order of first citation, headings, figures, appendix tables.
+        const cited = await page
+          .locator('main .prose-body a.cite')
+          .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('href')!.replace(/^#endnote-/, '')))]);
+        const urls = await page.locator('.endnotes li').evaluateAll((els) =>
+          els.map((el) => ({
+            id: el.id.replace(/^endnote-/, ''),
+            url: el.querySelector('.endnote-url')!.textContent!,
+          })),
+        );
+        const headings = await page.locator('main h2, main h3, main .kicker').allTextContents();
+        // The figures that fit on a page (in print, at the width of A4's text frame): none may be split.
+        const probe = await page.context().newPage();
+        await probe.setViewportSize({ width: 643, height: 900 });
+        await probe.emulateMedia({ media: 'print' });
+        await probe.goto(`${prefixOf(locale)}/print/`);
+        const figureTitles = await probe
+          .locator('main figure:has(.fig-title)')
+          .evaluateAll((els) =>
+            els
+              .filter((el) => el.getBoundingClientRect().height < 850)
+              .map((el) => el.querySelector('.fig-title')!.textContent!),
+          );
+        await probe.close();
+        const captions = await page.locator('.data-appendix caption').allTextContents();
+        // The contents list near the top repeats the section titles in list type: a page may end inside it.
+        const lastContentsEntry = (await page.locator('.print-contents li').last().textContent())!;
+        const lastWords = (await page
+          .locator('main .explainer-section')
+          .last()
+          .locator('.prose-body > p')
+          .last()
+          .textContent())!.slice(-60);
+        expect(cited.length).toBeGreaterThan(5);
+        expect(captions.length).toBeGreaterThan(0);
 
-      const pdf = await page.pdf({ format, printBackground: true });
-      // The page's lines, without what @page writes in the margins (the site's name, page numbers).
-      const margin = (l: { text: string }) => /^\d+ \/ \d+$/.test(l.text) || squash(l.text) === squash(siteName(locale));
-      const lines = (await pdfLines(new Uint8Array(pdf))).filter((l) => !margin(l));
-      const text = squash(lines.map((l) => l.text).join(' '));
+        const pdf = await page.pdf({ format, printBackground: true });
+        // The page's lines, without what @page writes in the margins (the site's name, page numbers).
+        const margin = (l: { text: string }) =>
+          /^\d+ \/ \d+$/.test(l.text) || squash(l.text) === squash(siteName(locale));
+        const lines = (await pdfLines(new Uint8Array(pdf))).filter((l) => !margin(l));
+        const text = squash(lines.map((l) => l.text).join(' '));
 
-      // The measure: the body's size is the one most characters are set in; its full lines (the
-      // 90th percentile) run to about 65–75 characters.
-      const chars = new Map<number, number>();
-      for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
-      const body = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
-      const lengths = lines.filter((l) => l.size === body).map((l) => l.text.length).sort((a, b) => a - b);
-      const full = lengths[Math.floor(lengths.length * 0.9)]!;
-      console.log(`PDF of ${prefixOf(locale)}/print/ in ${format}: ${lines.at(-1)!.page} pages, full lines of ${full} characters`);
-      expect(full).toBeGreaterThanOrEqual(60);
-      expect(full).toBeLessThanOrEqual(78);
+        // The measure: the body's size is the one most characters are set in; its full lines (the
+        // 90th percentile) run to about 65–75 characters.
+        const chars = new Map<number, number>();
+        for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
+        const body = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
+        const lengths = lines
+          .filter((l) => l.size === body)
+          .map((l) => l.text.length)
+          .sort((a, b) => a - b);
+        const full = lengths[Math.floor(lengths.length * 0.9)]!;
+        console.log(
+          `PDF of ${prefixOf(locale)}/print/ in ${format}: ${lines.at(-1)!.page} pages, full lines of ${full} characters`,
+        );
+        expect(full).toBeGreaterThanOrEqual(60);
+        expect(full).toBeLessThanOrEqual(78);
 
-      // Endnotes: the cited sources first, in the order the text first cites them.
-      expect(urls.slice(0, cited.length).map((u) => u.id)).toEqual(cited);
-      const textEnd = text.indexOf(squash(lastWords));
-      expect(textEnd).toBeGreaterThan(0);
-      const notesAt = text.indexOf(squash(s.sources), textEnd);
-      const positions = urls.map((u) => text.indexOf(squash(u.url), notesAt));
-      expect(urls.filter((_, i) => positions[i]! <= notesAt).map((u) => u.url)).toEqual([]);
-      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+        // Endnotes: the cited sources first, in the order the text first cites them.
+        expect(urls.slice(0, cited.length).map((u) => u.id)).toEqual(cited);
+        const textEnd = text.indexOf(squash(lastWords));
+        expect(textEnd).toBeGreaterThan(0);
+        const notesAt = text.indexOf(squash(s.sources), textEnd);
+        const positions = urls.map((u) => text.indexOf(squash(u.url), notesAt));
+        expect(urls.filter((_, i) => positions[i]! <= notesAt).map((u) => u.url)).toEqual([]);
+        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
-      // The appendix follows the text and the endnotes; each table's caption is found there and only there.
-      const appendixAt = text.lastIndexOf(squash(s.dataAppendix));
-      expect(appendixAt).toBeGreaterThan(notesAt);
-      for (const caption of captions) expect(text.indexOf(squash(caption)), caption).toBeGreaterThan(appendixAt);
+        // The appendix follows the text and the endnotes; each table's caption is found there and only there.
+        const appendixAt = text.lastIndexOf(squash(s.dataAppendix));
+        expect(appendixAt).toBeGreaterThan(notesAt);
+        for (const caption of captions) expect(text.indexOf(squash(caption)), caption).toBeGreaterThan(appendixAt);
 
-      // No page ends on a heading, and no figure runs from one page to the next (its title and its
-      // link to the appendix, its last line, are on one page).
-      const lower = (text: string) => squash(text).toLowerCase();
-      const contentsEnd = lines.findIndex((l) => lower(lastContentsEntry).endsWith(lower(l.text)));
-      expect(contentsEnd).toBeGreaterThanOrEqual(0);
-      for (let n = 1; n <= lines.at(-1)!.page; n++) {
-        const last = lines.filter((l) => l.page === n).at(-1);
-        if (last && lines.indexOf(last) > contentsEnd) expect(last.size !== body && headings.some((h) => lower(h).endsWith(lower(last.text))), `page ${n} ends with "${last.text}"`).toBe(false);
-      }
-      const linkStart = squash(s.dataInAppendix(1)).slice(0, 15);
-      for (const title of figureTitles) {
-        const start = lines.findIndex((l) => squash(l.text).length > 10 && squash(title).startsWith(squash(l.text)));
-        expect(start, title).toBeGreaterThanOrEqual(0);
-        const end = lines.findIndex((l, i) => i > start && squash(l.text).startsWith(linkStart));
-        expect(lines[end]!.page, title).toBe(lines[start]!.page);
-      }
-    });
-  }
+        // No page ends on a heading, and no figure runs from one page to the next (its title and its
+        // link to the appendix, its last line, are on one page).
+        const lower = (text: string) => squash(text).toLowerCase();
+        const contentsEnd = lines.findIndex((l) => lower(lastContentsEntry).endsWith(lower(l.text)));
+        expect(contentsEnd).toBeGreaterThanOrEqual(0);
+        for (let n = 1; n <= lines.at(-1)!.page; n++) {
+          const last = lines.filter((l) => l.page === n).at(-1);
+          if (last && lines.indexOf(last) > contentsEnd)
+            expect(
+              last.size !== body && headings.some((h) => lower(h).endsWith(lower(last.text))),
+              `page ${n} ends with "${last.text}"`,
+            ).toBe(false);
+        }
+        const linkStart = squash(s.dataInAppendix(1)).slice(0, 15);
+        for (const title of figureTitles) {
+          const start = lines.findIndex((l) => squash(l.text).length > 10 && squash(title).startsWith(squash(l.text)));
+          expect(start, title).toBeGreaterThanOrEqual(0);
+          const end = lines.findIndex((l, i) => i > start && squash(l.text).startsWith(linkStart));
+          expect(lines[end]!.page, title).toBe(lines[start]!.page);
+        }
+      });
+    }
 
-  for (const format of ['A4', 'Letter'] as const) {
-    test(`${format}: holds every section title and the last source`, async ({ page }, info) => {
-      await page.goto(`${prefixOf(locale)}/print/`);
-      const pdf = await page.pdf({ format, printBackground: true });
-      const { text, pages } = await pdfText(new Uint8Array(pdf));
-      info.annotations.push({ type: 'pdf-pages', description: `${format}: ${pages} pages` });
-      console.log(`PDF of ${prefixOf(locale)}/print/ in ${format}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`);
-      const squash = (s: string) => s.replace(/\s+/g, '');
-      for (const section of sections) expect(squash(text)).toContain(squash(section.title));
-      expect(squash(text)).toContain(squash(lastSource.url!));
-      expect(pages).toBeGreaterThan(5);
-    });
-  }
-});
+    for (const format of ['A4', 'Letter'] as const) {
+      test(`${format}: holds every section title and the last source`, async ({ page }, info) => {
+        await page.goto(`${prefixOf(locale)}/print/`);
+        const pdf = await page.pdf({ format, printBackground: true });
+        const { text, pages } = await pdfText(new Uint8Array(pdf));
+        info.annotations.push({ type: 'pdf-pages', description: `${format}: ${pages} pages` });
+        console.log(
+          `PDF of ${prefixOf(locale)}/print/ in ${format}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`,
+        );
+        const squash = (s: string) => s.replace(/\s+/g, '');
+        for (const section of sections) expect(squash(text)).toContain(squash(section.title));
+        expect(squash(text)).toContain(squash(lastSource.url!));
+        expect(pages).toBeGreaterThan(5);
+      });
+    }
+  });
 }

@@ -42,19 +42,28 @@ for (const locale of localesWithContent() as Locale[]) {
     test('markers are numbered by first citation, and the endnotes follow the same order', async ({ page }) => {
       for (const path of [`${p}/`, `${p}/${sections[2]!.slug}/`]) {
         await page.goto(path);
-        const markers = await page.locator('.prose-body .cite-btn').evaluateAll((els) => els.map((el) => ({ n: Number(el.textContent), target: el.getAttribute('popovertarget')!.replace(/^cite-/, '') })));
+        const markers = await page.locator('.prose-body .cite-btn').evaluateAll((els) =>
+          els.map((el) => ({
+            n: Number(el.textContent),
+            target: el.getAttribute('popovertarget')!.replace(/^cite-/, ''),
+          })),
+        );
         expect(markers.length).toBeGreaterThan(0);
         const firstSeen: string[] = [];
         for (const { n, target } of markers) {
           if (!firstSeen.includes(target)) firstSeen.push(target);
           expect(n, `${path}: marker for ${target}`).toBe(firstSeen.indexOf(target) + 1);
         }
-        const endnotes = await page.locator('.endnotes li').evaluateAll((els) => els.map((el) => el.id.replace(/^endnote-/, '')));
+        const endnotes = await page
+          .locator('.endnotes li')
+          .evaluateAll((els) => els.map((el) => el.id.replace(/^endnote-/, '')));
         expect(endnotes).toEqual(firstSeen);
       }
     });
 
-    test('a marker opens its source in a labelled popover by click, and by keyboard; Esc closes it and focus returns', async ({ page }) => {
+    test('a marker opens its source in a labelled popover by click, and by keyboard; Esc closes it and focus returns', async ({
+      page,
+    }) => {
       await page.goto(`${p}/`);
       const marker = page.locator('.prose-body .cite-btn').first();
       const id = (await marker.getAttribute('popovertarget'))!;
@@ -89,17 +98,22 @@ for (const locale of localesWithContent() as Locale[]) {
   test.describe(`${locale}: the phones' contents bar`, () => {
     test.use({ viewport: { width: 390, height: 800 } });
 
-    test('appears past the contents, names the section, opens the contents in a dialog that returns focus', async ({ page }) => {
+    test('appears past the contents, names the section, opens the contents in a dialog that returns focus', async ({
+      page,
+    }) => {
       await page.goto(`${p}/`);
       await page.evaluate(() => {
         (window as unknown as { cls: number }).cls = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
       const bar = page.locator('contents-bar');
       await expect(bar).toBeHidden();
-      await page.locator(`#${sections[3]!.slug}`).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 100));
+      await page
+        .locator(`#${sections[3]!.slug}`)
+        .evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 100));
       await expect(bar).toBeVisible();
       await expect(bar.locator('[data-current]')).toHaveText(sections[3]!.title);
       const open = bar.getByRole('button', { name: s.contents });
@@ -154,17 +168,19 @@ for (const locale of localesWithContent() as Locale[]) {
             const r = range.getBoundingClientRect();
             return { lines: tops.size, overflow: r.right > li.right + 0.5 || r.right > innerWidth };
           });
-          expect(lines, await value.textContent() ?? '').toBe(1);
-          expect(overflow, await value.textContent() ?? '').toBe(false);
+          expect(lines, (await value.textContent()) ?? '').toBe(1);
+          expect(overflow, (await value.textContent()) ?? '').toBe(false);
         }
       });
     }
 
-    test('at 320 px, the figures\' data tables break no word and fit the page', async ({ page }) => {
+    test("at 320 px, the figures' data tables break no word and fit the page", async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 800 });
       for (const path of [`${p}/`]) {
         await page.goto(path);
-        await page.locator('details.fig-data').evaluateAll((els) => els.forEach((el) => ((el as HTMLDetailsElement).open = true)));
+        await page
+          .locator('details.fig-data')
+          .evaluateAll((els) => els.forEach((el) => ((el as HTMLDetailsElement).open = true)));
         expect(await page.locator('.fig-table').count()).toBeGreaterThan(0);
         expect(await brokenWords(page, '.fig-table caption, .fig-table th, .fig-table td', true)).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

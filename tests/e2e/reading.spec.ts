@@ -7,184 +7,212 @@ import { formatDate } from '../../src/lib/format';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
 import { pageTitle } from '../../src/lib/titles';
-import { allPages, dataRows, editionField, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import {
+  allPages,
+  dataRows,
+  editionField,
+  localesWithContent,
+  prefixOf,
+  sectionsOf,
+  siteName,
+} from '../support/content';
 
 for (const locale of localesWithContent() as Locale[]) {
-const sections = sectionsOf(locale);
-const s = t(locale);
-const p = prefixOf(locale);
-test.describe(`${locale} edition`, () => {
-
-test('the content has sections to test', () => {
-  expect(sections.length).toBeGreaterThanOrEqual(8);
-  expect(new Set(sections.map((s) => s.slug)).size).toBe(sections.length);
-});
-
-test.describe('the one-page explainer', () => {
-  test('shows the headline, the key facts and every section in reading order', async ({ page }) => {
-    await page.goto(`${p}/`);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.getByRole('region', { name: s.keyFacts }).getByRole('listitem')).not.toHaveCount(0);
-    const headings = page.locator('[data-section] > .heading-wrapper > h2');
-    await expect(headings).toHaveText(sections.map((s) => s.title));
-    const ids = await headings.evaluateAll((els) => els.map((el) => el.id));
-    expect(ids).toEqual(sections.map((s) => s.slug));
-  });
-
-  test('has a table of contents linking to every section in order', async ({ page }) => {
-    await page.goto(`${p}/`);
-    const toc = page.getByRole('navigation', { name: s.contents });
-    await expect(toc.getByRole('link')).toHaveText(sections.map((s) => s.title));
-    const hrefs = await toc.getByRole('link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
-    expect(hrefs).toEqual(sections.map((s) => `#${s.slug}`));
-  });
-
-  test('is dated: when it was published and updated, the day its record runs to, and the article’s month', async ({ page }) => {
-    await page.goto(`${p}/`);
-    const head = page.locator('.explainer-head');
-    await expect(head).toContainText(formatDate('2025-08', 'month', locale));
-    await expect(head).toContainText(formatDate(editionField('published', locale), 'day', locale));
-    await expect(head).toContainText(formatDate(editionField('accountRunsTo', locale), 'day', locale));
-  });
-
-  for (const section of sections) {
-    test(`/#${section.slug} lands on that heading with its contents entry current`, async ({ page }) => {
-      await page.goto(`${p}/#${section.slug}`);
-      const heading = page.locator(`h2#${section.slug}`);
-      await expect(heading).toBeInViewport();
-      const box = (await heading.boundingBox())!;
-      expect(box.y).toBeLessThan(page.viewportSize()!.height / 2);
-      const toc = page.getByRole('navigation', { name: s.contents });
-      await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
-      await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${section.slug}`);
+  const sections = sectionsOf(locale);
+  const s = t(locale);
+  const p = prefixOf(locale);
+  test.describe(`${locale} edition`, () => {
+    test('the content has sections to test', () => {
+      expect(sections.length).toBeGreaterThanOrEqual(8);
+      expect(new Set(sections.map((s) => s.slug)).size).toBe(sections.length);
     });
-  }
 
-  test('the contents entry follows the reader while scrolling', async ({ page }) => {
-    await page.goto(`${p}/`);
-    const toc = page.getByRole('navigation', { name: s.contents });
-    const middle = sections[Math.floor(sections.length / 2)]!;
-    await page.locator(`h2#${middle.slug}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${middle.slug}`);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${sections.at(-1)!.slug}`);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await expect(toc.locator('a[aria-current="true"]')).toHaveCount(0);
-  });
+    test.describe('the one-page explainer', () => {
+      test('shows the headline, the key facts and every section in reading order', async ({ page }) => {
+        await page.goto(`${p}/`);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.getByRole('region', { name: s.keyFacts }).getByRole('listitem')).not.toHaveCount(0);
+        const headings = page.locator('[data-section] > .heading-wrapper > h2');
+        await expect(headings).toHaveText(sections.map((s) => s.title));
+        const ids = await headings.evaluateAll((els) => els.map((el) => el.id));
+        expect(ids).toEqual(sections.map((s) => s.slug));
+      });
 
-  test('shows the events after August 2025 in the timeline, marked as after the article, each with its source', async ({ page }) => {
-    const later = dataRows('timeline.csv').filter((row) => row.date! > '2025-08-31');
-    expect(later.length).toBeGreaterThan(20);
-    await page.goto(`${p}/`);
-    const items = page.locator('#figure-timeline li.tl-event[data-status="after"]');
-    await expect(items).toHaveCount(later.length);
-    for (const row of later) {
-      const item = page.locator(`#figure-timeline li#${row.id}`);
-      await expect(item).toHaveAttribute('data-status', 'after');
-      await expect(item).toContainText(typographic(locale === 'en' ? row.event! : row.event_fr!));
-      await expect(item.locator('.fig-source a').first()).toHaveAttribute('href', new RegExp(`^${p}/sources/#`));
-    }
-  });
-});
+      test('has a table of contents linking to every section in order', async ({ page }) => {
+        await page.goto(`${p}/`);
+        const toc = page.getByRole('navigation', { name: s.contents });
+        await expect(toc.getByRole('link')).toHaveText(sections.map((s) => s.title));
+        const hrefs = await toc.getByRole('link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+        expect(hrefs).toEqual(sections.map((s) => `#${s.slug}`));
+      });
 
-test.describe('section pages', () => {
-  for (const [i, section] of sections.entries()) {
-    test(`/${section.slug}/ has its own title and description, and working previous/next links`, async ({ page }) => {
-      await page.goto(`${p}/${section.slug}/`);
-      await expect(page).toHaveTitle(pageTitle(section.title, siteName(locale)));
-      await expect(page.locator('h1')).toHaveText(section.title);
-      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', section.summary);
-      await expect(page.getByRole('link', { name: s.readInFull })).toHaveAttribute('href', `${p}/#${section.slug}`);
-      const pager = page.getByRole('navigation', { name: s.sectionNav });
-      const previous = sections[i - 1];
-      const next = sections[i + 1];
-      if (previous) {
-        await pager.locator('a[rel="prev"]').click();
-        await expect(page).toHaveURL(new RegExp(`${p}/${previous.slug}/$`));
-        await expect(page.locator('h1')).toHaveText(previous.title);
-        await page.goBack();
-      } else {
-        await expect(pager.locator('a[rel="prev"]')).toHaveCount(0);
+      test('is dated: when it was published and updated, the day its record runs to, and the article’s month', async ({
+        page,
+      }) => {
+        await page.goto(`${p}/`);
+        const head = page.locator('.explainer-head');
+        await expect(head).toContainText(formatDate('2025-08', 'month', locale));
+        await expect(head).toContainText(formatDate(editionField('published', locale), 'day', locale));
+        await expect(head).toContainText(formatDate(editionField('accountRunsTo', locale), 'day', locale));
+      });
+
+      for (const section of sections) {
+        test(`/#${section.slug} lands on that heading with its contents entry current`, async ({ page }) => {
+          await page.goto(`${p}/#${section.slug}`);
+          const heading = page.locator(`h2#${section.slug}`);
+          await expect(heading).toBeInViewport();
+          const box = (await heading.boundingBox())!;
+          expect(box.y).toBeLessThan(page.viewportSize()!.height / 2);
+          const toc = page.getByRole('navigation', { name: s.contents });
+          await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
+          await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${section.slug}`);
+        });
       }
-      if (next) {
-        await pager.locator('a[rel="next"]').click();
-        await expect(page).toHaveURL(new RegExp(`${p}/${next.slug}/$`));
-        await expect(page.locator('h1')).toHaveText(next.title);
-      } else {
-        await expect(pager.locator('a[rel="next"]')).toHaveCount(0);
+
+      test('the contents entry follows the reader while scrolling', async ({ page }) => {
+        await page.goto(`${p}/`);
+        const toc = page.getByRole('navigation', { name: s.contents });
+        const middle = sections[Math.floor(sections.length / 2)]!;
+        await page.locator(`h2#${middle.slug}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${middle.slug}`);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${sections.at(-1)!.slug}`);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expect(toc.locator('a[aria-current="true"]')).toHaveCount(0);
+      });
+
+      test('shows the events after August 2025 in the timeline, marked as after the article, each with its source', async ({
+        page,
+      }) => {
+        const later = dataRows('timeline.csv').filter((row) => row.date! > '2025-08-31');
+        expect(later.length).toBeGreaterThan(20);
+        await page.goto(`${p}/`);
+        const items = page.locator('#figure-timeline li.tl-event[data-status="after"]');
+        await expect(items).toHaveCount(later.length);
+        for (const row of later) {
+          const item = page.locator(`#figure-timeline li#${row.id}`);
+          await expect(item).toHaveAttribute('data-status', 'after');
+          await expect(item).toContainText(typographic(locale === 'en' ? row.event! : row.event_fr!));
+          await expect(item.locator('.fig-source a').first()).toHaveAttribute('href', new RegExp(`^${p}/sources/#`));
+        }
+      });
+    });
+
+    test.describe('section pages', () => {
+      for (const [i, section] of sections.entries()) {
+        test(`/${section.slug}/ has its own title and description, and working previous/next links`, async ({
+          page,
+        }) => {
+          await page.goto(`${p}/${section.slug}/`);
+          await expect(page).toHaveTitle(pageTitle(section.title, siteName(locale)));
+          await expect(page.locator('h1')).toHaveText(section.title);
+          await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', section.summary);
+          await expect(page.getByRole('link', { name: s.readInFull })).toHaveAttribute('href', `${p}/#${section.slug}`);
+          const pager = page.getByRole('navigation', { name: s.sectionNav });
+          const previous = sections[i - 1];
+          const next = sections[i + 1];
+          if (previous) {
+            await pager.locator('a[rel="prev"]').click();
+            await expect(page).toHaveURL(new RegExp(`${p}/${previous.slug}/$`));
+            await expect(page.locator('h1')).toHaveText(previous.title);
+            await page.goBack();
+          } else {
+            await expect(pager.locator('a[rel="prev"]')).toHaveCount(0);
+          }
+          if (next) {
+            await pager.locator('a[rel="next"]').click();
+            await expect(page).toHaveURL(new RegExp(`${p}/${next.slug}/$`));
+            await expect(page.locator('h1')).toHaveText(next.title);
+          } else {
+            await expect(pager.locator('a[rel="next"]')).toHaveCount(0);
+          }
+        });
+      }
+
+      test('the link back to the full explainer lands on that section', async ({ page }) => {
+        const section = sections[2]!;
+        await page.goto(`${p}/${section.slug}/`);
+        await page.getByRole('link', { name: s.readInFull }).click();
+        await expect(page).toHaveURL(new RegExp(`${p}/#${section.slug}$`));
+        await expect(page.locator(`h2#${section.slug}`)).toBeInViewport();
+      });
+    });
+
+    test.describe('the sources page', () => {
+      test('lists every source with publisher, title, date and link, the article first, then by date', async ({
+        page,
+      }) => {
+        // Over a hundred sources, each checked field by field: more time than one page usually needs.
+        test.setTimeout(120_000);
+        const rows = dataRows('sources.csv');
+        const sources = [
+          rows.find((r) => r.id === 'source-article')!,
+          ...rows
+            .filter((r) => r.id !== 'source-article')
+            .sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!)),
+        ];
+        await page.goto(`${p}/sources/`);
+        const items = page.locator('.sources-list > li');
+        await expect(items).toHaveCount(sources.length);
+        for (const [i, source] of sources.entries()) {
+          const item = items.nth(i);
+          await expect(item).toHaveAttribute('id', source.id!);
+          await expect(item).toContainText(
+            typographic(locale === 'fr' && source.publisher_fr ? source.publisher_fr : source.publisher!),
+          );
+          // A headline in the locale's quotation marks, a description as plain words.
+          const title = sourceTitle(
+            { title: source.title!, title_kind: source.title_kind === 'description' ? 'description' : 'headline' },
+            locale,
+          );
+          if (source.url!.startsWith('https://'))
+            await expect(item.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', source.url!);
+          else {
+            // Plain-http addresses are shown as text, never linked.
+            await expect(item).toContainText(title);
+            await expect(item.locator(`a[href="${source.url}"]`)).toHaveCount(0);
+          }
+          await expect(item).toContainText(source.url!);
+          await expect(item.locator('time')).toHaveAttribute('datetime', source.date!);
+        }
+      });
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+
+      test('the explainer reads in full', async ({ page }) => {
+        await page.goto(`${p}/`);
+        for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toBeVisible();
+        // Quotations (pull quotes where an edition sets them) and notes are visible without scripts.
+        for (const quote of await page.locator('.pull-quote').all()) await expect(quote).toBeVisible();
+        await expect(page.locator('.note').first()).toBeVisible();
+        const words = (await page.locator('main').innerText()).split(/\s+/).length;
+        expect(words).toBeGreaterThan(2500);
+      });
+
+      test('a section page reads in full and links onward', async ({ page }) => {
+        const section = sections[1]!;
+        await page.goto(`${p}/${section.slug}/`);
+        await expect(page.locator('h1')).toHaveText(section.title);
+        await expect(page.locator('.prose-body p').first()).toBeVisible();
+        await page.locator('a[rel="next"]').click();
+        await expect(page.locator('h1')).toHaveText(sections[2]!.title);
+      });
+    });
+
+    test.describe('at 320 px wide', () => {
+      test.use({ viewport: { width: 320, height: 640 } });
+
+      for (const path of allPages(locale)) {
+        test(`${path} does not overflow sideways`, async ({ page }) => {
+          await page.goto(path);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+        });
       }
     });
-  }
-
-  test('the link back to the full explainer lands on that section', async ({ page }) => {
-    const section = sections[2]!;
-    await page.goto(`${p}/${section.slug}/`);
-    await page.getByRole('link', { name: s.readInFull }).click();
-    await expect(page).toHaveURL(new RegExp(`${p}/#${section.slug}$`));
-    await expect(page.locator(`h2#${section.slug}`)).toBeInViewport();
   });
-});
-
-test.describe('the sources page', () => {
-  test('lists every source with publisher, title, date and link, the article first, then by date', async ({ page }) => {
-    // Over a hundred sources, each checked field by field: more time than one page usually needs.
-    test.setTimeout(120_000);
-    const rows = dataRows('sources.csv');
-    const sources = [rows.find((r) => r.id === 'source-article')!, ...rows.filter((r) => r.id !== 'source-article').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!))];
-    await page.goto(`${p}/sources/`);
-    const items = page.locator('.sources-list > li');
-    await expect(items).toHaveCount(sources.length);
-    for (const [i, source] of sources.entries()) {
-      const item = items.nth(i);
-      await expect(item).toHaveAttribute('id', source.id!);
-      await expect(item).toContainText(typographic(locale === 'fr' && source.publisher_fr ? source.publisher_fr : source.publisher!));
-      // A headline in the locale's quotation marks, a description as plain words.
-      const title = sourceTitle({ title: source.title!, title_kind: source.title_kind === 'description' ? 'description' : 'headline' }, locale);
-      if (source.url!.startsWith('https://')) await expect(item.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', source.url!);
-      else {
-        // Plain-http addresses are shown as text, never linked.
-        await expect(item).toContainText(title);
-        await expect(item.locator(`a[href="${source.url}"]`)).toHaveCount(0);
-      }
-      await expect(item).toContainText(source.url!);
-      await expect(item.locator('time')).toHaveAttribute('datetime', source.date!);
-    }
-  });
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the explainer reads in full', async ({ page }) => {
-    await page.goto(`${p}/`);
-    for (const section of sections) await expect(page.locator(`h2#${section.slug}`)).toBeVisible();
-    // Quotations (pull quotes where an edition sets them) and notes are visible without scripts.
-    for (const quote of await page.locator('.pull-quote').all()) await expect(quote).toBeVisible();
-    await expect(page.locator('.note').first()).toBeVisible();
-    const words = (await page.locator('main').innerText()).split(/\s+/).length;
-    expect(words).toBeGreaterThan(2500);
-  });
-
-  test('a section page reads in full and links onward', async ({ page }) => {
-    const section = sections[1]!;
-    await page.goto(`${p}/${section.slug}/`);
-    await expect(page.locator('h1')).toHaveText(section.title);
-    await expect(page.locator('.prose-body p').first()).toBeVisible();
-    await page.locator('a[rel="next"]').click();
-    await expect(page.locator('h1')).toHaveText(sections[2]!.title);
-  });
-});
-
-test.describe('at 320 px wide', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-
-  for (const path of allPages(locale)) {
-    test(`${path} does not overflow sideways`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-});
-});
 }

@@ -30,7 +30,9 @@ test.describe('Copy link', () => {
     });
   }
 
-  test('where the clipboard is refused, shows the link selected in a read-only field and says how to copy it', async ({ page }) => {
+  test('where the clipboard is refused, shows the link selected in a read-only field and says how to copy it', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
@@ -44,7 +46,9 @@ test.describe('Copy link', () => {
     await expect(field).toHaveValue(sectionUrl);
     await expect(field).toHaveAttribute('readonly', '');
     await expect(field).toBeFocused();
-    const selected = await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
+    const selected = await field.evaluate((el: HTMLInputElement) =>
+      el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0),
+    );
     expect(selected).toBe(sectionUrl);
     await expect(row.getByRole('status')).toContainText('did not allow copying');
   });
@@ -125,7 +129,9 @@ test.describe('opening a shared link', () => {
   });
 
   for (const target of [sections[0]!, section, sections.at(-1)!]) {
-    test(`/#${target.slug} shows that section at the top, clear of the header, and marks it briefly`, async ({ page }) => {
+    test(`/#${target.slug} shows that section at the top, clear of the header, and marks it briefly`, async ({
+      page,
+    }) => {
       await page.goto(`/#${target.slug}`);
       const heading = page.locator(`h2#${target.slug}`);
       await expect(heading).toBeInViewport();
@@ -137,7 +143,9 @@ test.describe('opening a shared link', () => {
       const atEnd = await page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2);
       expect(y).toBeGreaterThanOrEqual(headerBottom);
       if (!atEnd) expect(y).toBeLessThan(headerBottom + 120);
-      const animation = await page.locator(`.heading-wrapper:has(#${target.slug})`).evaluate((el) => getComputedStyle(el).animationName);
+      const animation = await page
+        .locator(`.heading-wrapper:has(#${target.slug})`)
+        .evaluate((el) => getComputedStyle(el).animationName);
       expect(animation).toBe('target-flash');
     });
   }
@@ -145,14 +153,18 @@ test.describe('opening a shared link', () => {
   test('the brief mark is not animated for readers who ask for reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`/#${section.slug}`);
-    const animation = await page.locator(`.heading-wrapper:has(#${section.slug})`).evaluate((el) => getComputedStyle(el).animationName);
+    const animation = await page
+      .locator(`.heading-wrapper:has(#${section.slug})`)
+      .evaluate((el) => getComputedStyle(el).animationName);
     expect(animation).toBe('none');
   });
 });
 
 test.describe('heading links', () => {
   for (const path of everyPage().filter((p) => !p.endsWith('/sources/'))) {
-    test(`on ${path}, each follows its heading (not inside it) and is named "Section titled …" in the page's language`, async ({ page }) => {
+    test(`on ${path}, each follows its heading (not inside it) and is named "Section titled …" in the page's language`, async ({
+      page,
+    }) => {
       const sectionTitled = t(localeOfPath(path)).sectionTitled;
       await page.goto(path);
       const headings = page.locator('.heading-wrapper > :is(h1, h2, h3)');
@@ -180,7 +192,9 @@ test.describe('heading links', () => {
     await page.locator(`h2#${section.slug}`).hover();
     await expect(link).toHaveCSS('opacity', '1');
     await page.mouse.move(0, 0);
-    await page.locator(`h2#${section.slug}`).evaluate((el) => el.closest('section')!.querySelector<HTMLElement>('.prose-body a, .source-line a')?.focus());
+    await page
+      .locator(`h2#${section.slug}`)
+      .evaluate((el) => el.closest('section')!.querySelector<HTMLElement>('.prose-body a, .source-line a')?.focus());
     await link.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');

@@ -8,7 +8,11 @@ import { DIST } from './dist.ts';
 import { pageWeight } from './page-weight.ts';
 
 type Core = Record<string, [string, number][]>;
-type Plan = (core: [string, number][], loaded: string[], budget: number) => { now: string[]; later: string[]; bytes: number };
+type Plan = (
+  core: [string, number][],
+  loaded: string[],
+  budget: number,
+) => { now: string[]; later: string[]; bytes: number };
 
 /** The worker's lists, budget and planning function, from the built sw.js. */
 export function workerPlan(): { core: Core; budget: number; plan: Plan } {

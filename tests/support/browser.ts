@@ -16,7 +16,9 @@ export const CHROMIUM_FLAGS = [
 
 /** The path of the Chromium to use, or undefined to let Playwright use its own. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   for (const path of candidates) if (existsSync(path)) return path;
   let bundled: string;
   try {

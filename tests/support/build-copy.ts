@@ -13,7 +13,10 @@ export function cleanBuilds(): void {
 }
 
 /** Builds from a changed copy of content/; `dist` is where the build wrote the site. */
-export function buildWith(change: (content: string) => void, env: Record<string, string> = {}): { status: number | null; output: string; content: string; dist: string } {
+export function buildWith(
+  change: (content: string) => void,
+  env: Record<string, string> = {},
+): { status: number | null; output: string; content: string; dist: string } {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-bad-'));
   made.push(dir);
   const content = join(dir, 'content');

@@ -19,7 +19,10 @@ export function sectionsOf(locale = 'en'): SectionMeta[] {
       const front = readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1] ?? '';
       const field = (name: string) => {
         const m = front.match(new RegExp(`^${name}:\\s*(.*)$`, 'm'));
-        return (m?.[1] ?? '').trim().replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"');
+        return (m?.[1] ?? '')
+          .trim()
+          .replace(/^"(.*)"$/, '$1')
+          .replace(/\\"/g, '"');
       };
       return { slug: field('slug'), title: field('title'), order: Number(field('order')), summary: field('summary') };
     })
@@ -54,12 +57,22 @@ export const UPDATES_PATH: Record<string, string> = { en: '/updates/', fr: '/fr/
 /** The reading pages of one edition, as paths: the explainer, the sources, every section, the about and updates pages. */
 export function allPages(locale = 'en'): string[] {
   const p = prefixOf(locale);
-  return [`${p}/`, `${p}/sources/`, ...sectionsOf(locale).map((s) => `${p}/${s.slug}/`), ABOUT_PATH[locale]!, UPDATES_PATH[locale]!];
+  return [
+    `${p}/`,
+    `${p}/sources/`,
+    ...sectionsOf(locale).map((s) => `${p}/${s.slug}/`),
+    ABOUT_PATH[locale]!,
+    UPDATES_PATH[locale]!,
+  ];
 }
 
 /** A field of an edition file (content/editions/<locale>.yaml), as written. */
 export function editionField(name: string, locale = 'en'): string {
-  return readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'))?.[1] ?? '';
+  return (
+    readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(
+      new RegExp(`^${name}:\\s*"?([^"\\n]*)"?$`, 'm'),
+    )?.[1] ?? ''
+  );
 }
 
 /** One entry of the updates log, read from its file. */
@@ -84,7 +97,11 @@ export function updatesLog(): LogEntry[] {
         id: f.replace(/\.ya?ml$/, ''),
         date: field('date'),
         kind: field('kind'),
-        sections: field('sections').replace(/^\[|\]$/g, '').split(',').map((x) => x.trim()).filter(Boolean),
+        sections: field('sections')
+          .replace(/^\[|\]$/g, '')
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
         text: { en: lang('en'), fr: lang('fr') },
       };
     });
@@ -95,7 +112,8 @@ export function expectedDates(path: string): { published: string; updated?: stri
   const locale = localeOfPath(path);
   const published = editionField('published', locale);
   const log = updatesLog();
-  const latest = (entries: LogEntry[]) => entries.reduce<string | undefined>((d, e) => (!d || e.date > d ? e.date : d), undefined);
+  const latest = (entries: LogEntry[]) =>
+    entries.reduce<string | undefined>((d, e) => (!d || e.date > d ? e.date : d), undefined);
   const section = sectionsOf(locale).find((s) => path === `${prefixOf(locale)}/${s.slug}/`);
   if (!section) return { published, updated: latest(log) ?? published };
   const key = translationKeys(locale)[section.slug]!;
@@ -104,7 +122,9 @@ export function expectedDates(path: string): { published: string; updated?: stri
 
 /** The locales that have an edition (a folder in content/sections). */
 export function localesWithContent(): string[] {
-  return readdirSync(join('content', 'sections')).filter((d) => existsSync(join('content', 'editions', `${d}.yaml`))).sort();
+  return readdirSync(join('content', 'sections'))
+    .filter((d) => existsSync(join('content', 'editions', `${d}.yaml`)))
+    .sort();
 }
 
 /** The reading pages of every edition. */

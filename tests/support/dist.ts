@@ -9,7 +9,8 @@ export const DIST = process.env.EXPLAINER_OUT_DIR ?? 'dist';
 
 /** Fails clearly when there is no build to check. */
 export function requireBuild(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No built site in ${DIST}/: run \`npm run build\` first (npm test does).`);
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(`No built site in ${DIST}/: run \`npm run build\` first (npm test does).`);
 }
 
 /** Every file under a folder, as paths relative to it. */
@@ -72,7 +73,8 @@ export function scriptGraph(entries: string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
-    if (!existsSync(join(DIST, file))) throw new Error(`${file} is loaded by a page or a script but is not in ${DIST}/`);
+    if (!existsSync(join(DIST, file)))
+      throw new Error(`${file} is loaded by a page or a script but is not in ${DIST}/`);
     seen.add(file);
     const code = readFileSync(join(DIST, file), 'utf8');
     const dir = file.split('/').slice(0, -1).join('/');

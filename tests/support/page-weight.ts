@@ -20,9 +20,21 @@ const local = (url: string | undefined) => Boolean(url) && !/^(https?:|data:|\/\
 
 /** The gzipped bytes of everything a first visit of the page loads, by kind. */
 export function pageWeight(page: BuiltPage): PageWeight {
-  const css = page.doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')).filter(local).map((h) => distFile(h!));
-  const jsEntries = page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')).filter(local).map((h) => distFile(h!));
-  const preloads = page.doc.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute('href')).filter(local).map((h) => distFile(h!));
+  const css = page.doc
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => l.getAttribute('href'))
+    .filter(local)
+    .map((h) => distFile(h!));
+  const jsEntries = page.doc
+    .querySelectorAll('script[src]')
+    .map((s) => s.getAttribute('src'))
+    .filter(local)
+    .map((h) => distFile(h!));
+  const preloads = page.doc
+    .querySelectorAll('link[rel="modulepreload"]')
+    .map((l) => l.getAttribute('href'))
+    .filter(local)
+    .map((h) => distFile(h!));
   const js = scriptGraph([...jsEntries, ...preloads]);
   const fonts = new Set<string>();
   for (const file of css) {
@@ -41,5 +53,9 @@ export function pageWeight(page: BuiltPage): PageWeight {
     .filter((f) => existsSync(join(DIST, f)));
   const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gzipSize(f), 0);
   const weight = { html: gzipSize(page.file), css: sum(css), js: sum(js), fonts: sum(fonts), images: sum(images) };
-  return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts + weight.images, files: { css, js, fonts: [...fonts], images } };
+  return {
+    ...weight,
+    total: weight.html + weight.css + weight.js + weight.fonts + weight.images,
+    files: { css, js, fonts: [...fonts], images },
+  };
 }

@@ -40,7 +40,11 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfLine[]> {
     }
     for (const [, row] of [...rows].sort((p, q) => q[0] - p[0])) {
       row.sort((p, q) => p.x - q.x);
-      const text = row.map((r) => r.str).join('').replace(/\s+/g, ' ').trim();
+      const text = row
+        .map((r) => r.str)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (text) lines.push({ page: n, size: Math.round(row[0]!.size * 10) / 10, text });
     }
   }

@@ -4,7 +4,8 @@
 export function allStrings(dictionary: object): string[] {
   return Object.values(dictionary).flatMap((value): string[] => {
     if (typeof value === 'string') return [value];
-    if (typeof value === 'function') return [String(value(...Array.from({ length: value.length }, (_, i) => `{${i}}`)))];
+    if (typeof value === 'function')
+      return [String(value(...Array.from({ length: value.length }, (_, i) => `{${i}}`)))];
     if (value && typeof value === 'object') return allStrings(value);
     return [];
   });

@@ -4,18 +4,21 @@ import { isHarmlessBuildWarning, onBuildWarning, type BuildLog } from '../../src
 
 const headInject: BuildLog = {
   code: 'MODULE_LEVEL_DIRECTIVE',
-  message: 'The semantics of the module level directive "use astro:head-inject" in "content/sections/en/01-parade-and-missiles.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+  message:
+    'The semantics of the module level directive "use astro:head-inject" in "content/sections/en/01-parade-and-missiles.mdx?astroPropagatedAssets" may not be preserved when bundling.',
 };
 const useClient: BuildLog = {
   code: 'MODULE_LEVEL_DIRECTIVE',
-  message: 'The semantics of the module level directive "use client" in "src/scripts/toc-spy.ts" may not be preserved when bundling.',
+  message:
+    'The semantics of the module level directive "use client" in "src/scripts/toc-spy.ts" may not be preserved when bundling.',
 };
 const other: BuildLog = { code: 'EMPTY_BUNDLE', message: 'Generated an empty chunk: "use astro:head-inject"' };
 
 describe('onBuildWarning', () => {
   it('drops the head-inject directive warning and passes every other warning on', () => {
     const printed: BuildLog[] = [];
-    for (const log of [headInject, useClient, other, { message: 'a plain string warning' }]) onBuildWarning(log, (l) => printed.push(l));
+    for (const log of [headInject, useClient, other, { message: 'a plain string warning' }])
+      onBuildWarning(log, (l) => printed.push(l));
     expect(printed).toEqual([useClient, other, { message: 'a plain string warning' }]);
   });
 

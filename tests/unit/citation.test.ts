@@ -1,7 +1,16 @@
 // Citations of the explainer and of one of its sections, against strings checked by hand against
 // the Chicago Manual of Style (17th ed., web page in the bibliography) and APA 7 (web page).
 import { describe, expect, test } from 'vitest';
-import { apa, bibtex, chicago, citationDate, citationMeta, cslJson, ris, type CitationInput } from '../../src/lib/citation';
+import {
+  apa,
+  bibtex,
+  chicago,
+  citationDate,
+  citationMeta,
+  cslJson,
+  ris,
+  type CitationInput,
+} from '../../src/lib/citation';
 
 const explainer: CitationInput = {
   locale: 'en',
@@ -40,7 +49,9 @@ describe('Chicago', () => {
   });
 
   test('a page changed after publication gives both dates', () => {
-    expect(chicago({ ...section, modified: '2026-12-05' }).text).toContain('November 29, 2026; last modified December 5, 2026. https://');
+    expect(chicago({ ...section, modified: '2026-12-05' }).text).toContain(
+      'November 29, 2026; last modified December 5, 2026. https://',
+    );
   });
 
   test('in French: guillemets, the day before the month, punctuation outside the quotation marks', () => {
@@ -57,7 +68,9 @@ describe('Chicago', () => {
 describe('APA', () => {
   test('the explainer: its title in italics', () => {
     const { text, html } = apa(explainer);
-    expect(text).toBe('Venezuela and Russia. (2026, November 29). Arms, oil and 350-plus accords: inside the Putin–Maduro partnership. https://venezuela-russia.example.org/');
+    expect(text).toBe(
+      'Venezuela and Russia. (2026, November 29). Arms, oil and 350-plus accords: inside the Putin–Maduro partnership. https://venezuela-russia.example.org/',
+    );
     expect(html).toBe(
       'Venezuela and Russia. (2026, November 29). <i>Arms, oil and 350-plus accords: inside the Putin–Maduro partnership</i>. https://venezuela-russia.example.org/',
     );
@@ -72,7 +85,9 @@ describe('APA', () => {
   });
 
   test('the date is the latest (APA cites the last update); in French the day comes first', () => {
-    expect(apa(french).text).toBe('Venezuela et Russie. (2026, 1er décembre). Armes, pétrole et plus de 350 accords : le partenariat Poutine–Maduro. https://venezuela-russia.example.org/fr/');
+    expect(apa(french).text).toBe(
+      'Venezuela et Russie. (2026, 1er décembre). Armes, pétrole et plus de 350 accords : le partenariat Poutine–Maduro. https://venezuela-russia.example.org/fr/',
+    );
   });
 
   test('HTML is escaped', () => {

@@ -8,18 +8,30 @@ describe('citedIds', () => {
     expect(citedIds(`A <Cite id="b" />, then <Cite id='a'/> and <Cite id={"b"} />.`)).toEqual(['b', 'a', 'b']);
   });
   it('ignores citations inside JSX comments and code fences', () => {
-    expect(citedIds('x {/* <Cite id="gone" /> */} <Cite id="kept" />\n```\n<Cite id="code" />\n```\n')).toEqual(['kept']);
+    expect(citedIds('x {/* <Cite id="gone" /> */} <Cite id="kept" />\n```\n<Cite id="code" />\n```\n')).toEqual([
+      'kept',
+    ]);
   });
 });
 
 describe('citationNumbers', () => {
   it('numbers sources by first citation across the sections of a page; a repeat keeps its number', () => {
-    const numbers = citationNumbers(['<Cite id="sipri" /> <Cite id="tass" /> <Cite id="sipri" />', 'then <Cite id="ofac" /> <Cite id="tass" />']);
-    expect([...numbers]).toEqual([['sipri', 1], ['tass', 2], ['ofac', 3]]);
+    const numbers = citationNumbers([
+      '<Cite id="sipri" /> <Cite id="tass" /> <Cite id="sipri" />',
+      'then <Cite id="ofac" /> <Cite id="tass" />',
+    ]);
+    expect([...numbers]).toEqual([
+      ['sipri', 1],
+      ['tass', 2],
+      ['ofac', 3],
+    ]);
   });
   it('numbers the real English explainer from 1 with no gap, in the order of the files', () => {
     const dir = join(process.cwd(), 'content/sections/en');
-    const bodies = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+    const bodies = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
     const numbers = citationNumbers(bodies);
     const all = bodies.flatMap(citedIds);
     expect(numbers.size).toBe(new Set(all).size);
@@ -30,7 +42,10 @@ describe('citationNumbers', () => {
 
 describe('endnoteOrder', () => {
   it('lists the cited sources by number, then the others in their list order', () => {
-    const numbers = new Map([['b', 1], ['a', 2]]);
+    const numbers = new Map([
+      ['b', 1],
+      ['a', 2],
+    ]);
     expect(endnoteOrder(numbers)).toEqual(['b', 'a']);
     expect(endnoteOrder(numbers, ['article', 'a', 'c', 'b'])).toEqual(['b', 'a', 'article', 'c']);
   });

@@ -14,7 +14,9 @@ describe('stackableTables', () => {
     expect(out).toContain('<td class="num" data-label="Count">31</td>');
   });
   it('marks a table of short values as such, and leaves markup without tables as it was', () => {
-    expect(stackableTables(table('Signed at a meeting'))).toBe(table('Signed at a meeting').replace('class="fig-table"', 'class="fig-table fig-table-short"'));
+    expect(stackableTables(table('Signed at a meeting'))).toBe(
+      table('Signed at a meeting').replace('class="fig-table"', 'class="fig-table fig-table-short"'),
+    );
     expect(stackableTables('<p>No table</p>')).toBe('<p>No table</p>');
   });
 });

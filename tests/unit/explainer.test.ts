@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { checkKeyFacts, checkSectionLinks, ExplainerError, inReadingOrder, internalLinks, neighbours } from '../../src/lib/explainer';
+import {
+  checkKeyFacts,
+  checkSectionLinks,
+  ExplainerError,
+  inReadingOrder,
+  internalLinks,
+  neighbours,
+} from '../../src/lib/explainer';
 
-const section = (slug: string, order: number, body = '') => ({ slug, order, title: slug.toUpperCase(), file: `content/sections/en/${slug}.mdx`, body });
+const section = (slug: string, order: number, body = '') => ({
+  slug,
+  order,
+  title: slug.toUpperCase(),
+  file: `content/sections/en/${slug}.mdx`,
+  body,
+});
 
 describe('inReadingOrder', () => {
   it('sorts by the order field, not by file or title', () => {
@@ -9,7 +22,9 @@ describe('inReadingOrder', () => {
     expect(ordered.map((s) => s.slug)).toEqual(['a', 'b', 'c']);
   });
   it('names both files when two sections share an order', () => {
-    expect(() => inReadingOrder([section('a', 1), section('b', 1)])).toThrow(/b\.mdx: front matter field "order" is 1, already used by .*a\.mdx/);
+    expect(() => inReadingOrder([section('a', 1), section('b', 1)])).toThrow(
+      /b\.mdx: front matter field "order" is 1, already used by .*a\.mdx/,
+    );
   });
 });
 
@@ -34,18 +49,26 @@ describe('checkKeyFacts', () => {
     expect(() => checkKeyFacts(facts, new Set(['a']), new Set(['s1']), 'en.yaml')).not.toThrow();
   });
   it('names the file and field of a fact pointing at a missing section', () => {
-    expect(() => checkKeyFacts([{ value: '1', section: 'gone', sources: ['s1'] }], new Set(['a']), new Set(['s1']), 'content/editions/en.yaml')).toThrow(
-      /content\/editions\/en\.yaml: field "keyFacts\[0\]\.section" is "gone"/,
-    );
+    expect(() =>
+      checkKeyFacts(
+        [{ value: '1', section: 'gone', sources: ['s1'] }],
+        new Set(['a']),
+        new Set(['s1']),
+        'content/editions/en.yaml',
+      ),
+    ).toThrow(/content\/editions\/en\.yaml: field "keyFacts\[0\]\.section" is "gone"/);
   });
   it('names an unknown source', () => {
-    expect(() => checkKeyFacts([{ value: '1', section: 'a', sources: ['x'] }], new Set(['a']), new Set(['s1']), 'en.yaml')).toThrow(/keyFacts\[0\]\.sources" cites unknown source id "x"/);
+    expect(() =>
+      checkKeyFacts([{ value: '1', section: 'a', sources: ['x'] }], new Set(['a']), new Set(['s1']), 'en.yaml'),
+    ).toThrow(/keyFacts\[0\]\.sources" cites unknown source id "x"/);
   });
 });
 
 describe('internalLinks', () => {
   it('finds markdown links, href attributes and citations, and skips external links', () => {
-    const body = 'See [the plant](/maracay/) and [this](#event-1) or [AQ](https://example.org/). <a href="/sources/#x">x</a> <Cite id="sipri" />';
+    const body =
+      'See [the plant](/maracay/) and [this](#event-1) or [AQ](https://example.org/). <a href="/sources/#x">x</a> <Cite id="sipri" />';
     expect(internalLinks(body)).toEqual([
       { target: '/maracay/', kind: 'link' },
       { target: '#event-1', kind: 'link' },
@@ -64,34 +87,56 @@ describe('checkSectionLinks', () => {
     expect(() => checkSectionLinks(sections, anchors, sources, pages)).not.toThrow();
   });
   it('fails on a link to a section that does not exist, naming the file', () => {
-    expect(() => checkSectionLinks([section('a', 1, 'see [gone](/gone/)')], anchors, sources, pages)).toThrow(/a\.mdx: link "\/gone\/" points to a page that does not exist/);
+    expect(() => checkSectionLinks([section('a', 1, 'see [gone](/gone/)')], anchors, sources, pages)).toThrow(
+      /a\.mdx: link "\/gone\/" points to a page that does not exist/,
+    );
   });
   it('fails on a fragment no section, figure or event has', () => {
-    expect(() => checkSectionLinks([section('a', 1, 'see [x](/#nowhere)')], anchors, sources, pages)).toThrow(/"#nowhere", which no section, figure or event has/);
+    expect(() => checkSectionLinks([section('a', 1, 'see [x](/#nowhere)')], anchors, sources, pages)).toThrow(
+      /"#nowhere", which no section, figure or event has/,
+    );
   });
   it('fails on a citation of an unknown source', () => {
-    expect(() => checkSectionLinks([section('a', 1, '<Cite id="nope" />')], anchors, sources, pages)).toThrow(/<Cite id="nope"> names a source that is not in/);
-    expect(() => checkSectionLinks([section('a', 1, '[x](/sources/#nope)')], anchors, sources, pages)).toThrow(/points to a source that is not in/);
+    expect(() => checkSectionLinks([section('a', 1, '<Cite id="nope" />')], anchors, sources, pages)).toThrow(
+      /<Cite id="nope"> names a source that is not in/,
+    );
+    expect(() => checkSectionLinks([section('a', 1, '[x](/sources/#nope)')], anchors, sources, pages)).toThrow(
+      /points to a source that is not in/,
+    );
   });
 });
 
 describe('pairTranslations', () => {
   const en = (slug: string) => ({ locale: 'en', slug, file: `en/${slug}.mdx` });
-  const fr = (slug: string, translationKey?: string) => ({ locale: 'fr', slug, translationKey, file: `fr/${slug}.mdx` });
+  const fr = (slug: string, translationKey?: string) => ({
+    locale: 'fr',
+    slug,
+    translationKey,
+    file: `fr/${slug}.mdx`,
+  });
   it('pairs each French section with its English counterpart by translationKey', async () => {
     const { pairTranslations } = await import('../../src/lib/explainer');
-    const pairs = pairTranslations([en('arms-and-oil'), en('us-response'), fr('armes-et-petrole', 'arms-and-oil')], 'en');
+    const pairs = pairTranslations(
+      [en('arms-and-oil'), en('us-response'), fr('armes-et-petrole', 'arms-and-oil')],
+      'en',
+    );
     expect(pairs.get('arms-and-oil')).toEqual({ en: 'arms-and-oil', fr: 'armes-et-petrole' });
     expect(pairs.get('us-response')).toEqual({ en: 'us-response' });
   });
   it('names the file and field of a key that is missing or names no English section', async () => {
     const { pairTranslations } = await import('../../src/lib/explainer');
-    expect(() => pairTranslations([en('a'), fr('b')], 'en')).toThrow('fr/b.mdx: front matter field "translationKey" is missing');
-    expect(() => pairTranslations([en('a'), fr('b', 'zzz')], 'en')).toThrow(/fr\/b\.mdx: front matter field "translationKey" is "zzz", which is not the slug of any English section/);
+    expect(() => pairTranslations([en('a'), fr('b')], 'en')).toThrow(
+      'fr/b.mdx: front matter field "translationKey" is missing',
+    );
+    expect(() => pairTranslations([en('a'), fr('b', 'zzz')], 'en')).toThrow(
+      /fr\/b\.mdx: front matter field "translationKey" is "zzz", which is not the slug of any English section/,
+    );
   });
   it('refuses two French sections translating the same English one', async () => {
     const { pairTranslations } = await import('../../src/lib/explainer');
-    expect(() => pairTranslations([en('a'), fr('b', 'a'), fr('c', 'a')], 'en')).toThrow(/fr\/c\.mdx: .*already used by fr\/b\.mdx/);
+    expect(() => pairTranslations([en('a'), fr('b', 'a'), fr('c', 'a')], 'en')).toThrow(
+      /fr\/c\.mdx: .*already used by fr\/b\.mdx/,
+    );
   });
 });
 
@@ -100,8 +145,20 @@ describe('checkSectionLinks in French', () => {
     const { checkSectionLinks } = await import('../../src/lib/explainer');
     const pages = new Set(['/fr/', '/fr/sources/', '/fr/a/']);
     const paths = { home: '/fr/', sources: '/fr/sources/' };
-    expect(() => checkSectionLinks([section('a', 1, '[x](/fr/#event-1) [s](/fr/sources/#s1)')], new Set(['event-1']), new Set(['s1']), pages, paths)).not.toThrow();
-    expect(() => checkSectionLinks([section('a', 1, '[x](/fr/#nowhere)')], new Set(['event-1']), new Set(['s1']), pages, paths)).toThrow(/"#nowhere"/);
-    expect(() => checkSectionLinks([section('a', 1, '[x](/a/)')], new Set(), new Set(), pages, paths)).toThrow(/points to a page that does not exist/);
+    expect(() =>
+      checkSectionLinks(
+        [section('a', 1, '[x](/fr/#event-1) [s](/fr/sources/#s1)')],
+        new Set(['event-1']),
+        new Set(['s1']),
+        pages,
+        paths,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      checkSectionLinks([section('a', 1, '[x](/fr/#nowhere)')], new Set(['event-1']), new Set(['s1']), pages, paths),
+    ).toThrow(/"#nowhere"/);
+    expect(() => checkSectionLinks([section('a', 1, '[x](/a/)')], new Set(), new Set(), pages, paths)).toThrow(
+      /points to a page that does not exist/,
+    );
   });
 });

@@ -45,21 +45,38 @@ describe('title layout', () => {
   });
 
   test('a title at the schema’s 90-character limit still fits, in four lines at most', () => {
-    const title = 'W'.repeat(10) + ' ' + 'An exceptionally long title about arms, oil, accords and sanctions in both capitals';
+    const title =
+      'W'.repeat(10) + ' ' + 'An exceptionally long title about arms, oil, accords and sanctions in both capitals';
     const { lines } = fitTitle(title.slice(0, 90));
     expect(lines.length).toBeLessThanOrEqual(4);
   });
 
   test('the layout shows the kicker, the title, the site name and the footnote', () => {
-    const tree = ogLayout({ kicker: 'Explainer · Part 2 of 8', title: 'Rostec’s plant in Maracay', siteName: 'Venezuela and Russia', footnote: 'Based on …' });
+    const tree = ogLayout({
+      kicker: 'Explainer · Part 2 of 8',
+      title: 'Rostec’s plant in Maracay',
+      siteName: 'Venezuela and Russia',
+      footnote: 'Based on …',
+    });
     expect(tree.props.style).toMatchObject({ width: 1200, height: 630 });
-    expect(texts(tree)).toEqual(['Explainer · Part 2 of 8', ...fitTitle('Rostec’s plant in Maracay').lines, 'Venezuela and Russia', 'Based on …']);
+    expect(texts(tree)).toEqual([
+      'Explainer · Part 2 of 8',
+      ...fitTitle('Rostec’s plant in Maracay').lines,
+      'Venezuela and Russia',
+      'Based on …',
+    ]);
   });
 });
 
 describe('rendering', () => {
   test('draws a 1200×630 PNG', async () => {
-    const png = Buffer.from(await renderOgImage({ kicker: 'Explainer · Part 7 of 8', title: sectionsOf('en')[6]!.title, siteName: 'Venezuela and Russia' }));
+    const png = Buffer.from(
+      await renderOgImage({
+        kicker: 'Explainer · Part 7 of 8',
+        title: sectionsOf('en')[6]!.title,
+        siteName: 'Venezuela and Russia',
+      }),
+    );
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.toString('ascii', 12, 16)).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync('src/styles/print.css', 'utf8');
-const siteName = (locale: string) => readFileSync(`content/editions/${locale}.yaml`, 'utf8').match(/^siteName:\s*"(.*)"$/m)?.[1];
+const siteName = (locale: string) =>
+  readFileSync(`content/editions/${locale}.yaml`, 'utf8').match(/^siteName:\s*"(.*)"$/m)?.[1];
 
 describe('print.css page margins', () => {
   it('prints each edition’s own site name at the top of every page', () => {

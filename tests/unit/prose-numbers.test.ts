@@ -15,7 +15,9 @@ type Locale = (typeof LOCALES)[number];
 /** The words of an edition: every section file (front matter included) and the edition file. */
 function prose(locale: Locale): { file: string; text: string }[] {
   const dir = `content/sections/${locale}`;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => `${dir}/${f}`);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `${dir}/${f}`);
   return [...files, `content/editions/${locale}.yaml`].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 }
 
@@ -29,7 +31,9 @@ const toNumber = (written: string, locale: Locale) =>
 const decimals = (written: string, locale: Locale) => written.split(locale === 'en' ? '.' : ',')[1]?.length ?? 0;
 
 // What the data computes.
-const suppliers = parseCsv(readFileSync('content/data/sipri-venezuela-arms-imports-by-supplier-2000-2023.csv', 'utf8')).map((r) => ({ supplier: r.supplier!, tiv: Number(r.tiv_m) }));
+const suppliers = parseCsv(
+  readFileSync('content/data/sipri-venezuela-arms-imports-by-supplier-2000-2023.csv', 'utf8'),
+).map((r) => ({ supplier: r.supplier!, tiv: Number(r.tiv_m) }));
 const russiaTotal = armsByYear().reduce((sum, y) => sum + y.from_russia_tiv_m, 0);
 const allTotal = suppliers.reduce((sum, s) => sum + s.tiv, 0);
 const russiaShare = russiaTotal / allTotal;
@@ -39,7 +43,11 @@ const tivValues = new Set(
     allTotal,
     allTotal - russiaTotal,
     ...suppliers.map((s) => s.tiv),
-    ...armsByYear().flatMap((y) => [y.from_russia_tiv_m, y.from_all_suppliers_tiv_m, y.from_all_suppliers_tiv_m - y.from_russia_tiv_m]),
+    ...armsByYear().flatMap((y) => [
+      y.from_russia_tiv_m,
+      y.from_all_suppliers_tiv_m,
+      y.from_all_suppliers_tiv_m - y.from_russia_tiv_m,
+    ]),
     ...topRecipients().map((r) => r.tiv_m),
     ...systems().map((s) => s.tiv_delivered_m),
   ].map((v) => v.toFixed(1)),
@@ -52,13 +60,33 @@ const eventCounts = new Set([
   timeline().filter((e) => e.in_source_article).length,
 ]);
 /** Percentages the data states in its own words (a note's "49%") or computes. */
-const dataText = readdirSync('content/data').filter((f) => f.endsWith('.csv')).map((f) => readFileSync(`content/data/${f}`, 'utf8')).join('\n');
-const statedPercents = new Set([...dataText.matchAll(/(\d+(?:[.,]\d+)?)[\u202f\u00a0 ]?%/g)].map((m) => Number(m[1]!.replace(',', '.'))));
-const percents = new Set([Math.round(russiaShare * 100), ...topRecipients().map((r) => r.share_of_russian_exports_pct), ...statedPercents]);
+const dataText = readdirSync('content/data')
+  .filter((f) => f.endsWith('.csv'))
+  .map((f) => readFileSync(`content/data/${f}`, 'utf8'))
+  .join('\n');
+const statedPercents = new Set(
+  [...dataText.matchAll(/(\d+(?:[.,]\d+)?)[\u202f\u00a0 ]?%/g)].map((m) => Number(m[1]!.replace(',', '.'))),
+);
+const percents = new Set([
+  Math.round(russiaShare * 100),
+  ...topRecipients().map((r) => r.share_of_russian_exports_pct),
+  ...statedPercents,
+]);
 
 const ORDINALS: Record<Locale, Record<string, number>> = {
   en: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 },
-  fr: { premier: 1, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10 },
+  fr: {
+    premier: 1,
+    deuxième: 2,
+    troisième: 3,
+    quatrième: 4,
+    cinquième: 5,
+    sixième: 6,
+    septième: 7,
+    huitième: 8,
+    neuvième: 9,
+    dixième: 10,
+  },
 };
 
 describe('numbers in the prose agree with the data', () => {
@@ -79,12 +107,18 @@ describe('numbers in the prose agree with the data', () => {
           if (!/\bTIV\b|trend-indicator|valeur indicative de tendance/i.test(paragraph)) continue;
           // A value said to be approximate ("about 254 million", Peru's, from SIPRI's ranking and in
           // no data file) is the prose's rounding, not a value shown: it is left out.
-          const pattern = new RegExp(String.raw`(?<!US\$|\$)(?<!(?:about|approximately|roughly|environ|quelque|près de)\s)(?<![\d,.\u202f\u00a0])(${N})\s+millions?\b(?!\s+(?:de\s+)?(?:dollars|cartridges|cartouches|barrels|barils))`, 'g');
+          const pattern = new RegExp(
+            String.raw`(?<!US\$|\$)(?<!(?:about|approximately|roughly|environ|quelque|près de)\s)(?<![\d,.\u202f\u00a0])(${N})\s+millions?\b(?!\s+(?:de\s+)?(?:dollars|cartridges|cartouches|barrels|barils))`,
+            'g',
+          );
           for (const m of paragraph.matchAll(pattern)) {
             const written = m[1]!;
             found.push(written);
             expect(decimals(written, locale), `${file}: "${m[0]}" should show TIV to one decimal`).toBe(1);
-            expect(tivValues.has(toNumber(written, locale).toFixed(1)), `${file}: ${m[0]} is no value or total in the SIPRI data`).toBe(true);
+            expect(
+              tivValues.has(toNumber(written, locale).toFixed(1)),
+              `${file}: ${m[0]} is no value or total in the SIPRI data`,
+            ).toBe(true);
           }
         }
       }
@@ -99,13 +133,17 @@ describe('numbers in the prose agree with the data', () => {
           count++;
           expect(percents.has(toNumber(m[1]!, locale)), `${file}: "${m[0]}" is not a share the data gives`).toBe(true);
         }
-        if (/two[- ]thirds|deux tiers/i.test(text)) expect(russiaShare, `${file}: "two thirds"`).toBeGreaterThan(2 / 3 - 0.01);
+        if (/two[- ]thirds|deux tiers/i.test(text))
+          expect(russiaShare, `${file}: "two thirds"`).toBeGreaterThan(2 / 3 - 0.01);
       }
       expect(count).toBeGreaterThan(0);
     });
 
     it(`${locale}: every count of accords is a count in accords.csv`, () => {
-      const pattern = new RegExp(String.raw`(?<![\d,.])(${N})\s+(?:(?:new|bilateral|nouveaux|bilatéraux)\s+)?(?:agreements|accords)\b`, 'gi');
+      const pattern = new RegExp(
+        String.raw`(?<![\d,.])(${N})\s+(?:(?:new|bilateral|nouveaux|bilatéraux)\s+)?(?:agreements|accords)\b`,
+        'gi',
+      );
       let count = 0;
       for (const { file, text } of files) {
         for (const m of text.matchAll(pattern)) {
@@ -117,9 +155,13 @@ describe('numbers in the prose agree with the data', () => {
     });
 
     it(`${locale}: every count of events is a count of the timeline`, () => {
-      const pattern = new RegExp(String.raw`(?<![\d,.])(${N})\s+(?:(?:dated|datés|later)\s+)?(?:events|événements)\b`, 'gi');
+      const pattern = new RegExp(
+        String.raw`(?<![\d,.])(${N})\s+(?:(?:dated|datés|later)\s+)?(?:events|événements)\b`,
+        'gi',
+      );
       for (const { file, text } of files) {
-        for (const m of text.matchAll(pattern)) expect(eventCounts.has(toNumber(m[1]!, locale)), `${file}: "${m[0]}" is no count of timeline.csv`).toBe(true);
+        for (const m of text.matchAll(pattern))
+          expect(eventCounts.has(toNumber(m[1]!, locale)), `${file}: "${m[0]}" is no count of timeline.csv`).toBe(true);
       }
     });
 
@@ -131,7 +173,11 @@ describe('numbers in the prose agree with the data', () => {
         for (const m of text.matchAll(pattern)) {
           const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
           // Only a rank among buyers of Russian arms; "1st in the Americas" is another ranking.
-          if (!/^[^.;"]{0,40}\b(buyers?|customers?|acheteurs?|clients?)\b/i.test(after) || /^\s*(in the Americas|du continent|sur le continent)/i.test(after)) continue;
+          if (
+            !/^[^.;"]{0,40}\b(buyers?|customers?|acheteurs?|clients?)\b/i.test(after) ||
+            /^\s*(in the Americas|du continent|sur le continent)/i.test(after)
+          )
+            continue;
           count++;
           const rank = m[1] ? Number(m[1]) : ORDINALS[locale][m[2]!.toLowerCase()]!;
           expect(rank, `${file}: "${m[0]}${after.slice(0, 30)}"`).toBe(venezuelaRank);

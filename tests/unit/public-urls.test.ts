@@ -1,11 +1,18 @@
 // The public-URL guard: which ids count as public, how a redirect keeps a URL alive, and how the
 // committed list is updated.
 import { describe, expect, test } from 'vitest';
-import { collectPublicUrls, mergePublicUrls, missingPublicUrls, publicAnchors, redirectTarget } from '../../src/lib/public-urls';
+import {
+  collectPublicUrls,
+  mergePublicUrls,
+  missingPublicUrls,
+  publicAnchors,
+  redirectTarget,
+} from '../../src/lib/public-urls';
 
 const home = `<h1>Site</h1><h2 id="contents">Contents</h2><div class="heading-wrapper"><h2 id="arms">Arms</h2><a class="self-link heading-link" href="#arms">x</a></div>
 <p id="not-public">text</p><figure id="figure-arms" class="fig"><p id="figure-arms-title">t</p></figure><li id="event-2025-07-05-parade">e</li><div id="panel"></div><a class="self-link" href="#panel">p</a>`;
-const redirect = (to: string) => `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex">`;
+const redirect = (to: string) =>
+  `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex">`;
 
 describe('public URLs', () => {
   test('headings, figures, events and self-link targets are public; other ids are not', () => {
@@ -18,7 +25,11 @@ describe('public URLs', () => {
   });
 
   test('the list of a build is sorted and skips redirect pages’ anchors', () => {
-    const list = collectPublicUrls([{ path: '/b/', html: '<h1 id="b">B</h1>' }, { path: '/', html: home }, { path: '/old/', html: redirect('/b/') }]);
+    const list = collectPublicUrls([
+      { path: '/b/', html: '<h1 id="b">B</h1>' },
+      { path: '/', html: home },
+      { path: '/old/', html: redirect('/b/') },
+    ]);
     expect(list.pages).toEqual(['/', '/b/', '/old/']);
     expect(Object.keys(list.anchors)).toEqual(['/', '/b/']);
   });
@@ -26,14 +37,22 @@ describe('public URLs', () => {
   test('updating adds new URLs and keeps vanished ones, unless pruning', () => {
     const committed = { pages: ['/', '/gone/'], anchors: { '/': ['gone-id'] } };
     const current = { pages: ['/', '/new/'], anchors: { '/': ['new-id'] } };
-    expect(mergePublicUrls(committed, current)).toEqual({ pages: ['/', '/gone/', '/new/'], anchors: { '/': ['gone-id', 'new-id'] } });
+    expect(mergePublicUrls(committed, current)).toEqual({
+      pages: ['/', '/gone/', '/new/'],
+      anchors: { '/': ['gone-id', 'new-id'] },
+    });
     expect(mergePublicUrls(committed, current, true)).toEqual(current);
   });
 
   test('a page or anchor that disappears is reported', () => {
     const committed = { pages: ['/', '/arms/'], anchors: { '/': ['arms', 'figure-arms', 'event-2025-07-05-parade'] } };
     const built = [{ path: '/', html: '<h2 id="other">x</h2>' }];
-    expect(missingPublicUrls(committed, built)).toEqual(['/arms/', '/#arms', '/#figure-arms', '/#event-2025-07-05-parade']);
+    expect(missingPublicUrls(committed, built)).toEqual([
+      '/arms/',
+      '/#arms',
+      '/#figure-arms',
+      '/#event-2025-07-05-parade',
+    ]);
   });
 
   test('a renamed slug with a redirect keeps its page and its anchor on the explainer', () => {
@@ -47,7 +66,10 @@ describe('public URLs', () => {
   });
 
   test('the same holds in an edition under a prefix (/fr/old/ redirected to /fr/new/)', () => {
-    const committed = { pages: ['/fr/', '/fr/apres-aout-2025/'], anchors: { '/fr/': ['apres-aout-2025'], '/fr/apres-aout-2025/': ['apres-aout-2025'] } };
+    const committed = {
+      pages: ['/fr/', '/fr/apres-aout-2025/'],
+      anchors: { '/fr/': ['apres-aout-2025'], '/fr/apres-aout-2025/': ['apres-aout-2025'] },
+    };
     const built = [
       { path: '/fr/', html: '<h2 id="traite-en-vigueur">Traité</h2>' },
       { path: '/fr/apres-aout-2025/', html: redirect('/fr/traite-en-vigueur/') },
@@ -55,6 +77,11 @@ describe('public URLs', () => {
     ];
     expect(missingPublicUrls(committed, built)).toEqual([]);
     // Without the redirect, the French anchor is reported as gone.
-    expect(missingPublicUrls(committed, built.filter((p) => p.path !== '/fr/apres-aout-2025/'))).toEqual(['/fr/apres-aout-2025/', '/fr/#apres-aout-2025', '/fr/apres-aout-2025/#apres-aout-2025']);
+    expect(
+      missingPublicUrls(
+        committed,
+        built.filter((p) => p.path !== '/fr/apres-aout-2025/'),
+      ),
+    ).toEqual(['/fr/apres-aout-2025/', '/fr/#apres-aout-2025', '/fr/apres-aout-2025/#apres-aout-2025']);
   });
 });

@@ -3,7 +3,12 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { DataError, headerProblems, neutraliseFormulas, validateCsvFile } from '../../src/lib/csv';
-import { armsImportsByYearSchema, FILE_RULES, russiaTopRecipientSchema, sourceSchema } from '../../src/lib/data-schemas';
+import {
+  armsImportsByYearSchema,
+  FILE_RULES,
+  russiaTopRecipientSchema,
+  sourceSchema,
+} from '../../src/lib/data-schemas';
 import { checkSectionLinks, ownPath, unknownTags } from '../../src/lib/explainer';
 import { fragmentId } from '../../src/lib/fragment';
 import { BACKGROUND_BUDGET, planDownloads, precacheUrls, serviceWorkerSource } from '../../src/lib/precache';
@@ -18,11 +23,19 @@ describe('planDownloads', () => {
   ] as const;
 
   it('takes files in order within the budget, leaves the rest for later', () => {
-    expect(planDownloads(core, [], 40_000)).toEqual({ now: ['/', '/a.css', '/a.js'], later: ['/offline/'], bytes: 39_000 });
+    expect(planDownloads(core, [], 40_000)).toEqual({
+      now: ['/', '/a.css', '/a.js'],
+      later: ['/offline/'],
+      bytes: 39_000,
+    });
   });
 
   it('counts nothing for what the page loaded itself', () => {
-    expect(planDownloads(core, ['/', '/a.css'], 40_000)).toEqual({ now: ['/', '/a.css', '/offline/', '/a.js'], later: [], bytes: 4_000 });
+    expect(planDownloads(core, ['/', '/a.css'], 40_000)).toEqual({
+      now: ['/', '/a.css', '/offline/', '/a.js'],
+      later: [],
+      bytes: 4_000,
+    });
   });
 
   it('the budget is 96 KB: the reader’s one-page explainer, its stylesheet and scripts', () => {
@@ -42,7 +55,14 @@ describe('the service worker source', () => {
   });
 
   it('compressed copies and the worker itself are never stored', () => {
-    expect(precacheUrls([{ path: 'index.html', hash: '' }, { path: 'index.html.gz', hash: '' }, { path: 'x.css.br', hash: '' }, { path: 'sw.js', hash: '' }])).toEqual(['/']);
+    expect(
+      precacheUrls([
+        { path: 'index.html', hash: '' },
+        { path: 'index.html.gz', hash: '' },
+        { path: 'x.css.br', hash: '' },
+        { path: 'sw.js', hash: '' },
+      ]),
+    ).toEqual(['/']);
   });
 });
 
@@ -71,7 +91,9 @@ describe('CSV headers and files', () => {
   const columns = { required: ['a', 'b'], optional: ['note'] };
 
   it('names an empty file, a header without rows, a missing and an unknown column', () => {
-    expect(headerProblems('', columns, 'x.csv')).toEqual(['x.csv is empty: it needs a header row (a, b; optional: note) and at least one data row']);
+    expect(headerProblems('', columns, 'x.csv')).toEqual([
+      'x.csv is empty: it needs a header row (a, b; optional: note) and at least one data row',
+    ]);
     expect(headerProblems('a,b\n', columns, 'x.csv')).toEqual(['x.csv has a header but no data rows']);
     expect(headerProblems('a,notes\n1,2\n', columns, 'x.csv')).toEqual([
       'x.csv, header: column "b" is missing (expected a, b; optional: note)',
@@ -81,43 +103,73 @@ describe('CSV headers and files', () => {
   });
 
   const byYear = (rows: string) =>
-    validateCsvFile(`year,from_russia_tiv_m,from_all_suppliers_tiv_m,russia_exports_to_all_tiv_m,source_id\n${rows}`, armsImportsByYearSchema, 'y.csv', (r) => r.year ?? '', {
-      ...FILE_RULES.armsImportsByYear,
-      requires: [],
-    });
+    validateCsvFile(
+      `year,from_russia_tiv_m,from_all_suppliers_tiv_m,russia_exports_to_all_tiv_m,source_id\n${rows}`,
+      armsImportsByYearSchema,
+      'y.csv',
+      (r) => r.year ?? '',
+      {
+        ...FILE_RULES.armsImportsByYear,
+        requires: [],
+      },
+    );
 
   it('numbers are decimal numerals only', () => {
     expect(byYear('2001,1.5,2,3,s\n')[0]!.data.from_russia_tiv_m).toBe(1.5);
     for (const bad of [' ', '0x371', '1e3', '1,000', 'Infinity']) {
-      expect(() => byYear(`2001,"${bad}",2000,3,s\n`)).toThrow(/field "from_russia_tiv_m": must be a number written in digits/);
+      expect(() => byYear(`2001,"${bad}",2000,3,s\n`)).toThrow(
+        /field "from_russia_tiv_m": must be a number written in digits/,
+      );
     }
   });
 
   it('imports from Russia may not exceed imports from all suppliers', () => {
-    expect(() => byYear('2001,5,2,3,s\n')).toThrow(/y\.csv, row 2, field "from_russia_tiv_m": is larger than "from_all_suppliers_tiv_m"/);
+    expect(() => byYear('2001,5,2,3,s\n')).toThrow(
+      /y\.csv, row 2, field "from_russia_tiv_m": is larger than "from_all_suppliers_tiv_m"/,
+    );
   });
 
   it('a share lies from 0 to 100', () => {
     const text = 'rank,recipient,tiv_m,share_of_russian_exports_pct,source_id,recipient_fr\n1,India,1,101,s,Inde\n';
-    expect(() => validateCsvFile(text, russiaTopRecipientSchema, 'r.csv', (r) => r.recipient ?? '', { ...FILE_RULES.russiaTopRecipients, requires: [] })).toThrow(/must be a percentage from 0 to 100/);
+    expect(() =>
+      validateCsvFile(text, russiaTopRecipientSchema, 'r.csv', (r) => r.recipient ?? '', {
+        ...FILE_RULES.russiaTopRecipients,
+        requires: [],
+      }),
+    ).toThrow(/must be a percentage from 0 to 100/);
   });
 
   it('a row the figures need is named, with the reason', () => {
     const text = 'rank,recipient,tiv_m,share_of_russian_exports_pct,source_id,recipient_fr\n1,India,1,10,s,Inde\n';
-    expect(() => validateCsvFile(text, russiaTopRecipientSchema, 'r.csv', (r) => r.recipient ?? '', FILE_RULES.russiaTopRecipients)).toThrow(
-      /r\.csv: no row with recipient "Venezuela"; the customers chart highlights Venezuela/,
-    );
+    expect(() =>
+      validateCsvFile(
+        text,
+        russiaTopRecipientSchema,
+        'r.csv',
+        (r) => r.recipient ?? '',
+        FILE_RULES.russiaTopRecipients,
+      ),
+    ).toThrow(/r\.csv: no row with recipient "Venezuela"; the customers chart highlights Venezuela/);
   });
 
   it('source addresses are https: or http: only', () => {
     const row = (url: string) => `id,publisher,title,date,url\na,P,T,2020,${url}\n`;
-    const read = (url: string) => validateCsvFile(row(url), sourceSchema, 's.csv', (r) => r.id ?? '', { ...FILE_RULES.sources, requires: [] });
+    const read = (url: string) =>
+      validateCsvFile(row(url), sourceSchema, 's.csv', (r) => r.id ?? '', { ...FILE_RULES.sources, requires: [] });
     expect(read('http://a.example/')[0]!.data.url).toBe('http://a.example/');
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'a.example']) expect(() => read(bad)).toThrow(DataError);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'a.example'])
+      expect(() => read(bad)).toThrow(DataError);
   });
 
   it('a source date is a real date', () => {
-    const read = (date: string) => validateCsvFile(`id,publisher,title,date,url\na,P,T,${date},https://a.example/\n`, sourceSchema, 's.csv', (r) => r.id ?? '', { ...FILE_RULES.sources, requires: [] });
+    const read = (date: string) =>
+      validateCsvFile(
+        `id,publisher,title,date,url\na,P,T,${date},https://a.example/\n`,
+        sourceSchema,
+        's.csv',
+        (r) => r.id ?? '',
+        { ...FILE_RULES.sources, requires: [] },
+      );
     expect(() => read('2020-13')).toThrow(/field "date": is not a real calendar date/);
     expect(read('2020-02-29')[0]!.data.date).toBe('2020-02-29');
   });
@@ -125,20 +177,29 @@ describe('CSV headers and files', () => {
 
 describe('sections', () => {
   it('lowercase tags that are not HTML elements are found, outside code', () => {
-    expect(unknownTags('Text <note>x</note> and <Note>y</Note> <abbr>z</abbr> `<fake>` <https://a.example>')).toEqual(['note']);
+    expect(unknownTags('Text <note>x</note> and <Note>y</Note> <abbr>z</abbr> `<fake>` <https://a.example>')).toEqual([
+      'note',
+    ]);
   });
 
   it("a link to the site's own address is read as the path it names", () => {
     expect(ownPath('https://site.example/x/#y', 'https://site.example')).toBe('/x/#y');
     expect(ownPath('https://other.example/x/', 'https://site.example')).toBe('https://other.example/x/');
     const section = { slug: 's', order: 1, title: 'S', file: 'a.mdx', body: '[x](https://site.example/gone/)' };
-    expect(() => checkSectionLinks([section], new Set(), new Set(), new Set(['/']), { home: '/', sources: '/sources/', site: 'https://site.example' })).toThrow(
-      /a\.mdx: link "https:\/\/site\.example\/gone\/" points to a page that does not exist/,
-    );
+    expect(() =>
+      checkSectionLinks([section], new Set(), new Set(), new Set(['/']), {
+        home: '/',
+        sources: '/sources/',
+        site: 'https://site.example',
+      }),
+    ).toThrow(/a\.mdx: link "https:\/\/site\.example\/gone\/" points to a page that does not exist/);
   });
 
   it('reserved slugs are refused, naming the file', () => {
-    for (const slug of ['sources', 'print', 'fr', 'data', 'og', 'figures', 'updates', 'about', 'offline']) expect(RESERVED_SLUGS).toContain(slug);
-    expect(() => sectionIdFromFile('content/sections/en/x.mdx', 'en/x.mdx', { slug: 'about' }, new Map())).toThrow(/x\.mdx: front matter field "slug" is "about", a reserved name/);
+    for (const slug of ['sources', 'print', 'fr', 'data', 'og', 'figures', 'updates', 'about', 'offline'])
+      expect(RESERVED_SLUGS).toContain(slug);
+    expect(() => sectionIdFromFile('content/sections/en/x.mdx', 'en/x.mdx', { slug: 'about' }, new Map())).toThrow(
+      /x\.mdx: front matter field "slug" is "about", a reserved name/,
+    );
   });
 });

@@ -6,7 +6,9 @@ import { SectionError, sectionIdFromFile } from '../../src/lib/section-id';
 
 describe('sectionIdFromFile', () => {
   it('builds the id from the folder locale and the front matter slug, not the file name', () => {
-    expect(sectionIdFromFile('content/sections/en/01-x.mdx', 'en/01-x.mdx', { slug: 'parade-and-missiles' }, new Map())).toBe('en/parade-and-missiles');
+    expect(
+      sectionIdFromFile('content/sections/en/01-x.mdx', 'en/01-x.mdx', { slug: 'parade-and-missiles' }, new Map()),
+    ).toBe('en/parade-and-missiles');
   });
   it('names the file and the field when the slug is missing', () => {
     expect(() => sectionIdFromFile('content/sections/en/01-x.mdx', 'en/01-x.mdx', { title: 'T' }, new Map())).toThrow(
@@ -14,10 +16,14 @@ describe('sectionIdFromFile', () => {
     );
   });
   it('rejects a slug that is not lowercase words joined by hyphens', () => {
-    expect(() => sectionIdFromFile('f.mdx', 'en/f.mdx', { slug: 'Not A Slug' }, new Map())).toThrow(/field "slug" must be lowercase words/);
+    expect(() => sectionIdFromFile('f.mdx', 'en/f.mdx', { slug: 'Not A Slug' }, new Map())).toThrow(
+      /field "slug" must be lowercase words/,
+    );
   });
   it('rejects a folder that is not a locale', () => {
-    expect(() => sectionIdFromFile('content/sections/xx/f.mdx', 'xx/f.mdx', { slug: 'a' }, new Map())).toThrow(SectionError);
+    expect(() => sectionIdFromFile('content/sections/xx/f.mdx', 'xx/f.mdx', { slug: 'a' }, new Map())).toThrow(
+      SectionError,
+    );
   });
   it('names both files when two sections share a slug', () => {
     const dir = mkdtempSync(join(tmpdir(), 'slug-'));
@@ -25,7 +31,9 @@ describe('sectionIdFromFile', () => {
     writeFileSync(first, '');
     const seen = new Map<string, string>();
     sectionIdFromFile(first, 'en/a.mdx', { slug: 'same' }, seen);
-    expect(() => sectionIdFromFile(join(dir, 'b.mdx'), 'en/b.mdx', { slug: 'same' }, seen)).toThrow(/b\.mdx: front matter field "slug" is "same", already used by .*a\.mdx/);
+    expect(() => sectionIdFromFile(join(dir, 'b.mdx'), 'en/b.mdx', { slug: 'same' }, seen)).toThrow(
+      /b\.mdx: front matter field "slug" is "same", already used by .*a\.mdx/,
+    );
   });
   it('lets the same file be read twice (a rebuild) without calling it a duplicate', () => {
     const seen = new Map<string, string>();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, htmlBudgetFor, isPrintView } from '../../src/lib/budgets';
-import { cspHeader, cspMeta, headersFile, inlineStyleHash, inlineStyleHashes, withStyleHashes } from '../../src/lib/security';
+import {
+  cspHeader,
+  cspMeta,
+  headersFile,
+  inlineStyleHash,
+  inlineStyleHashes,
+  withStyleHashes,
+} from '../../src/lib/security';
 
 describe('security policy', () => {
   it('the header form has every directive, the meta form drops frame-ancestors', () => {
@@ -17,7 +24,9 @@ describe('security policy', () => {
   it('hashes inline stylesheets as browsers do (sha256, base64)', () => {
     // echo -n 'body{color:red}' | openssl dgst -sha256 -binary | base64
     expect(inlineStyleHash('body{color:red}')).toBe('sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E=');
-    expect(inlineStyleHashes('<p>x</p><style>body{color:red}</style>')).toEqual(['sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E=']);
+    expect(inlineStyleHashes('<p>x</p><style>body{color:red}</style>')).toEqual([
+      'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E=',
+    ]);
   });
   it('the _headers file applies the policy to every path', () => {
     const lines = headersFile(['sha256-x']).split('\n');

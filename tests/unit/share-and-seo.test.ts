@@ -3,7 +3,17 @@
 import { describe, expect, test } from 'vitest';
 import { t } from '../../src/lib/i18n';
 import { previewPages } from '../../src/lib/previews';
-import { canonicalUrl, jsonLd, jsonLdText, metaTags, ogImagePath, ogLocale, previewKey, splitByline, type SiteFacts } from '../../src/lib/seo';
+import {
+  canonicalUrl,
+  jsonLd,
+  jsonLdText,
+  metaTags,
+  ogImagePath,
+  ogLocale,
+  previewKey,
+  splitByline,
+  type SiteFacts,
+} from '../../src/lib/seo';
 import { plainText, sectionShareUrl, shareLinks } from '../../src/lib/share';
 
 const facts: SiteFacts = {
@@ -12,7 +22,12 @@ const facts: SiteFacts = {
   locale: 'en',
   published: '2026-01-02',
   modified: '2026-02-03',
-  basedOn: { url: 'https://aq.example/article', title: 'A headline, by Ana Pérez', publisher: 'AQ (translation)', date: '2025-08' },
+  basedOn: {
+    url: 'https://aq.example/article',
+    title: 'A headline, by Ana Pérez',
+    publisher: 'AQ (translation)',
+    date: '2025-08',
+  },
   publisher: { name: 'The Publisher', contactEmail: 'desk@news.example' },
 };
 const strings = t('en');
@@ -32,12 +47,19 @@ const pages = previewPages({
 describe('the shared URL and share links', () => {
   test('a section is shared by its own page, absolute on the site', () => {
     expect(sectionShareUrl('arms-and-oil', 'https://example.org')).toBe('https://example.org/arms-and-oil/');
-    expect(sectionShareUrl('arms-and-oil', new URL('https://example.org/sub/'))).toBe('https://example.org/arms-and-oil/');
-    expect(sectionShareUrl('armes-et-petrole', 'https://example.org', 'fr')).toBe('https://example.org/fr/armes-et-petrole/');
+    expect(sectionShareUrl('arms-and-oil', new URL('https://example.org/sub/'))).toBe(
+      'https://example.org/arms-and-oil/',
+    );
+    expect(sectionShareUrl('armes-et-petrole', 'https://example.org', 'fr')).toBe(
+      'https://example.org/fr/armes-et-petrole/',
+    );
   });
 
   test('email, WhatsApp and X links carry the title and the URL, encoded', () => {
-    const links = shareLinks({ url: 'https://example.org/a/?x=1&y=2', title: 'Arms & oil' }, { email: 'Email', whatsapp: 'WhatsApp', x: 'X' });
+    const links = shareLinks(
+      { url: 'https://example.org/a/?x=1&y=2', title: 'Arms & oil' },
+      { email: 'Email', whatsapp: 'WhatsApp', x: 'X' },
+    );
     expect(links.map((l) => l.id)).toEqual(['email', 'whatsapp', 'x']);
     const email = new URL(links[0]!.href);
     expect(email.protocol).toBe('mailto:');
@@ -48,7 +70,9 @@ describe('the shared URL and share links', () => {
   });
 
   test('plainText drops tags and decodes entities once', () => {
-    expect(plainText('Rostec&#x27;s <em>plant</em> &amp; the &quot;AK&quot;  line&#8217;s')).toBe('Rostec\'s plant & the "AK" line’s');
+    expect(plainText('Rostec&#x27;s <em>plant</em> &amp; the &quot;AK&quot;  line&#8217;s')).toBe(
+      'Rostec\'s plant & the "AK" line’s',
+    );
     expect(plainText('&amp;lt;')).toBe('&lt;');
   });
 });
@@ -68,10 +92,27 @@ describe('link preview data', () => {
 
   test('every page gets a preview: the explainer, each section, the sources, about, updates and the print view', () => {
     expect(pages.map((p) => p.path)).toEqual(['/', '/one/', '/two/', '/sources/', '/about/', '/updates/', '/print/']);
-    expect(pages.map((p) => p.imagePath)).toEqual(['/og/index.png', '/og/one.png', '/og/two.png', '/og/sources.png', '/og/about.png', '/og/updates.png', '/og/print.png']);
-    expect(pages[4]).toMatchObject({ headline: 'About it', description: 'Who publishes it and how it was made.', kind: 'page' });
+    expect(pages.map((p) => p.imagePath)).toEqual([
+      '/og/index.png',
+      '/og/one.png',
+      '/og/two.png',
+      '/og/sources.png',
+      '/og/about.png',
+      '/og/updates.png',
+      '/og/print.png',
+    ]);
+    expect(pages[4]).toMatchObject({
+      headline: 'About it',
+      description: 'Who publishes it and how it was made.',
+      kind: 'page',
+    });
     expect(pages[6]).toMatchObject({ headline: 'The whole story', kicker: 'Explainer · Print version' });
-    expect(pages[2]).toMatchObject({ headline: 'Second part', description: 'The second part, summed up.', kicker: 'Explainer · Part 2 of 2', kind: 'article' });
+    expect(pages[2]).toMatchObject({
+      headline: 'Second part',
+      description: 'The second part, summed up.',
+      kicker: 'Explainer · Part 2 of 2',
+      kind: 'article',
+    });
     expect(pages[2]!.partOf).toEqual({ path: '/', headline: 'The whole story' });
     expect(pages[3]!.kind).toBe('page');
   });
@@ -98,18 +139,30 @@ describe('link preview data', () => {
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld.headline).toBe('First part');
     expect(ld.mainEntityOfPage['@id']).toBe('https://news.example/one/');
-    expect(ld.author).toEqual({ '@type': 'Organization', name: 'The Publisher', url: 'https://news.example/', email: 'desk@news.example' });
+    expect(ld.author).toEqual({
+      '@type': 'Organization',
+      name: 'The Publisher',
+      url: 'https://news.example/',
+      email: 'desk@news.example',
+    });
     expect(ld.publisher).toEqual(ld.author);
     expect(ld.dateModified).toBe('2026-02-03');
     expect((jsonLd(pages[2]!, facts) as Record<string, unknown>).dateModified).toBe('2026-03-04');
-    expect(ld.isBasedOn).toMatchObject({ url: 'https://aq.example/article', headline: 'A headline', author: { '@type': 'Person', name: 'Ana Pérez' } });
+    expect(ld.isBasedOn).toMatchObject({
+      url: 'https://aq.example/article',
+      headline: 'A headline',
+      author: { '@type': 'Person', name: 'Ana Pérez' },
+    });
     expect(ld.isBasedOn.publisher.name).toBe('AQ');
     expect(ld.isPartOf.url).toBe('https://news.example/');
     expect((jsonLd(pages[3]!, facts) as Record<string, unknown>)['@type']).toBe('WebPage');
   });
 
   test('splitByline finds the author after ", by"', () => {
-    expect(splitByline("Putin and Maduro's 'Perfect Harmony', by Omar Lugo")).toEqual({ headline: "Putin and Maduro's 'Perfect Harmony'", author: 'Omar Lugo' });
+    expect(splitByline("Putin and Maduro's 'Perfect Harmony', by Omar Lugo")).toEqual({
+      headline: "Putin and Maduro's 'Perfect Harmony'",
+      author: 'Omar Lugo',
+    });
     expect(splitByline('No byline here')).toEqual({ headline: 'No byline here' });
   });
 

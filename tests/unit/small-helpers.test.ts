@@ -75,7 +75,11 @@ describe('urls in each language', () => {
 describe('allStrings (the test helper reading the dictionary)', () => {
   it('collects nested strings and calls functions with placeholders', async () => {
     const { allStrings } = await import('../support/strings');
-    expect(allStrings({ a: 'One', b: { c: 'Two' }, d: (n: number, m: number) => `Part ${n} of ${m}` })).toEqual(['One', 'Two', 'Part {0} of {1}']);
+    expect(allStrings({ a: 'One', b: { c: 'Two' }, d: (n: number, m: number) => `Part ${n} of ${m}` })).toEqual([
+      'One',
+      'Two',
+      'Part {0} of {1}',
+    ]);
   });
   it('covers every key of the real English dictionary', async () => {
     const { allStrings } = await import('../support/strings');

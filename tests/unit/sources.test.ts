@@ -12,7 +12,10 @@ describe('sourcesInListOrder', () => {
     expect(sorted.map((s) => s.id)).toEqual([SOURCE_ARTICLE_ID, 'a', 'b', 'c']);
   });
   it('does not change the list it is given', () => {
-    const list = [{ id: 'z', date: '2020' }, { id: 'y', date: '2019' }];
+    const list = [
+      { id: 'z', date: '2020' },
+      { id: 'y', date: '2019' },
+    ];
     sourcesInListOrder(list);
     expect(list.map((s) => s.id)).toEqual(['z', 'y']);
   });

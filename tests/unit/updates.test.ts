@@ -1,10 +1,23 @@
 // The updates log's rules: what fails the build, the order readers see, the dates pages derive.
 import { describe, expect, test } from 'vitest';
-import { checkUpdates, entriesFor, lastUpdated, newestFirst, sectionUpdated, type UpdateEntry } from '../../src/lib/updates';
+import {
+  checkUpdates,
+  entriesFor,
+  lastUpdated,
+  newestFirst,
+  sectionUpdated,
+  type UpdateEntry,
+} from '../../src/lib/updates';
 import { closestSlug, editDistance, lastSegment } from '../../src/lib/closest';
 import { deployProblem, isPlaceholderEmail, PLACEHOLDER_SITE } from '../../src/lib/site-url';
 
-const entry = (id: string, date: string, kind: UpdateEntry['kind'], sections: string[], text: Record<string, string> = { en: 'E', fr: 'F' }): UpdateEntry => ({
+const entry = (
+  id: string,
+  date: string,
+  kind: UpdateEntry['kind'],
+  sections: string[],
+  text: Record<string, string> = { en: 'E', fr: 'F' },
+): UpdateEntry => ({
   id,
   file: `content/updates/${id}.yaml`,
   date,
@@ -25,20 +38,30 @@ describe('the log is checked', () => {
   });
 
   test('an entry naming a section that does not exist fails, with its file and field', () => {
-    expect(() => checkUpdates([entry('x', '2026-11-29', 'update', ['arms-and-oil', 'gone'])], slugs, ['en', 'fr'])).toThrow(
-      'content/updates/x.yaml: field "sections[1]" is "gone", which is not the slug of any English section',
-    );
+    expect(() =>
+      checkUpdates([entry('x', '2026-11-29', 'update', ['arms-and-oil', 'gone'])], slugs, ['en', 'fr']),
+    ).toThrow('content/updates/x.yaml: field "sections[1]" is "gone", which is not the slug of any English section');
   });
 
   test('a French slug is refused too: entries name the English sections', () => {
-    expect(() => checkUpdates([entry('x', '2026-11-29', 'update', ['armes-et-petrole'])], slugs, ['en', 'fr'])).toThrow(/field "sections\[0\]" is "armes-et-petrole"/);
+    expect(() => checkUpdates([entry('x', '2026-11-29', 'update', ['armes-et-petrole'])], slugs, ['en', 'fr'])).toThrow(
+      /field "sections\[0\]" is "armes-et-petrole"/,
+    );
   });
 
   test('an entry without its sentence in a language fails, with its file and field', () => {
-    expect(() => checkUpdates([entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'Only English.' })], slugs, ['en', 'fr'])).toThrow(
-      'content/updates/y.yaml: field "text.fr" is missing',
-    );
-    expect(() => checkUpdates([entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'E', fr: '  ' })], slugs, ['en', 'fr'])).toThrow(/"text\.fr" is missing/);
+    expect(() =>
+      checkUpdates([entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'Only English.' })], slugs, [
+        'en',
+        'fr',
+      ]),
+    ).toThrow('content/updates/y.yaml: field "text.fr" is missing');
+    expect(() =>
+      checkUpdates([entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'E', fr: '  ' })], slugs, [
+        'en',
+        'fr',
+      ]),
+    ).toThrow(/"text\.fr" is missing/);
   });
 });
 

@@ -6,10 +6,15 @@ import { webManifest } from '../../lib/manifest';
 import { homePath } from '../../lib/urls';
 
 export const getStaticPaths = (() =>
-  LOCALES.map((locale) => ({ params: { locale: locale === DEFAULT_LOCALE ? undefined : locale }, props: { locale } }))) satisfies GetStaticPaths;
+  LOCALES.map((locale) => ({
+    params: { locale: locale === DEFAULT_LOCALE ? undefined : locale },
+    props: { locale },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
   const edition = await getEdition(locale);
-  return new Response(JSON.stringify(webManifest(edition, homePath(locale)), null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+  return new Response(JSON.stringify(webManifest(edition, homePath(locale)), null, 2), {
+    headers: { 'Content-Type': 'application/manifest+json' },
+  });
 };

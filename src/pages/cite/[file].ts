@@ -16,7 +16,8 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const locale of LOCALES) {
     for (const [path, citation] of await getCitations(locale, import.meta.env.SITE))
-      for (const format of Object.keys(FORMATS) as (keyof typeof FORMATS)[]) paths.push({ params: { file: `${previewKey(path)}.${format}` }, props: { citation, format } });
+      for (const format of Object.keys(FORMATS) as (keyof typeof FORMATS)[])
+        paths.push({ params: { file: `${previewKey(path)}.${format}` }, props: { citation, format } });
   }
   return paths;
 }) satisfies GetStaticPaths;

@@ -10,4 +10,6 @@ export const getStaticPaths = (async () => {
 
 /** Serves one CSV (UTF-8, with a header row); no cell can run as a spreadsheet formula. */
 export const GET: APIRoute = ({ props }) =>
-  new Response(`${neutraliseFormulas((props as { body: string }).body)}\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(`${neutraliseFormulas((props as { body: string }).body)}\n`, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -4,7 +4,8 @@ import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ICON_SIZES } from '../../lib/manifest';
 
-export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const svg = readFileSync('public/favicon.svg', 'utf8');

@@ -7,7 +7,12 @@ import { LOCALES } from '../../lib/locales';
 
 export const getStaticPaths = (async () => {
   const editions = await Promise.all(LOCALES.map((locale) => getPreviews(locale, import.meta.env.SITE)));
-  return editions.flatMap(({ pages, facts, basedOnLine }) => pages.map((page) => ({ params: { key: page.key }, props: { page, siteName: facts.siteName, footnote: basedOnLine } })));
+  return editions.flatMap(({ pages, facts, basedOnLine }) =>
+    pages.map((page) => ({
+      params: { key: page.key },
+      props: { page, siteName: facts.siteName, footnote: basedOnLine },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -62,7 +62,8 @@ export class FigureChart extends HTMLElement {
       m.setAttribute('aria-label', (m.dataset.tip ?? '').replaceAll('\n', ', '));
     }
     this.rove(svg);
-    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>('.fig-mark') : null);
+    const markOf = (target: EventTarget | null) =>
+      target instanceof Element ? target.closest<SVGElement>('.fig-mark') : null;
     svg.addEventListener('pointerover', (e) => {
       const m = markOf(e.target);
       if (m && m !== this.dismissed) this.show(m);
@@ -87,7 +88,14 @@ export class FigureChart extends HTMLElement {
       if (!m) return;
       const marks = this.marks(svg);
       const i = marks.indexOf(m);
-      const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
+      const next = {
+        ArrowRight: i + 1,
+        ArrowDown: i + 1,
+        ArrowLeft: i - 1,
+        ArrowUp: i - 1,
+        Home: 0,
+        End: marks.length - 1,
+      }[e.key];
       if (next === undefined) return;
       e.preventDefault();
       marks[Math.max(0, Math.min(marks.length - 1, next))]?.focus();
@@ -105,7 +113,8 @@ export class FigureChart extends HTMLElement {
     mark.ownerSVGElement?.classList.add('has-active');
     tip.textContent = mark.dataset.tip ?? '';
     tip.hidden = false;
-    const anchor = mark.querySelector('[data-anchor]') ?? mark.querySelector(':scope > :not(.fig-hit):not(text)') ?? mark;
+    const anchor =
+      mark.querySelector('[data-anchor]') ?? mark.querySelector(':scope > :not(.fig-hit):not(text)') ?? mark;
     const host = this.getBoundingClientRect();
     const r = anchor.getBoundingClientRect();
     const half = tip.offsetWidth / 2;

@@ -33,7 +33,10 @@ class TimelineChart extends FigureChart {
     };
     for (const svg of this.querySelectorAll('svg[data-marks]')) {
       svg.addEventListener('click', open);
-      svg.addEventListener('keydown', (e) => ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') && open(e));
+      svg.addEventListener(
+        'keydown',
+        (e) => ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') && open(e),
+      );
     }
     addEventListener('hashchange', () => this.reveal());
     this.reveal();
@@ -69,7 +72,8 @@ class TimelineChart extends FigureChart {
     const afterOnly = this.afterButton?.getAttribute('aria-pressed') === 'true';
     let count = 0;
     for (const el of this.querySelectorAll<HTMLElement | SVGElement>('[data-category]:not(button)')) {
-      const on = (category === 'all' || el.dataset.category === category) && (!afterOnly || el.dataset.status === 'after');
+      const on =
+        (category === 'all' || el.dataset.category === category) && (!afterOnly || el.dataset.status === 'after');
       el.classList.toggle('is-filtered', !on);
       if (on && el.tagName === 'LI') count++;
     }
@@ -80,7 +84,9 @@ class TimelineChart extends FigureChart {
     if (!status) return;
     const plural = new Intl.PluralRules(document.documentElement.lang || undefined).select(count);
     const template = (plural === 'one' ? status.dataset.one : status.dataset.other) ?? '';
-    status.textContent = template.replace('{shown}', String(count)).replace('{total}', String(this.querySelectorAll('li[data-category]').length));
+    status.textContent = template
+      .replace('{shown}', String(count))
+      .replace('{total}', String(this.querySelectorAll('li[data-category]').length));
   }
 }
 

@@ -21,7 +21,13 @@ describe('accord data shaping (real data)', () => {
     expect(groups.signed.at(-1)!.count_max).toBe(42);
     expect(groups.signed.at(-1)!.label).toBe('19 or 42');
     expect(groups.treaty.map((r) => r.date)).toEqual(['2025-05-07']);
-    expect(groups.claims.map((r) => r.label)).toEqual(['about 260', '326', 'more than 400', 'more than 300', 'more than 350']);
+    expect(groups.claims.map((r) => r.label)).toEqual([
+      'about 260',
+      '326',
+      'more than 400',
+      'more than 300',
+      'more than 350',
+    ]);
   });
   it('prints dates at their precision: the 2019 and article claims show a month, never a day', () => {
     expect(groups.claims[0]!.dateText).toBe('October 2019');
@@ -34,7 +40,9 @@ describe('accord data shaping (real data)', () => {
     expect(countLabel({ count: 19, count_max: 42, qualifier: 'as stated' }, 'fr')).toBe('19 ou 42');
   });
   it('shortens context notes to their first clause', () => {
-    expect(shortContext('First visit of Vladimir Putin (then prime minister) to Caracas; energy')).toBe('First visit of Vladimir Putin');
+    expect(shortContext('First visit of Vladimir Putin (then prime minister) to Caracas; energy')).toBe(
+      'First visit of Vladimir Putin',
+    );
   });
   it('lists the seven domains the article names, from the data', () => {
     expect(articleDomains(rows, 'en')).toEqual([
@@ -70,7 +78,14 @@ describe('accords layout', () => {
     expect(layout.documented).toEqual([97, 120]);
   });
   it('carries a conflicting count as a range into every later sum (fixture: a later meeting signing 5)', () => {
-    const later = { ...groups.signed[0]!, date: '2026-06-01', date_precision: 'month' as const, count: 5, count_max: undefined, qualifier: 'exact' as const };
+    const later = {
+      ...groups.signed[0]!,
+      date: '2026-06-01',
+      date_precision: 'month' as const,
+      count: 5,
+      count_max: undefined,
+      qualifier: 'exact' as const,
+    };
     expect(runningSums([...groups.signed, later]).at(-1)).toEqual([102, 125]);
     const layout = accordsLayout({ ...groups, signed: [...groups.signed, later] }, 'en', 288);
     const m = layout.marks.find((x) => x.date === '2026-06-01')!;
@@ -111,7 +126,9 @@ describe('accords layout', () => {
       expect(treaty.symbol).toMatch(/^M.*Z$/);
       expect(treaty.bar).toBeUndefined();
       expect(treaty.dot).toBeUndefined();
-      const rows = layout.grid.filter((g) => g.cls === 'fig-baseline').flatMap((g) => [...g.d.matchAll(/,([\d.]+)V/g)].map((m) => Number(m[1])));
+      const rows = layout.grid
+        .filter((g) => g.cls === 'fig-baseline')
+        .flatMap((g) => [...g.d.matchAll(/,([\d.]+)V/g)].map((m) => Number(m[1])));
       expect(rows.length).toBe(layout.marks.length - 1);
       for (const y of rows) expect(y < treaty.hit.y || y > treaty.hit.y + treaty.hit.height).toBe(true);
     });
@@ -133,11 +150,14 @@ describe('accords layout', () => {
       }
     });
     it(`(${width}px) keeps records in date order down the page, and every label apart and inside the drawing`, () => {
-      for (let i = 1; i < layout.marks.length; i++) expect(layout.marks[i]!.hit.y).toBeGreaterThan(layout.marks[i - 1]!.hit.y);
+      for (let i = 1; i < layout.marks.length; i++)
+        expect(layout.marks[i]!.hit.y).toBeGreaterThan(layout.marks[i - 1]!.hit.y);
       for (const m of layout.marks) expect((m.bar?.x ?? 0) + (m.bar?.width ?? 0)).toBeLessThanOrEqual(width);
       for (const locale of ['en', 'fr'] as const) {
         const l = accordsLayout(accordGroups(rows, locale), locale, width);
-        const boxes = [...l.text, ...l.key.map((k) => k.label)].map((t) => boxOf(t, 12, /fig-date|fig-value-hi/.test(t.cls)));
+        const boxes = [...l.text, ...l.key.map((k) => k.label)].map((t) =>
+          boxOf(t, 12, /fig-date|fig-value-hi/.test(t.cls)),
+        );
         expect(overlaps(boxes)).toEqual([]);
         expect(outside(boxes, l.width, l.height)).toEqual([]);
       }

@@ -38,7 +38,9 @@ describe('arms data shaping (real SIPRI data)', () => {
   it('ranks Venezuela 6th among Russia’s customers, highlighted alone', () => {
     const rows = recipientsSeries(topRecipients(), 'en');
     expect(rows.map((r) => r.rank)).toEqual(rows.map((_, i) => i + 1));
-    expect(rows.filter((r) => r.highlight).map((r) => [r.rank, r.recipient, r.tiv_m])).toEqual([[6, 'Venezuela', 3861.9]]);
+    expect(rows.filter((r) => r.highlight).map((r) => [r.rank, r.recipient, r.tiv_m])).toEqual([
+      [6, 'Venezuela', 3861.9],
+    ]);
   });
   it('sorts the systems by value, the Su-30MK first, and keeps SIPRI’s estimate flags', () => {
     expect(sys[0]!.designation).toBe('Su-30MK');
@@ -52,7 +54,8 @@ describe('arms layouts', () => {
   const narrow = armsRowsLayout(series, sys, 'en');
   it('draws one column per year, in year order, left to right', () => {
     expect(wide.bars.map((b) => b.year)).toEqual(series.map((d) => d.year));
-    for (let i = 1; i < wide.bars.length; i++) expect(wide.bars[i]!.russiaRect.x).toBeGreaterThan(wide.bars[i - 1]!.russiaRect.x);
+    for (let i = 1; i < wide.bars.length; i++)
+      expect(wide.bars[i]!.russiaRect.x).toBeGreaterThan(wide.bars[i - 1]!.russiaRect.x);
   });
   it('makes the tallest Russian bar 2013, and bar heights proportional to the values', () => {
     const tallest = wide.bars.reduce((a, b) => (b.russiaRect.height > a.russiaRect.height ? b : a));
@@ -69,7 +72,8 @@ describe('arms layouts', () => {
   });
   it('lays the narrow version out as rows, top to bottom, each with its total printed', () => {
     expect(narrow.width).toBe(288);
-    for (let i = 1; i < narrow.bars.length; i++) expect(narrow.bars[i]!.hit.y).toBeGreaterThan(narrow.bars[i - 1]!.hit.y);
+    for (let i = 1; i < narrow.bars.length; i++)
+      expect(narrow.bars[i]!.hit.y).toBeGreaterThan(narrow.bars[i - 1]!.hit.y);
     expect(narrow.bars.find((b) => b.year === 2013)!.valueLabel!.text).toBe('993.3');
   });
   it('keeps every mark and label inside the drawing', () => {
@@ -83,12 +87,21 @@ describe('arms layouts', () => {
   });
   it('labels the y axis with its unit and places the annotations', () => {
     expect(wide.text.some((t) => t.text === '1,000 million TIV')).toBe(true);
-    expect(wide.text.map((t) => t.text)).toEqual(expect.arrayContaining(['24 Su-30MK2 fighters', 'Nothing from Russia after 2014', 'Russia']));
-    expect(wide.text.filter((t) => t.cls.includes('fig-label-other')).map((t) => t.text).join(' ')).toBe('All other suppliers');
+    expect(wide.text.map((t) => t.text)).toEqual(
+      expect.arrayContaining(['24 Su-30MK2 fighters', 'Nothing from Russia after 2014', 'Russia']),
+    );
+    expect(
+      wide.text
+        .filter((t) => t.cls.includes('fig-label-other'))
+        .map((t) => t.text)
+        .join(' '),
+    ).toBe('All other suppliers');
   });
   it('labels the Russia series on its data: inside the Russian part of columns of years with Russian deliveries', () => {
     const label = wide.text.find((t) => t.text === 'Russia')!;
-    const under = wide.bars.filter((b) => b.russiaRect.width > 0 && Math.abs(b.russiaRect.x + b.russiaRect.width / 2 - label.x) < 20);
+    const under = wide.bars.filter(
+      (b) => b.russiaRect.width > 0 && Math.abs(b.russiaRect.x + b.russiaRect.width / 2 - label.x) < 20,
+    );
     expect(under.length).toBeGreaterThan(0);
     for (const b of under) {
       expect(b.russia).toBeGreaterThan(0);

@@ -4,7 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { accordsLayout, runningSums } from '../../../src/charts/accords';
 import { armsColumnsLayout, armsNotes, armsRowsLayout, recipientsLayout } from '../../../src/charts/arms';
-import { accordGroups, armsSeries, armsTotals, articleDomains, countLabel, recipientsSeries, systemsRows, timelineRows } from '../../../src/charts/shape';
+import {
+  accordGroups,
+  armsSeries,
+  armsTotals,
+  articleDomains,
+  countLabel,
+  recipientsSeries,
+  systemsRows,
+  timelineRows,
+} from '../../../src/charts/shape';
 import { num } from '../../../src/charts/text';
 import { timelineLayout } from '../../../src/charts/timeline';
 import { figures } from '../../../src/i18n/figures';
@@ -16,7 +25,8 @@ const NNBSP = '\u202f';
 const series = armsSeries(armsByYear());
 const sys = systemsRows(systems());
 /** Text that reads the same in both languages: numbers, years, ranges and a few names. */
-const neutral = (text: string) => /^[\d\s\u202f\u00a0,.–\-→%+=]+$/.test(text) || ['Sanctions', 'Su-30MK2', 'Maduro', 'relations'].includes(text);
+const neutral = (text: string) =>
+  /^[\d\s\u202f\u00a0,.–\-→%+=]+$/.test(text) || ['Sanctions', 'Su-30MK2', 'Maduro', 'relations'].includes(text);
 
 describe('numbers and dates in French', () => {
   it('prints 3 861,9 with a narrow no-break space and a decimal comma', () => {
@@ -34,7 +44,13 @@ describe('numbers and dates in French', () => {
       if (e.date_precision === 'month') expect(e.dateText).toMatch(/^[a-zéû]+ \d{4}$/);
       if (e.date_precision === 'year') expect(e.dateText).toMatch(/^\d{4}$/);
     }
-    expect(accordGroups(accords(), 'fr').claims.map((c) => c.dateText)).toEqual(['octobre 2019', '14 décembre 2022', '7 novembre 2024', '8 mai 2025', 'août 2025']);
+    expect(accordGroups(accords(), 'fr').claims.map((c) => c.dateText)).toEqual([
+      'octobre 2019',
+      '14 décembre 2022',
+      '7 novembre 2024',
+      '8 mai 2025',
+      'août 2025',
+    ]);
   });
 });
 
@@ -44,15 +60,27 @@ describe('arms figure in French', () => {
   it('keeps the Russian total, the years and every bar exactly as in English', () => {
     expect(armsTotals(series).russia).toBe(3861.9);
     expect(fr.bars).toEqual(en.bars);
-    const lengths = (l: ReturnType<typeof armsRowsLayout>) => l.bars.map((b) => [b.year, b.russiaRect.x, b.russiaRect.width, b.otherRect.width]);
+    const lengths = (l: ReturnType<typeof armsRowsLayout>) =>
+      l.bars.map((b) => [b.year, b.russiaRect.x, b.russiaRect.width, b.otherRect.width]);
     expect(lengths(armsRowsLayout(series, sys, 'fr'))).toEqual(lengths(armsRowsLayout(series, sys, 'en')));
   });
   it('labels the axis, the series and the story in French', () => {
     const texts = fr.text.map((t) => t.text);
     expect(texts).toContain(`1${NNBSP}000 millions de TIV`);
     // The longer French series label wraps to the room before the first Russian column.
-    expect(texts).toEqual(expect.arrayContaining(['Russie', 'Tous les autres', 'fournisseurs', '24 chasseurs Su-30MK2', 'livrés de 2006 à 2008']));
-    expect(armsRowsLayout(series, sys, 'fr').key.map((k) => k.label.text)).toEqual(['Russie', 'Tous les autres fournisseurs']);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Russie',
+        'Tous les autres',
+        'fournisseurs',
+        '24 chasseurs Su-30MK2',
+        'livrés de 2006 à 2008',
+      ]),
+    );
+    expect(armsRowsLayout(series, sys, 'fr').key.map((k) => k.label.text)).toEqual([
+      'Russie',
+      'Tous les autres fournisseurs',
+    ]);
     const notes = armsNotes(series, sys, 'fr');
     expect(notes.peak).toEqual(['2013\u00a0: le pic, avec', 'les systèmes antiaériens', 'S-300VM et Buk-M2']);
     expect(notes.none.join(' ')).toBe('Aucune livraison russe après 2014');
@@ -63,8 +91,13 @@ describe('arms figure in French', () => {
     for (const layout of [en, fr]) {
       const ticks = layout.text.filter((t) => t.cls === 'fig-tick' && t.anchor === 'start');
       const labels = layout.text.filter((t) => t.cls.includes('fig-label'));
-      for (const l of labels) for (const t of ticks) if (t.x < l.x + l.text.length * 8) expect(Math.abs(t.y - l.y), `${t.text} / ${l.text}`).toBeGreaterThanOrEqual(13);
-      for (const a of labels) for (const b of labels) if (a !== b) expect(Math.abs(a.y - b.y), `${a.text} / ${b.text}`).toBeGreaterThanOrEqual(13);
+      for (const l of labels)
+        for (const t of ticks)
+          if (t.x < l.x + l.text.length * 8)
+            expect(Math.abs(t.y - l.y), `${t.text} / ${l.text}`).toBeGreaterThanOrEqual(13);
+      for (const a of labels)
+        for (const b of labels)
+          if (a !== b) expect(Math.abs(a.y - b.y), `${a.text} / ${b.text}`).toBeGreaterThanOrEqual(13);
     }
   });
   it('leaves no English word in the drawings', () => {
@@ -73,19 +106,24 @@ describe('arms figure in French', () => {
       [armsRowsLayout(series, sys, 'fr'), armsRowsLayout(series, sys, 'en')],
     ] as const) {
       const english = new Set([...layoutEn.text, ...layoutEn.key.map((k) => k.label)].map((t) => t.text));
-      for (const t of [...layoutFr.text, ...layoutFr.key.map((k) => k.label)]) if (english.has(t.text)) expect(neutral(t.text), t.text).toBe(true);
+      for (const t of [...layoutFr.text, ...layoutFr.key.map((k) => k.label)])
+        if (english.has(t.text)) expect(neutral(t.text), t.text).toBe(true);
     }
   });
   it('keeps the ranks and Venezuela’s place among Russia’s customers, with French names', () => {
     const rowsEn = recipientsSeries(topRecipients(), 'en');
     const rowsFr = recipientsSeries(topRecipients(), 'fr');
-    expect(rowsFr.map((r) => [r.rank, r.recipient, r.tiv_m])).toEqual(rowsEn.map((r) => [r.rank, r.recipient, r.tiv_m]));
+    expect(rowsFr.map((r) => [r.rank, r.recipient, r.tiv_m])).toEqual(
+      rowsEn.map((r) => [r.rank, r.recipient, r.tiv_m]),
+    );
     expect(rowsFr.filter((r) => r.highlight).map((r) => [r.rank, r.name])).toEqual([[6, 'Venezuela']]);
     expect(rowsFr[0]!.name).toBe('Inde');
     const layout = recipientsLayout(rowsFr, 'fr', 600);
     expect(layout.bars[0]!.name.text).toBe('1. Inde');
     expect(layout.bars[5]!.value.text).toBe(`3${NNBSP}861,9`);
-    expect(layout.text.map((t) => t.text)).toEqual(expect.arrayContaining(['millions de TIV, 2000–2023', 'premier des Amériques']));
+    expect(layout.text.map((t) => t.text)).toEqual(
+      expect.arrayContaining(['millions de TIV, 2000–2023', 'premier des Amériques']),
+    );
     // The same bars, in proportion (the name column is as wide as each language's names).
     // (Bars are drawn to a tenth of a pixel, so a ratio may differ by a thousandth.)
     const ratios = (l: typeof layout) => l.bars.map((b) => b.bar.width / l.bars[0]!.bar.width);
@@ -100,7 +138,13 @@ describe('arms figure in French', () => {
 describe('accords figure in French', () => {
   const groups = accordGroups(accords(), 'fr');
   it('words the counts as the sources do, in French', () => {
-    expect(groups.claims.map((r) => r.label)).toEqual(['environ 260', '326', 'plus de 400', 'plus de 300', 'plus de 350']);
+    expect(groups.claims.map((r) => r.label)).toEqual([
+      'environ 260',
+      '326',
+      'plus de 400',
+      'plus de 300',
+      'plus de 350',
+    ]);
     expect(countLabel({ count: 400, qualifier: 'more than' }, 'fr')).toBe('plus de 400');
     expect(groups.signed.map((r) => r.count)).toEqual(accordGroups(accords(), 'en').signed.map((r) => r.count));
   });
@@ -114,11 +158,26 @@ describe('accords figure in French', () => {
       const fr = accordsLayout(groups, 'fr', width);
       const en = accordsLayout(accordGroups(accords(), 'en'), 'en', width);
       // The marks as drawn (not their printed words, which follow each language's conventions).
-      const shape = (l: typeof fr) => l.marks.map((m) => [m.kind, m.date, m.count, m.countMax, m.dot?.cx, m.bar?.x, m.bar?.width, m.range?.x, m.range?.width]);
+      const shape = (l: typeof fr) =>
+        l.marks.map((m) => [
+          m.kind,
+          m.date,
+          m.count,
+          m.countMax,
+          m.dot?.cx,
+          m.bar?.x,
+          m.bar?.width,
+          m.range?.x,
+          m.range?.width,
+        ]);
       expect(shape(fr)).toEqual(shape(en));
       expect(fr.documented).toEqual(en.documented);
       // The running sums in French figures and French range punctuation.
-      expect(fr.marks.filter((m) => m.sum).map((m) => m.sum)).toEqual(runningSums(groups.signed).map(([lo, hi]) => (lo === hi ? num(lo, 'fr') : figures.fr.range(num(lo, 'fr'), num(hi, 'fr')))));
+      expect(fr.marks.filter((m) => m.sum).map((m) => m.sum)).toEqual(
+        runningSums(groups.signed).map(([lo, hi]) =>
+          lo === hi ? num(lo, 'fr') : figures.fr.range(num(lo, 'fr'), num(hi, 'fr')),
+        ),
+      );
       const texts = [...fr.text, ...fr.key.map((k) => k.label)].map((t) => t.text);
       expect(texts).toEqual(expect.arrayContaining(['Total annoncé', '+31 = 38', 'plus de 400']));
       const english = new Set(en.text.map((t) => t.text));
@@ -133,7 +192,9 @@ describe('timeline figure in French', () => {
   const rowsEn = timelineRows(timeline(), 'en');
   it('gives every event its French text, in the same order with the same status', () => {
     expect(rowsFr.map((e) => [e.id, e.status])).toEqual(rowsEn.map((e) => [e.id, e.status]));
-    expect(rowsFr.find((e) => e.id === 'event-2013-03-05-chavez-dies')!.text).toBe('Mort d’Hugo Chávez\u202f; Nicolás Maduro lui succède');
+    expect(rowsFr.find((e) => e.id === 'event-2013-03-05-chavez-dies')!.text).toBe(
+      'Mort d’Hugo Chávez\u202f; Nicolás Maduro lui succède',
+    );
   });
   for (const width of [600, 288]) {
     it(`(${width}px) places every mark where the English one is, with French titles, legend and key labels`, () => {
@@ -142,8 +203,11 @@ describe('timeline figure in French', () => {
       expect(fr.marks.map((m) => [m.id, m.cx])).toEqual(en.marks.map((m) => [m.id, m.cx]));
       expect(fr.legend.map((l) => l.label.text)).toEqual(['Dans l’article', 'Autres sources', 'Après l’article']);
       expect(fr.text.map((t) => t.text)).toEqual(expect.arrayContaining(['janv. 2025', 'févr.']));
-      const english = new Set([...en.text, ...en.legend.map((l) => l.label), ...en.labels.flatMap((l) => l.lines)].map((t) => t.text));
-      for (const t of [...fr.text, ...fr.legend.map((l) => l.label), ...fr.labels.flatMap((l) => l.lines)]) if (english.has(t.text)) expect(neutral(t.text), t.text).toBe(true);
+      const english = new Set(
+        [...en.text, ...en.legend.map((l) => l.label), ...en.labels.flatMap((l) => l.lines)].map((t) => t.text),
+      );
+      for (const t of [...fr.text, ...fr.legend.map((l) => l.label), ...fr.labels.flatMap((l) => l.lines)])
+        if (english.has(t.text)) expect(neutral(t.text), t.text).toBe(true);
       expect(fr.labels.map((l) => l.id)).toEqual(en.labels.map((l) => l.id));
     });
   }
@@ -156,7 +220,9 @@ describe('the figures’ French dictionary', () => {
     expect(figures.fr.timeline.showingOne(1, 29)).toBe('1 événement affiché sur 29');
   });
   it('explains the TIV in French', () => {
-    expect(figures.fr.arms.note('3 janvier 2025', 2024, 2023)).toContain('valeur indicative de tendance (TIV) du SIPRI est une mesure de la capacité militaire transférée, pas un montant en argent');
+    expect(figures.fr.arms.note('3 janvier 2025', 2024, 2023)).toContain(
+      'valeur indicative de tendance (TIV) du SIPRI est une mesure de la capacité militaire transférée, pas un montant en argent',
+    );
     expect(figures.fr.arms.title(2014)).toBe('Les livraisons d’armes russes au Venezuela ont cessé après 2014');
   });
   it('uses French typography: a no-break space before : ; ? ! % and inside « », curly apostrophes', () => {
@@ -169,6 +235,16 @@ describe('the figures’ French dictionary', () => {
     const en = allStrings(figures.en);
     expect(strings).toHaveLength(en.length);
     const same = en.filter((s, i) => s === strings[i]);
-    expect(same).toEqual(['Accords', '{0}–{1}', '{0} ({1})', '+{0} = {1}', 'accords', 'Date', 'Sanctions', '.', 'Date']);
+    expect(same).toEqual([
+      'Accords',
+      '{0}–{1}',
+      '{0} ({1})',
+      '+{0} = {1}',
+      'accords',
+      'Date',
+      'Sanctions',
+      '.',
+      'Date',
+    ]);
   });
 });

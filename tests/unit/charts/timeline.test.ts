@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { timelineRows } from '../../../src/charts/shape';
-import { BREAK_GAP_YEARS, DETAIL_FROM, keyLabel, splitAtGap, splitPeriods, timelineLayout } from '../../../src/charts/timeline';
+import {
+  BREAK_GAP_YEARS,
+  DETAIL_FROM,
+  keyLabel,
+  splitAtGap,
+  splitPeriods,
+  timelineLayout,
+} from '../../../src/charts/timeline';
 import { formatDate } from '../../../src/lib/format';
 import { timeline } from './real-data';
 import { timelineWithLaterEvents } from './later-events';
@@ -34,7 +41,12 @@ describe('timeline data shaping (real data)', () => {
     expect(timelineRows(timeline(), 'fr').find((e) => e.id === 'event-2026-01-03-maduro-captured')!.label).toBe(
       timeline().find((e) => e.id === 'event-2026-01-03-maduro-captured')!.chart_label_fr,
     );
-    expect(keyLabel(rows.find((e) => e.id === 'event-2026-01-03-maduro-captured')!, 'en')).toMatch(/^3 Jan: /);
+    expect(
+      keyLabel(
+        rows.find((e) => e.id === 'event-2026-01-03-maduro-captured')!,
+        'en',
+      ),
+    ).toMatch(/^3 Jan: /);
     expect(keyLabel({ date: '2025-11-01', date_precision: 'month', label: 'In force' }, 'en')).toBe('In force');
   });
 });
@@ -55,7 +67,8 @@ describe('timeline periods', () => {
 
 const datasets = {
   'the real data': (locale: 'en' | 'fr') => timelineRows(timeline(), locale),
-  'the real data to the article, then the fixture’s denser later events': (locale: 'en' | 'fr') => timelineRows(timelineWithLaterEvents(), locale),
+  'the real data to the article, then the fixture’s denser later events': (locale: 'en' | 'fr') =>
+    timelineRows(timelineWithLaterEvents(), locale),
 };
 
 for (const [name, data] of Object.entries(datasets)) {
@@ -85,11 +98,20 @@ for (const [name, data] of Object.entries(datasets)) {
         });
         it('labels every key event, and no two labels, ticks or titles collide or leave the drawing', () => {
           expect(layout.labels.map((l) => l.id)).toEqual(events.filter((e) => e.label).map((e) => e.id));
-          const boxes = [...layout.text, ...layout.labels.flatMap((l) => l.lines), ...layout.legend.map((l) => l.label)].map((t) => boxOf(t, t.cls.includes('panel-title') ? 13 : 12));
+          const boxes = [
+            ...layout.text,
+            ...layout.labels.flatMap((l) => l.lines),
+            ...layout.legend.map((l) => l.label),
+          ].map((t) => boxOf(t, t.cls.includes('panel-title') ? 13 : 12));
           expect(overlaps(boxes)).toEqual([]);
           expect(outside(boxes, layout.width, layout.height)).toEqual([]);
           // Nor does a label cover a mark.
-          for (const b of boxes) for (const m of layout.marks) expect(m.cx + 5 < b.x0 || m.cx - 5 > b.x1 || m.cy + 5 < b.y0 || m.cy - 5 > b.y1, `${b.text} / ${m.id}`).toBe(true);
+          for (const b of boxes)
+            for (const m of layout.marks)
+              expect(
+                m.cx + 5 < b.x0 || m.cx - 5 > b.x1 || m.cy + 5 < b.y0 || m.cy - 5 > b.y1,
+                `${b.text} / ${m.id}`,
+              ).toBe(true);
         });
         it('draws after-article events as diamonds inside the shaded band', () => {
           for (const m of layout.marks) {
