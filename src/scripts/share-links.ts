@@ -3,10 +3,9 @@
 // refuses, it shows the URL in a read-only field, selected, and says how to copy it. "Share…"
 // appears only where the Web Share API exists. Without this script the buttons stay hidden and
 // the plain link ([data-nojs]) is shown instead. The words come from data attributes (i18n.ts).
+import { say } from './live-status';
 
 class ShareLinks extends HTMLElement {
-  private timer = 0;
-
   connectedCallback(): void {
     const { url = location.href, title = document.title } = this.dataset;
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
@@ -20,14 +19,14 @@ class ShareLinks extends HTMLElement {
         try {
           await navigator.clipboard.writeText(url);
           if (fallback) fallback.hidden = true;
-          this.say(this.dataset.copied, true);
+          say(this, this.dataset.copied, true);
         } catch {
           if (fallback) {
             fallback.hidden = false;
             fallback.focus();
             fallback.select();
           }
-          this.say(this.dataset.refused, false);
+          say(this, this.dataset.refused, false);
         }
       });
     }
@@ -35,17 +34,6 @@ class ShareLinks extends HTMLElement {
       share.hidden = false;
       share.addEventListener('click', () => navigator.share({ url, title }).catch(() => {}));
     }
-  }
-
-  /** Shows a message in the live region, cleared after a while; repeated, it is announced again. */
-  private say(message = '', ok: boolean): void {
-    const status = this.querySelector<HTMLElement>('[data-status]');
-    if (!status) return;
-    status.toggleAttribute('data-ok', ok);
-    clearTimeout(this.timer);
-    status.textContent = '';
-    requestAnimationFrame(() => (status.textContent = message));
-    this.timer = window.setTimeout(() => (status.textContent = ''), 8000);
   }
 }
 

@@ -1,45 +1,11 @@
 // Bad input must fail the build with a message naming the file and the field. Each test copies
 // the real content into a temporary folder, breaks one thing, and runs a real `astro build`.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildWith, cleanBuilds, edit } from '../support/build-copy';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(cleanBuilds);
 
-/** Builds the site from a broken copy of content/; returns the exit status and all output. */
-function buildWith(
-  breakIt: (content: string) => void,
-  env: Record<string, string | undefined> = {},
-): { status: number | null; output: string; content: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-bad-'));
-  made.push(dir);
-  const content = join(dir, 'content');
-  cpSync('content', content, { recursive: true });
-  breakIt(content);
-  const result = spawnSync('node_modules/.bin/astro', ['build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      EXPLAINER_CONTENT_DIR: content,
-      EXPLAINER_OUT_DIR: join(dir, 'dist'),
-      EXPLAINER_CACHE_DIR: join(dir, 'cache'),
-      FORCE_COLOR: '0',
-      SITE_URL: undefined,
-      EXPLAINER_DEPLOY: undefined,
-      ...env,
-    },
-  });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output, content };
-}
-
-const edit = (path: string, change: (text: string) => string) =>
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
 const section = (content: string, file: string) => join(content, 'sections', 'en', file);
 
 describe('a build from the real content', () => {

@@ -15,7 +15,7 @@ export function cleanBuilds(): void {
 /** Builds from a changed copy of content/; `dist` is where the build wrote the site. */
 export function buildWith(
   change: (content: string) => void,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
 ): { status: number | null; output: string; content: string; dist: string } {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-bad-'));
   made.push(dir);
@@ -32,6 +32,9 @@ export function buildWith(
       EXPLAINER_OUT_DIR: dist,
       EXPLAINER_CACHE_DIR: join(dir, 'cache'),
       FORCE_COLOR: '0',
+      // The machine's own SITE_URL or deploy flag would change what a build accepts.
+      SITE_URL: undefined,
+      EXPLAINER_DEPLOY: undefined,
       ...env,
     },
   });
