@@ -54,7 +54,6 @@ const en = {
   offlineSaved: 'Pages saved on this device',
   // Sharing: heading, figure and event links; copy and share; link previews.
   figureTitled: 'Figure titled',
-  eventOf: 'Timeline event:',
   shareThisSection: 'Share this section',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
@@ -154,7 +153,6 @@ const fr: Strings<typeof en> = {
   offlineExplainerLink: 'Lire le décryptage',
   offlineSaved: 'Pages enregistrées sur cet appareil',
   figureTitled: 'Graphique intitulé',
-  eventOf: 'Événement de la chronologie :',
   shareThisSection: 'Partager cette partie',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',

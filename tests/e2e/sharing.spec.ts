@@ -99,6 +99,14 @@ test.describe('plain share links', () => {
     }
   });
 
+  test("the one-page explainer's rows leave the email and network links to each section's page", async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('share-links')).toHaveCount(sections.length);
+    await expect(page.locator('share-links').getByRole('link', { name: 'Email' })).toHaveCount(0);
+    await page.goto(`/${section.slug}/`);
+    await expect(shareRow(page).getByRole('link', { name: 'Email' })).toHaveCount(1);
+  });
+
   test('the share row has no accessibility violations', async ({ page }) => {
     await page.goto('/');
     const results = await new AxeBuilder({ page }).include('share-links').analyze();
@@ -116,7 +124,10 @@ test.describe('without JavaScript', () => {
     const link = row.getByRole('link', { name: sectionUrl });
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute('href', sectionUrl);
-    await expect(row.getByRole('link', { name: 'Email' })).toBeVisible();
+    // The section's own page also has the email and network links, which need no script.
+    await page.goto(`/${section.slug}/`);
+    await expect(shareRow(page).getByRole('button')).toHaveCount(0);
+    await expect(shareRow(page).getByRole('link', { name: 'Email' })).toBeVisible();
   });
 });
 

@@ -1,5 +1,5 @@
 // The behaviour every figure shares, as a base custom element. Marks (`.fig-mark`, with the
-// tooltip text in data-tip) get one tab stop per chart, arrow keys move between them, and a
+// tooltip text in data-tip, written once on the wide drawing's marks) get one tab stop per chart, arrow keys move between them, and a
 // tooltip follows hover and focus. The tooltip can be hovered, stays until the pointer or focus
 // leaves, and Esc closes it (WCAG 1.4.13). The same facts are always in the table and the text.
 // Nothing is wired until the figure comes within 300px of the viewport.
@@ -39,8 +39,25 @@ export class FigureChart extends HTMLElement {
     this.append(tip);
     this.tip = tip;
     this.classList.add('is-enhanced');
+    this.shareTips();
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg[data-marks]')) this.wire(svg);
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.dismiss());
+  }
+
+  /** Gives the narrow drawing's marks the words of the wide drawing's mark with the same data:
+   * the page carries each tooltip once. */
+  private shareTips(): void {
+    const keyOf = (m: SVGElement) =>
+      Object.entries(m.dataset)
+        .filter(([k]) => k !== 'tip')
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&');
+    const tips = new Map<string, string>();
+    for (const m of this.querySelectorAll<SVGElement>('.fig-mark[data-tip]')) tips.set(keyOf(m), m.dataset.tip!);
+    for (const m of this.querySelectorAll<SVGElement>('.fig-mark:not([data-tip])')) {
+      const tip = tips.get(keyOf(m));
+      if (tip) m.dataset.tip = tip;
+    }
   }
 
   /** The marks of a chart that are not filtered out, in document order. */
