@@ -1,18 +1,19 @@
-// The size budgets the built site must meet (bytes, gzipped), from the quality issue. These are
-// ceilings; tests/dist/budgets.test.ts checks the built files and the benchmark reports them.
+// The size budgets the built site must meet (bytes, gzipped). These are ceilings;
+// tests/dist/budgets.test.ts checks the built files and the benchmark reports them.
 //
-// November 2026: the story since August 2025 (two sections, about 1,800 words and 60 sources per
-// edition, 28 timeline events) and numbered endnotes took the one-page explainers from about
-// 35–39 KB to 62–66 KB. The explainer, print and background budgets were raised to fit the whole
-// account rather than cut it; they were 40, 50 and 40 KB, section pages 20 KB. Bringing the
-// one-page explainer back down (the timeline's event list and the endnotes are its largest parts)
-// is open work: see docs/quality-gates.md.
-
+// The issues ask for `/` ≤ 40 KB, other pages ≤ 20 KB and background downloads ≤ 40 KB. Section
+// pages meet 20 KB. The one-page explainer cannot meet 40 KB while it holds the whole account: with
+// the story since August 2025 (two sections, about 60 more sources, 28 more timeline events), its
+// words, drawings, data tables and page furniture weigh 35.9 KB (English) and 39.4 KB (French)
+// before a single source note, citation marker or timeline entry (measured by removing them; see
+// docs/quality-gates.md and `npm run weigh`). Its budget, and that of the background download
+// that saves it for offline reading, are set just above what they weigh after slimming, so that
+// any growth fails; the owner decides whether to cut the page instead (40 KB stays the target).
 export const BUDGETS = {
   /** The one-page explainer's HTML, figures included. */
-  explainerHtml: 72 * 1024,
+  explainerHtml: 64 * 1024,
   /** Any other page's HTML (section pages, sources). */
-  pageHtml: 24 * 1024,
+  pageHtml: 20 * 1024,
   /** All CSS one page loads. */
   cssPerPage: 10 * 1024,
   /** All JavaScript one page loads, dynamic imports included. */
@@ -20,9 +21,9 @@ export const BUDGETS = {
   /** A first visit of a section page: HTML, CSS, JS, fonts and images (not OG images). */
   firstVisit: 50 * 1024,
   /** What the service worker downloads in the background after a first visit (the reader's language's explainer first; the rest waits for a later visit). */
-  backgroundAfterFirstVisit: 96 * 1024,
+  backgroundAfterFirstVisit: 70 * 1024,
   /** The print view: the whole explainer with its CSS inlined. */
-  printHtml: 76 * 1024,
+  printHtml: 72 * 1024,
 } as const;
 
 /** The HTML budget for a page path. */

@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/data-schemas';
 import { checkSectionLinks, ownPath, unknownTags } from '../../src/lib/explainer';
 import { fragmentId } from '../../src/lib/fragment';
-import { BACKGROUND_BUDGET, planDownloads, precacheUrls, serviceWorkerSource } from '../../src/lib/precache';
+import { planDownloads, precacheUrls, serviceWorkerSource } from '../../src/lib/precache';
 import { RESERVED_SLUGS, sectionIdFromFile } from '../../src/lib/section-id';
 
 describe('planDownloads', () => {
@@ -36,10 +36,6 @@ describe('planDownloads', () => {
       later: [],
       bytes: 4_000,
     });
-  });
-
-  it('the budget is 96 KB: the reader’s one-page explainer, its stylesheet and scripts', () => {
-    expect(BACKGROUND_BUDGET).toBe(96 * 1024);
   });
 });
 
