@@ -7,12 +7,15 @@
 // account rather than cut it; they were 40, 50 and 40 KB, section pages 20 KB. Bringing the
 // one-page explainer back down (the timeline's event list and the endnotes are its largest parts)
 // is open work: see docs/quality-gates.md.
+import { FIGURE_DIRS } from './figure-pages';
 
 export const BUDGETS = {
   /** The one-page explainer's HTML, figures included. */
   explainerHtml: 72 * 1024,
   /** Any other page's HTML (section pages, sources). */
   pageHtml: 24 * 1024,
+  /** A figure's own page, or its embed page: the figure alone (the timeline, with its list of events, is the largest). */
+  figurePageHtml: 20 * 1024,
   /** All CSS one page loads. */
   cssPerPage: 10 * 1024,
   /** All JavaScript one page loads, dynamic imports included. */
@@ -28,10 +31,17 @@ export const BUDGETS = {
 /** The HTML budget for a page path. */
 export function htmlBudgetFor(path: string): number {
   if (isPrintView(path)) return BUDGETS.printHtml;
+  if (isFigurePage(path)) return BUDGETS.figurePageHtml;
   return path === '/' || /^\/[a-z]{2}\/$/.test(path) ? BUDGETS.explainerHtml : BUDGETS.pageHtml;
 }
 
 /** True for the print view's path, in any language (/print/, /fr/print/…). */
 export function isPrintView(path: string): boolean {
   return /^(\/[a-z]{2})?\/print\/$/.test(path);
+}
+
+/** True for a figure's own page or its embed page, in any language (/figures/timeline/, /fr/graphiques/chronologie/embed/…). */
+export function isFigurePage(path: string): boolean {
+  const dirs = Object.values(FIGURE_DIRS).join('|');
+  return new RegExp(`^(/[a-z]{2})?/(${dirs})/[a-z0-9-]+/(embed/)?$`).test(path);
 }
