@@ -23,7 +23,12 @@ export function readFigurePage(html: string, id: string): { chart: ChartMarkup; 
   if (!figure || !svg || !siteName || !url)
     throw new Error(`figure page of "${id}": no <figure id="${id}"> with a chart, or no og:site_name or canonical URL`);
   const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
-  const text = (selector: string) => figure.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+  // ASCII white space only: the French text's no-break spaces stay.
+  const text = (selector: string) =>
+    figure
+      .querySelector(selector)
+      ?.textContent.replace(/[ \t\n\r]+/g, ' ')
+      .trim() ?? '';
   return {
     chart: { width: width!, height: height!, inner: cleanChartMarkup(svg.innerHTML) },
     text: {

@@ -15,7 +15,7 @@ export interface FigureEntry {
   component: 'TimelineFigure' | 'AccordsFigure' | 'ArmsFigure';
   /** Its key in the figures' dictionary (src/i18n/figures.ts: kicker, context). */
   key: 'timeline' | 'accords' | 'arms';
-  /** The height, in CSS pixels, the embed code gives its frame (the embed page at 44rem wide). */
+  /** The height, in CSS pixels, the embed code gives its frame: the embed page's own at 44rem wide, in either language (the timeline, with its list of events, scrolls in a shorter frame). */
   embedHeight: number;
   slug: Readonly<Record<Locale, string>>;
   /** The name of the downloaded PNG and SVG, without extension (like the CSV files'). */
@@ -28,7 +28,7 @@ export const FIGURES: readonly FigureEntry[] = [
     id: 'figure-timeline',
     component: 'TimelineFigure',
     key: 'timeline',
-    embedHeight: 900,
+    embedHeight: 1000,
     slug: { en: 'timeline', fr: 'chronologie' },
     file: { en: 'venezuela-russia-timeline', fr: 'venezuela-russie-chronologie' },
   },
@@ -36,7 +36,7 @@ export const FIGURES: readonly FigureEntry[] = [
     id: 'figure-accord-counts',
     component: 'AccordsFigure',
     key: 'accords',
-    embedHeight: 760,
+    embedHeight: 1440,
     slug: { en: 'accord-counts', fr: 'nombre-d-accords' },
     file: { en: 'venezuela-russia-accords', fr: 'venezuela-russie-accords' },
   },
@@ -44,7 +44,7 @@ export const FIGURES: readonly FigureEntry[] = [
     id: 'figure-arms-transfers',
     component: 'ArmsFigure',
     key: 'arms',
-    embedHeight: 900,
+    embedHeight: 1840,
     slug: { en: 'arms-transfers', fr: 'transferts-d-armes' },
     file: { en: 'venezuela-russia-arms-transfers', fr: 'venezuela-russie-transferts-d-armes' },
   },

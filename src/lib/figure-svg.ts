@@ -3,7 +3,7 @@
 // a slide) and the 1200×630 link preview built around the same chart. Pure: the chart's markup
 // comes in as the page printed it (the layouts in src/charts/ drew it), the text is wrapped with
 // the layouts' own measure, and the colours are the site's light palette.
-import { wrapText } from '../charts/text';
+import { textWidth } from '../charts/text';
 import { OG_IMAGE } from './seo';
 
 /** The site's light palette, as src/styles/global.css and figures.css define it (a unit test compares them). */
@@ -86,6 +86,21 @@ export function figureStyles(p: typeof FIGURE_PALETTE = FIGURE_PALETTE): string 
     `.t-source{font-size:11px;fill:${p.ink2}}`,
     `.t-rule{stroke:${p.ink};stroke-width:2}`,
   ].join('\n');
+}
+
+/** Breaks text into lines no wider than maxWidth, at ordinary spaces only (a no-break space, as before French ";" and ":", holds). */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Escapes text for XML (element content and attribute values). */
