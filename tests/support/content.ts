@@ -61,6 +61,21 @@ export function figurePages(locale = 'en'): string[] {
   return pages.filter((path) => path.startsWith(dir) && /^\/(?:[a-z]{2}\/)?[a-z]+\/[a-z0-9-]+\/$/.test(path));
 }
 
+/** The same figure's page in the other edition, paired by the figure ids both pages publish (tests/public-urls.json). */
+export function figureCounterpart(path: string): string | undefined {
+  const { anchors } = JSON.parse(readFileSync(join('tests', 'public-urls.json'), 'utf8')) as {
+    anchors: Record<string, string[]>;
+  };
+  const figures = (p: string) =>
+    (anchors[p] ?? [])
+      .filter((id) => id.startsWith('figure-'))
+      .sort()
+      .join(' ');
+  const other = localeOfPath(path) === 'en' ? 'fr' : 'en';
+  if (!figurePages(localeOfPath(path)).includes(path)) return undefined;
+  return figurePages(other).find((p) => figures(p) === figures(path));
+}
+
 /** The embed page of a figure page (what other sites frame). */
 export const embedPathOf = (figurePage: string) => `${figurePage}embed/`;
 
