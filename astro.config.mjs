@@ -8,14 +8,19 @@ import serviceWorker from './src/integrations/service-worker.ts';
 import precompress from './src/integrations/precompress.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
+import figureFiles from './src/integrations/figure-files.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site-url.ts';
 import { onBuildWarning } from './src/lib/build-warnings.ts';
 
 // The public address of the site: one setting, SITE_URL, where it is deployed. A fresh clone
 // builds with the placeholder (and says so once); `npm run build:deploy` refuses it.
 const site = process.env.SITE_URL || PLACEHOLDER_SITE;
-// Pages marked noindex (alternate views of another page) stay out of the sitemap.
+// Pages marked noindex (alternate views of another page, the figures' embed pages) stay out of the sitemap.
 const NOT_IN_SITEMAP = ['/print/', '/fr/print/', '/fr/404/', '/offline/', '/fr/hors-ligne/'];
+const inSitemap = (/** @type {string} */ page) => {
+  const path = new URL(page).pathname;
+  return !NOT_IN_SITEMAP.includes(path) && !path.endsWith('/embed/');
+};
 
 export default defineConfig({
   site,
@@ -25,14 +30,16 @@ export default defineConfig({
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   prerenderConflictBehavior: 'error',
   // sitemap-index.xml lists every page (robots.txt points at it; see src/pages/robots.txt.ts).
-  // notFoundPages() moves dist/fr/404/index.html to dist/fr/404.html; securityHeaders() writes
+  // notFoundPages() moves dist/fr/404/index.html to dist/fr/404.html; figureFiles() draws each
+  // figure's SVG, PNG and preview image from its built page; securityHeaders() writes
   // dist/_headers; serviceWorker() writes dist/sw.js from the build output; precompress() writes
   // .gz and .br beside every text file, so it runs last.
   integrations: [
     siteAddress(),
     mdx(),
-    sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }),
+    sitemap({ filter: inSitemap }),
     notFoundPages(),
+    figureFiles(),
     securityHeaders(),
     serviceWorker(),
     precompress(),

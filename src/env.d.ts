@@ -8,5 +8,9 @@ declare namespace App {
     citations?: Map<string, number>;
     /** The print view's appendix: each figure's data tables, collected by FigureData as the page renders. */
     dataAppendix?: { html: string }[];
+    /** Set by a figure's embed page: the figure alone, without its share, download and embed row. */
+    embedView?: boolean;
+    /** Set by a figure's own page: its share row is the full one (network links, the embed code in place). */
+    figurePage?: boolean;
   }
 }

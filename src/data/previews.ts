@@ -8,6 +8,8 @@ import { formatDate, precisionOf } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { Locale } from '../lib/locales';
 import { previewPages } from '../lib/previews';
+import { figuresInBody } from '../lib/figure-pages';
+import { getFigurePages } from './figure-pages';
 import { splitByline, type SiteFacts } from '../lib/seo';
 import { SOURCE_ARTICLE_ID } from '../lib/sources';
 
@@ -40,8 +42,15 @@ export async function getPreviews(locale: Locale, site: URL | string) {
         title: section.title,
         summary: section.data.summary,
         modified: (await getSectionLog(section.slug, locale)).changed ?? edition.published,
+        figures: figuresInBody(section.body ?? '').map((f) => f.id),
       })),
     ),
+    figures: (await getFigurePages(locale)).map((f) => ({
+      id: f.figure.id,
+      title: f.title,
+      kicker: f.kicker,
+      context: f.context,
+    })),
     about: about.data,
     strings: s,
   });

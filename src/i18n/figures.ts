@@ -8,6 +8,14 @@ import type { Strings } from '../lib/i18n';
 
 const en = {
   kicker: { arms: 'Arms transfers', accords: 'Accords', timeline: 'Timeline' },
+  /** The sentence of context on a figure's own page (also its description in link previews). */
+  context: {
+    timeline:
+      'Every dated event in this explainer’s record of the ties between Venezuela and Russia, each with its source, with the events after the article marked as such.',
+    accords:
+      'The agreements Russia and Venezuela are documented as signing, meeting by meeting, set against the much larger totals officials have claimed.',
+    arms: 'Venezuela’s imports of major arms, from Russia and from all other suppliers, as the SIPRI register records them, with Russia’s largest customers and the systems it delivered.',
+  },
   /** A title quoted inside a sentence (the figure's link label). */
   quote: (text: string) => `“${text}”`,
   ordinal: (rank: number) =>
@@ -196,6 +204,13 @@ const en = {
 
 const fr: Strings<typeof en> = {
   kicker: { arms: 'Transferts d’armes', accords: 'Accords', timeline: 'Chronologie' },
+  context: {
+    timeline:
+      'Tous les événements datés que ce décryptage retient des liens entre le Venezuela et la Russie, chacun avec sa source\u202f; ceux qui suivent l’article sont signalés.',
+    accords:
+      'Les accords dont la signature par la Russie et le Venezuela est attestée, rencontre après rencontre, face aux totaux bien plus élevés annoncés par les responsables.',
+    arms: 'Les importations d’armes majeures du Venezuela, russes et de tous les autres fournisseurs, d’après le registre du SIPRI, avec les principaux clients de la Russie et les systèmes livrés.',
+  },
   quote: (text: string) => `«\u202f${text}\u202f»`,
   ordinal: (rank: number) => `${rank}${Number(rank) === 1 ? 'er' : 'e'}`,
   percent: (value: string) => `${value}\u202f%`,

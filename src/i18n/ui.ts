@@ -24,7 +24,6 @@ const en = {
   update: 'Update',
   updateReadOn: 'The story since',
   note: 'Note',
-  sourcesForSection: 'Sources for this section',
   // Reading aids: numbered source notes, the print view's data appendix, the phones' contents bar.
   notes: 'Notes',
   citeLabel: (n: number, publisher: string) => `Source ${n}: ${publisher}`,
@@ -64,6 +63,23 @@ const en = {
   shareOnWhatsApp: 'WhatsApp',
   shareOnX: 'X',
   ogImageAlt: (title: string, siteName: string) => `“${title}”, from the explainer ${siteName}`,
+  // A figure's own page, its share row, downloads and embed code.
+  shareThisFigure: 'Share this figure',
+  linkToFigure: 'Link to this figure',
+  downloadPng: 'Download PNG',
+  downloadSvg: 'Download SVG',
+  embed: 'Embed',
+  embedHelp:
+    'To show this figure on your own site, with its source and a link back to its page, paste this code into your page:',
+  embedCode: 'Embed code',
+  figurePageKicker: 'Figure',
+  figureContext: 'It appears in the section',
+  figureInPlace: 'See it in its place in the explainer',
+  figureEmbedBack: (siteName: string) => `From ${siteName}: the figure, its data and its context`,
+  figureOnline: 'This figure online:',
+  figureImageAlt: (title: string, siteName: string) => `Chart: “${title}”, from the explainer ${siteName}`,
+  sectionChartAlt: (section: string, chart: string, siteName: string) =>
+    `Chart from “${section}”, in the explainer ${siteName}: “${chart}”`,
   ogBasedOn: (author: string, publisher: string, date: string) =>
     author ? `Based on ${author}’s reporting for ${publisher}, ${date}` : `Based on reporting by ${publisher}, ${date}`,
   // Dates, provenance, the about page and the updates log.
@@ -124,7 +140,6 @@ const fr: Strings<typeof en> = {
   update: 'Mise à jour',
   updateReadOn: 'La suite de l’histoire',
   note: 'Note',
-  sourcesForSection: 'Sources de cette partie',
   notes: 'Notes',
   citeLabel: (n: number, publisher: string) => `Source ${n}\u00a0: ${publisher}`,
   dataAppendix: 'Les données des graphiques',
@@ -164,6 +179,23 @@ const fr: Strings<typeof en> = {
   shareOnWhatsApp: 'WhatsApp',
   shareOnX: 'X',
   ogImageAlt: (title: string, siteName: string) => `« ${title} », extrait du décryptage ${siteName}`,
+  shareThisFigure: 'Partager ce graphique',
+  linkToFigure: 'Lien vers ce graphique',
+  downloadPng: 'Télécharger en PNG',
+  downloadSvg: 'Télécharger en SVG',
+  embed: 'Intégrer',
+  embedHelp:
+    'Pour afficher ce graphique sur votre site, avec sa source et un lien vers sa page, collez ce code dans votre page\u00a0:',
+  embedCode: 'Code d’intégration',
+  figurePageKicker: 'Graphique',
+  figureContext: 'Il figure dans la partie',
+  figureInPlace: 'Le voir à sa place dans le décryptage',
+  figureEmbedBack: (siteName: string) => `Sur ${siteName}\u00a0: le graphique, ses données et son contexte`,
+  figureOnline: 'Ce graphique en ligne\u00a0:',
+  figureImageAlt: (title: string, siteName: string) =>
+    `Graphique\u00a0: «\u202f${title}\u202f», extrait du décryptage ${siteName}`,
+  sectionChartAlt: (section: string, chart: string, siteName: string) =>
+    `Graphique de «\u202f${section}\u202f», dans le décryptage ${siteName}\u00a0: «\u202f${chart}\u202f»`,
   ogBasedOn: (author: string, publisher: string, date: string) =>
     author ? `D’après le reportage de ${author} pour ${publisher}, ${date}` : `D’après ${publisher}, ${date}`,
   published: 'Publié le',

@@ -1,6 +1,7 @@
 // An Astro integration that writes dist/_headers after the build: the site's security headers
 // (src/lib/security.ts), with the hashes of the inline stylesheets the build produced (the print
-// view's), so that hosts reading _headers send the same policy the pages carry.
+// view's), so that hosts reading _headers send the same policy the pages carry, and with the one
+// exception to frame-ancestors 'none': the figures' embed pages (src/lib/figure-pages.ts).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../lib/locales';
 import { headersFile, inlineStyleHashes } from '../lib/security';
 import { localePrefix } from '../lib/urls';
+import { FIGURE_DIRS } from '../lib/figure-pages';
 
 /** The hashes of every inline stylesheet in the built HTML, without repeats. */
 export function builtStyleHashes(dir: string): string[] {
@@ -31,13 +33,14 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const hashes = builtStyleHashes(root);
-        writeFileSync(
-          join(root, '_headers'),
-          headersFile(
-            hashes,
-            LOCALES.map((l) => localePrefix(l)),
-          ),
-        );
+        const prefixes = LOCALES.map((l) => localePrefix(l));
+        // The figures' embed pages alone may be framed by other sites; their figure pages may not.
+        const figureDirs = LOCALES.map((l) => `${localePrefix(l)}/${FIGURE_DIRS[l]}`);
+        const framing = {
+          embeds: figureDirs.map((d) => `${d}/:figure/embed/`),
+          deeperPages: figureDirs.flatMap((d) => [`${d}/:figure`, `${d}/:figure/`]),
+        };
+        writeFileSync(join(root, '_headers'), headersFile(hashes, prefixes, framing));
         logger.info(`_headers written (${hashes.length} inline stylesheet hash${hashes.length === 1 ? '' : 'es'})`);
       },
     },

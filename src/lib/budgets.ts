@@ -9,11 +9,15 @@
 // docs/quality-gates.md and `npm run weigh`). Its budget, and that of the background download
 // that saves it for offline reading, are set just above what they weigh after slimming, so that
 // any growth fails; the owner decides whether to cut the page instead (40 KB stays the target).
+import { FIGURE_DIRS } from './figure-pages';
+
 export const BUDGETS = {
   /** The one-page explainer's HTML, figures included. */
   explainerHtml: 64 * 1024,
   /** Any other page's HTML (section pages, sources). */
   pageHtml: 20 * 1024,
+  /** A figure's own page, or its embed page: the figure alone (the timeline, with its list of events, is the largest). */
+  figurePageHtml: 20 * 1024,
   /** All CSS one page loads. */
   cssPerPage: 10 * 1024,
   /** All JavaScript one page loads, dynamic imports included. */
@@ -29,10 +33,17 @@ export const BUDGETS = {
 /** The HTML budget for a page path. */
 export function htmlBudgetFor(path: string): number {
   if (isPrintView(path)) return BUDGETS.printHtml;
+  if (isFigurePage(path)) return BUDGETS.figurePageHtml;
   return path === '/' || /^\/[a-z]{2}\/$/.test(path) ? BUDGETS.explainerHtml : BUDGETS.pageHtml;
 }
 
 /** True for the print view's path, in any language (/print/, /fr/print/…). */
 export function isPrintView(path: string): boolean {
   return /^(\/[a-z]{2})?\/print\/$/.test(path);
+}
+
+/** True for a figure's own page or its embed page, in any language (/figures/timeline/, /fr/graphiques/chronologie/embed/…). */
+export function isFigurePage(path: string): boolean {
+  const dirs = Object.values(FIGURE_DIRS).join('|');
+  return new RegExp(`^(/[a-z]{2})?/(${dirs})/[a-z0-9-]+/(embed/)?$`).test(path);
 }

@@ -5,6 +5,7 @@
 import { BUDGETS } from './budgets';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { homePath, localePrefix } from './urls';
+import { FIGURE_DIRS } from './figure-pages';
 
 /** A built file: its path inside dist/ and a hash of its bytes. */
 export interface BuiltFile {
@@ -24,10 +25,16 @@ export const OFFLINE_PATHS: Readonly<Record<Locale, string>> = { en: '/offline/'
 /** Background downloads after a first visit, gzipped: at most this much (the rest waits for a later visit). */
 export const BACKGROUND_BUDGET = BUDGETS.backgroundAfterFirstVisit;
 
+/** The figures' downloadable PNG and SVG files, beside their pages ("figures/timeline/x.png"). */
+const FIGURE_FILES = new RegExp(
+  `^(?:${LOCALES.map((l) => `${localePrefix(l).slice(1)}${localePrefix(l) ? '/' : ''}${FIGURE_DIRS[l]}`).join('|')})/[^/]+/[^/]+\\.(?:png|svg)$`,
+);
+
 const NOT_CACHED = [
   /^sw\.js$/,
   /^_headers$/,
   /^og\//,
+  FIGURE_FILES,
   /^robots\.txt$/,
   /^sitemap.*\.xml$/,
   /(^|\/)404\.html$/,
@@ -45,7 +52,7 @@ export function urlOf(path: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** The URLs the worker may store, sorted: every page and asset but the worker, headers, OG images, sitemaps, compressed copies. */
+/** The URLs the worker may store, sorted: every page and asset but the worker, headers, OG images, the figures' downloads, sitemaps, compressed copies. */
 export function precacheUrls(files: readonly BuiltFile[]): string[] {
   return files
     .filter((f) => !NOT_CACHED.some((pattern) => pattern.test(f.path)))

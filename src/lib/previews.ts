@@ -4,6 +4,7 @@
 import { ogImagePath, previewKey, type PagePreview } from './seo';
 import type { Locale } from './locales';
 import { aboutPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from './urls';
+import { figurePagePath, figurePreviewPath } from './figure-pages';
 
 /** A page's preview, plus the kicker its image shows above the title. */
 export interface PreviewPage extends PagePreview {
@@ -17,7 +18,10 @@ export interface PreviewInput {
   siteName: string;
   headline: string;
   standfirst: string;
-  sections: readonly { slug: string; title: string; summary: string; modified?: string }[];
+  /** Each section, with the permalink ids of the figures it shows (its preview shows the first one's chart). */
+  sections: readonly { slug: string; title: string; summary: string; modified?: string; figures?: readonly string[] }[];
+  /** Each figure's own page: its id, title (the finding), kicker and sentence of context. */
+  figures?: readonly { id: string; title: string; kicker: string; context: string }[];
   /** The about page's title and description (its front matter in content/pages/). */
   about: { title: string; description: string };
   strings: {
@@ -29,10 +33,18 @@ export interface PreviewInput {
     updatesPageTitle: string;
     updatesPageIntro: string;
     ogImageAlt: (title: string, siteName: string) => string;
+    figureImageAlt: (title: string, siteName: string) => string;
+    sectionChartAlt: (section: string, chart: string, siteName: string) => string;
+    figurePageKicker: string;
   };
 }
 
-/** Every page with a preview: the explainer, each section's own page, the sources list, the about and updates pages and the print view. */
+/**
+ * Every page with a preview: the explainer, each section's own page, the sources list, the about
+ * and updates pages, the print view and each figure's page. A figure's page, and a section that
+ * shows a figure, preview the chart (an image src/integrations/figure-files.ts draws); the others
+ * get an image of their title (src/pages/og/[key].png.ts draws those whose imagePath is their own key's).
+ */
 export function previewPages(input: PreviewInput): PreviewPage[] {
   const { siteName, strings: s } = input;
   const page = (
@@ -43,6 +55,7 @@ export function previewPages(input: PreviewInput): PreviewPage[] {
     kind: PagePreview['kind'],
     partOf?: PagePreview['partOf'],
     modified?: string,
+    chart?: { id: string; title: string },
   ): PreviewPage => {
     const key = previewKey(path);
     return {
@@ -52,12 +65,18 @@ export function previewPages(input: PreviewInput): PreviewPage[] {
       description,
       kicker,
       kind,
-      imagePath: ogImagePath(key),
-      imageAlt: s.ogImageAlt(headline, siteName),
+      imagePath: chart ? figurePreviewPath(chart.id, input.locale) : ogImagePath(key),
+      imageAlt: !chart
+        ? s.ogImageAlt(headline, siteName)
+        : chart.title === headline
+          ? s.figureImageAlt(chart.title, siteName)
+          : s.sectionChartAlt(headline, chart.title, siteName),
       ...(partOf ? { partOf } : {}),
       ...(modified ? { modified } : {}),
     };
   };
+  const figures = input.figures ?? [];
+  const chartOf = (ids: readonly string[] = []) => figures.find((f) => f.id === ids[0]);
   return [
     page(homePath(input.locale), input.headline, input.standfirst, s.explainer, 'article'),
     ...input.sections.map((section, i) =>
@@ -69,11 +88,24 @@ export function previewPages(input: PreviewInput): PreviewPage[] {
         'article',
         { path: homePath(input.locale), headline: input.headline },
         section.modified,
+        chartOf(section.figures),
       ),
     ),
     page(sourcesPath(input.locale), s.sourcesPageTitle, s.sourcesPageIntro, s.explainer, 'page'),
     page(aboutPath(input.locale), input.about.title, input.about.description, s.explainer, 'page'),
     page(updatesPath(input.locale), s.updatesPageTitle, s.updatesPageIntro, s.explainer, 'page'),
     page(printPath(input.locale), input.headline, input.standfirst, `${s.explainer} · ${s.printView}`, 'article'),
+    ...figures.map((figure) =>
+      page(
+        figurePagePath(figure.id, input.locale),
+        figure.title,
+        figure.context,
+        `${s.figurePageKicker} · ${figure.kicker}`,
+        'article',
+        { path: homePath(input.locale), headline: input.headline },
+        undefined,
+        figure,
+      ),
+    ),
   ];
 }

@@ -11,6 +11,7 @@ export const RESERVED_SLUGS: readonly string[] = [
   'data',
   'og',
   'figures',
+  'graphiques',
   'updates',
   'about',
   'offline',

@@ -29,6 +29,17 @@ export function cspHeader(styleHashes: readonly string[] = []): string {
   return withStyleHashes(CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; '), styleHashes);
 }
 
+/** Who may frame a page: nobody, except the figures' embed pages, which any site may show in an <iframe>. */
+export const FRAME_ANCESTORS = { page: "frame-ancestors 'none'", embed: 'frame-ancestors *' } as const;
+
+/** The policy without its frame-ancestors directive: what every response of a site with embeddable pages carries. */
+export function cspHeaderWithoutFraming(styleHashes: readonly string[] = []): string {
+  return cspHeader(styleHashes)
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+}
+
 /** The policy for <meta http-equiv>: the same, less the directives browsers ignore there. */
 export function cspMeta(): string {
   return CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY.has(name))
@@ -62,15 +73,45 @@ export function revalidatedPaths(localePrefixes: readonly string[]): string[] {
   return ['/', ...localePrefixes.flatMap((p) => [`${p}/:page`, `${p}/:page/`])];
 }
 
-/** The text of a _headers file (Netlify / Cloudflare Pages format): security headers on every path, then cache rules. */
-export function headersFile(styleHashes: readonly string[] = [], localePrefixes: readonly string[] = ['']): string {
-  const lines = [
-    '/*',
-    `  Content-Security-Policy: ${cspHeader(styleHashes)}`,
-    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
-  ];
+/** The pages a site with embeddable pages keeps unframeable: the revalidated page patterns, plus `extra` (deeper pages, e.g. "/figures/:figure/"). */
+export function unframedPaths(localePrefixes: readonly string[], extra: readonly string[] = []): string[] {
+  return [...revalidatedPaths(localePrefixes), ...localePrefixes.map((p) => `${p}/404.html`), ...extra];
+}
+
+/** Pages other sites may frame (the figures' embed pages), and the pages deeper than one segment that may not (the figures' own pages). */
+export interface Framing {
+  embeds: readonly string[];
+  deeperPages: readonly string[];
+}
+
+/**
+ * The text of a _headers file (Netlify / Cloudflare Pages format): security headers on every path,
+ * then cache rules. Without `framing`, every path gets the whole policy and X-Frame-Options: DENY.
+ * With it, no header value ever has to be undone (a host joins or overrides the values of matching
+ * rules, and neither can remove one): every path gets the policy less frame-ancestors; the page
+ * patterns add `frame-ancestors 'none'` (a second policy, which browsers enforce as well) and
+ * X-Frame-Options: DENY; the embed patterns add `frame-ancestors *` and no X-Frame-Options. Pages
+ * also carry the rest of the policy in their <meta>, so either way a host merges rules they keep it.
+ */
+export function headersFile(
+  styleHashes: readonly string[] = [],
+  localePrefixes: readonly string[] = [''],
+  framing?: Framing,
+): string {
+  const { 'X-Frame-Options': frameOptions, ...others } = SECURITY_HEADERS;
+  const lines = framing
+    ? ['/*', `  Content-Security-Policy: ${cspHeaderWithoutFraming(styleHashes)}`]
+    : ['/*', `  Content-Security-Policy: ${cspHeader(styleHashes)}`, `  X-Frame-Options: ${frameOptions}`];
+  lines.push(...Object.entries(others).map(([k, v]) => `  ${k}: ${v}`));
+  if (framing) {
+    for (const path of unframedPaths(localePrefixes, framing.deeperPages))
+      lines.push(path, `  Content-Security-Policy: ${FRAME_ANCESTORS.page}`, `  X-Frame-Options: ${frameOptions}`);
+    for (const path of framing.embeds) lines.push(path, `  Content-Security-Policy: ${FRAME_ANCESTORS.embed}`);
+  }
   lines.push('/_astro/*', `  Cache-Control: ${IMMUTABLE}`);
-  for (const path of revalidatedPaths(localePrefixes)) lines.push(path, `  Cache-Control: ${REVALIDATE}`);
+  const deeper = framing ? [...framing.deeperPages, ...framing.embeds] : [];
+  for (const path of [...revalidatedPaths(localePrefixes), ...deeper])
+    lines.push(path, `  Cache-Control: ${REVALIDATE}`);
   return `# Security and cache headers, written at build time from src/lib/security.ts.\n${lines.join('\n')}\n`;
 }
 

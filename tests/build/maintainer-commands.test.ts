@@ -123,7 +123,8 @@ describe('npm start', () => {
         const { res, body } = await request(`${url}${path}`, { 'Accept-Encoding': 'gzip, deflate' });
         expect(res.statusCode).toBe(200);
         expect(res.headers['content-encoding']).toBe('gzip');
-        expect(res.headers['content-security-policy']).toBe(csp);
+        // The policy of every path, then the pages' own frame-ancestors 'none' (a second policy; src/lib/security.ts).
+        expect(res.headers['content-security-policy']).toBe(`${csp}, frame-ancestors 'none'`);
         expect(gunzipSync(body).toString('utf8')).toContain('<html lang=');
       }
     } finally {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspHeader, cspMeta, inlineStyleHashes, withStyleHashes } from '../../src/lib/security';
+import { cspHeader, cspHeaderWithoutFraming, cspMeta, inlineStyleHashes, withStyleHashes } from '../../src/lib/security';
 import { DIST, readingPages } from '../support/dist';
 import { isPrintView } from '../../src/lib/budgets';
 
@@ -29,7 +29,9 @@ describe('Content-Security-Policy', () => {
 
   it('dist/_headers holds the same policy, with the inline stylesheet hashes, and the other headers', () => {
     const text = readFileSync(join(DIST, '_headers'), 'utf8');
-    expect(text).toContain(`Content-Security-Policy: ${cspHeader(styleHashes)}`);
+    // Every path: the policy less frame-ancestors, which each page pattern adds (src/lib/security.ts).
+    expect(text).toContain(`Content-Security-Policy: ${cspHeaderWithoutFraming(styleHashes)}`);
+    expect(`${cspHeaderWithoutFraming(styleHashes)}; frame-ancestors 'none'`).toBe(cspHeader(styleHashes));
   });
 });
 
@@ -67,17 +69,41 @@ describe('dist/_headers, as a host applies it', () => {
     });
   }
 
-  for (const path of ['/', '/fr/armes-et-petrole/', asset, '/data/venezuela-russia-timeline.csv']) {
+  // The English figure page the explainer's first "Share this figure" row points at.
+  const figureLink = pages.find((p) => p.path === '/')!.doc.querySelector('.fig-share .share-permalink a')!;
+  const figurePage = new URL(figureLink.getAttribute('href')!).pathname;
+  for (const path of ['/', '/fr/armes-et-petrole/', '/sources/', '/print/', figurePage, '/fr/graphiques/chronologie/', asset, '/data/venezuela-russia-timeline.csv']) {
     it(`${path} gets the security headers`, () => {
       const headers = headersFor(text, path);
       expect(headers['X-Content-Type-Options']).toBe('nosniff');
       expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
-      expect(headers['X-Frame-Options']).toBe('DENY');
       expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);
       const csp = headers['Content-Security-Policy'] ?? '';
-      for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+      for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) expect(csp).toContain(directive);
+      // Pages may not be framed; files are not pages (framing them shows nothing of the site's).
+      if (path.endsWith('/')) {
+        expect(headers['X-Frame-Options']).toBe('DENY');
+        expect(csp).toContain("frame-ancestors 'none'");
+        expect(csp).not.toContain('frame-ancestors *');
+      }
     });
   }
+
+  it('only the figures’ embed pages may be framed by other sites, and they keep the rest of the policy', () => {
+    const framable = pages.filter((p) => {
+      const headers = headersFor(text, p.path);
+      return !headers['X-Frame-Options'] && !/frame-ancestors 'none'/.test(headers['Content-Security-Policy'] ?? '');
+    });
+    expect(framable.length).toBeGreaterThan(0);
+    for (const page of framable) {
+      expect(page.path).toMatch(/\/embed\/$/);
+      const csp = headersFor(text, page.path)['Content-Security-Policy'] ?? '';
+      expect(csp).toContain('frame-ancestors *');
+      expect(csp).toContain("script-src 'self'");
+    }
+    const embeds = pages.filter((p) => p.path.endsWith('/embed/')).map((p) => p.path);
+    expect(framable.map((p) => p.path).sort()).toEqual(embeds.sort());
+  });
 
   it('no page has a <base> or a <form> (base-uri and form-action are none)', () => {
     expect(pages.filter((p) => p.doc.querySelector('base, form')).map((p) => p.path)).toEqual([]);

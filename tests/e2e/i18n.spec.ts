@@ -8,6 +8,7 @@ import {
   ABOUT_PATH,
   dataRows,
   everyPage,
+  figureCounterpart,
   localeOfPath,
   sectionsOf,
   translationKeys,
@@ -23,6 +24,8 @@ for (const paths of [ABOUT_PATH, UPDATES_PATH]) {
 }
 const counterpart = (path: string): string => {
   if (namedPairs[path]) return namedPairs[path];
+  const figure = figureCounterpart(path);
+  if (figure) return figure;
   const french = path.startsWith('/fr/');
   const rest = french ? path.slice(3) : path;
   const slug = rest.replace(/^\/|\/$/g, '');

@@ -12,9 +12,9 @@ const sections = sectionsOf('en');
 const section = sections[3]!;
 const sectionUrl = onSite(`/${section.slug}/`);
 
-/** The share row of a section: on the explainer, inside that section; on a section page, the one row. */
+/** The share row of a section: on the explainer, inside that section; on a section page, the one row (not a figure's). */
 function shareRow(page: Page, slug = section.slug) {
-  return page.locator(`[data-section="${slug}"] share-links`);
+  return page.locator(`[data-section="${slug}"] share-links:not(.fig-share share-links)`);
 }
 
 test.describe('Copy link', () => {
@@ -77,7 +77,9 @@ test.describe('the share sheet', () => {
       });
     });
     await page.goto('/');
-    await expect(page.getByRole('button', { name: 'Share…' })).toHaveCount(sections.length);
+    await expect(
+      page.locator('share-links:not(.fig-share share-links)').getByRole('button', { name: 'Share…' }),
+    ).toHaveCount(sections.length);
     await shareRow(page).getByRole('button', { name: 'Share…' }).click();
     const calls = await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
     expect(calls).toEqual([{ url: sectionUrl, title: section.title }]);
@@ -172,9 +174,11 @@ test.describe('opening a shared link', () => {
 });
 
 test.describe('heading links', () => {
-  // The sources list, the about page and the updates log are lists and short notes with plain
-  // headings: heading links are for the explainer's sections.
-  for (const path of everyPage().filter((p) => !/\/(sources|about|a-propos|updates|mises-a-jour)\/$/.test(p))) {
+  // The sources list, the about page, the updates log and the figures' pages are lists, short
+  // notes and a figure with plain headings: heading links are for the explainer's sections.
+  for (const path of everyPage().filter(
+    (p) => !/\/(sources|about|a-propos|updates|mises-a-jour)\/$|^(\/fr)?\/(figures|graphiques)\//.test(p),
+  )) {
     test(`on ${path}, each follows its heading (not inside it) and is named "Section titled …" in the page's language`, async ({
       page,
     }) => {

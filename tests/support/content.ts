@@ -54,7 +54,32 @@ export function prefixOf(locale: string): string {
 export const ABOUT_PATH: Record<string, string> = { en: '/about/', fr: '/fr/a-propos/' };
 export const UPDATES_PATH: Record<string, string> = { en: '/updates/', fr: '/fr/mises-a-jour/' };
 
-/** The reading pages of one edition, as paths: the explainer, the sources, every section, the about and updates pages. */
+/** The figures' own pages of one edition, as published (tests/public-urls.json): /figures/<slug>/, /fr/graphiques/<slug>/. */
+export function figurePages(locale = 'en'): string[] {
+  const { pages } = JSON.parse(readFileSync(join('tests', 'public-urls.json'), 'utf8')) as { pages: string[] };
+  const dir = locale === 'en' ? '/figures/' : `${prefixOf(locale)}/graphiques/`;
+  return pages.filter((path) => path.startsWith(dir) && /^\/(?:[a-z]{2}\/)?[a-z]+\/[a-z0-9-]+\/$/.test(path));
+}
+
+/** The same figure's page in the other edition, paired by the figure ids both pages publish (tests/public-urls.json). */
+export function figureCounterpart(path: string): string | undefined {
+  const { anchors } = JSON.parse(readFileSync(join('tests', 'public-urls.json'), 'utf8')) as {
+    anchors: Record<string, string[]>;
+  };
+  const figures = (p: string) =>
+    (anchors[p] ?? [])
+      .filter((id) => id.startsWith('figure-'))
+      .sort()
+      .join(' ');
+  const other = localeOfPath(path) === 'en' ? 'fr' : 'en';
+  if (!figurePages(localeOfPath(path)).includes(path)) return undefined;
+  return figurePages(other).find((p) => figures(p) === figures(path));
+}
+
+/** The embed page of a figure page (what other sites frame). */
+export const embedPathOf = (figurePage: string) => `${figurePage}embed/`;
+
+/** The reading pages of one edition, as paths: the explainer, the sources, every section, the about and updates pages, every figure's page. */
 export function allPages(locale = 'en'): string[] {
   const p = prefixOf(locale);
   return [
@@ -63,6 +88,7 @@ export function allPages(locale = 'en'): string[] {
     ...sectionsOf(locale).map((s) => `${p}/${s.slug}/`),
     ABOUT_PATH[locale]!,
     UPDATES_PATH[locale]!,
+    ...figurePages(locale),
   ];
 }
 

@@ -1,0 +1,55 @@
+// The figures' own pages as pages and previews need them: each figure's title (the finding it
+// states, computed from the data exactly as its component does), its kicker and sentence of
+// context, and the section of the explainer that shows it.
+import { accordsLayout, spanText } from '../charts/accords';
+import { armsNotes } from '../charts/arms';
+import { FIGURES, figuresInBody, type FigureEntry } from '../lib/figure-pages';
+import { t } from '../lib/i18n';
+import type { Locale } from '../lib/locales';
+import { getSections, type Section } from './explainer';
+import { getAccordsFigure, getArmsFigure } from './figures';
+
+/** A figure's title in a locale: the same words its component prints above the drawing. */
+export async function getFigureTitle(figure: FigureEntry, locale: Locale): Promise<string> {
+  const words = t(locale).fig;
+  if (figure.key === 'timeline') return words.timeline.title;
+  if (figure.key === 'arms') {
+    const { series, systems } = await getArmsFigure(locale);
+    return words.arms.title(armsNotes(series, systems, locale).lastRussian);
+  }
+  const data = await getAccordsFigure(locale);
+  const [lo, hi] = accordsLayout(data, locale, 600).documented;
+  const claims = [...data.claims].sort((a, b) => a.count - b.count);
+  return words.accords.title(spanText(lo, hi, locale), claims[0]!.label, claims.at(-1)!.label);
+}
+
+/** One figure page's words: title, kicker, context, and the section that shows the figure. */
+export interface FigurePageInfo {
+  figure: FigureEntry;
+  title: string;
+  kicker: string;
+  context: string;
+  section: Pick<Section, 'slug' | 'title'>;
+}
+
+/** Every figure of a locale with its page's words; a figure no section shows fails the build. */
+export async function getFigurePages(locale: Locale): Promise<FigurePageInfo[]> {
+  const sections = await getSections(locale);
+  const words = t(locale).fig;
+  return Promise.all(
+    FIGURES.map(async (figure) => {
+      const section = sections.find((s) => figuresInBody(s.body ?? '').includes(figure));
+      if (!section)
+        throw new Error(
+          `no ${locale} section shows <${figure.component}>, so its page /${figure.slug[locale]}/ has no place to link to (src/lib/figure-pages.ts)`,
+        );
+      return {
+        figure,
+        title: await getFigureTitle(figure, locale),
+        kicker: words.kicker[figure.key],
+        context: words.context[figure.key],
+        section: { slug: section.slug, title: section.title },
+      };
+    }),
+  );
+}

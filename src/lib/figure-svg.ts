@@ -1,0 +1,261 @@
+// A figure as a file: the standalone SVG a reader downloads (the chart the page draws, with its
+// title, subtitle, source line and styles inside, so it opens the same in a browser, an editor or
+// a slide) and the 1200×630 link preview built around the same chart. Pure: the chart's markup
+// comes in as the page printed it (the layouts in src/charts/ drew it), the text is wrapped with
+// the layouts' own measure, and the colours are the site's light palette.
+import { textWidth } from '../charts/text';
+import { OG_IMAGE } from './seo';
+
+/** The site's light palette, as src/styles/global.css and figures.css define it (a unit test compares them). */
+export const FIGURE_PALETTE = {
+  paper: '#fbf9f4',
+  ink: '#1b1a17',
+  ink2: '#4a4741',
+  rule: '#d8d2c4',
+  russia: '#d55e00',
+  russiaInk: '#a04400',
+  other: '#bdb6a6',
+  otherInk: '#6a6458',
+  muted: '#cdc6b7',
+  signed: '#0072b2',
+  treaty: '#009e73',
+  claim: '#1b1a17',
+  diplomacy: '#0072b2',
+  arms: '#d55e00',
+  military: '#009e73',
+  economy: '#e69f00',
+  politics: '#cc79a7',
+  sanctions: '#1b1a17',
+  band: '#ece7db',
+} as const;
+
+/** The fonts a drawing names: the bundled faces first (the PNGs are drawn with them), then the reader's own. */
+export const SANS = `'Source Sans 3', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif`;
+export const SERIF = `'Source Serif 4', Charter, Cambria, Georgia, serif`;
+
+/** Mixes two #rrggbb colours like CSS color-mix(in srgb, a p%, b). */
+export function mix(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(a, i) * share + channel(b, i) * (1 - share))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/** The chart's stylesheet inside a standalone SVG: figures.css's rules for the marks, its variables resolved to the light palette. */
+export function figureStyles(p: typeof FIGURE_PALETTE = FIGURE_PALETTE): string {
+  const categories = ['diplomacy', 'arms', 'military', 'economy', 'politics', 'sanctions'] as const;
+  return [
+    `text{font-family:${SANS};font-size:12px;fill:${p.ink2};paint-order:stroke;stroke:${p.paper};stroke-width:3px;stroke-linejoin:round}`,
+    `.fig-in-band{stroke:${p.band}}`,
+    `.fig-label{font-size:12.5px;font-weight:700}`,
+    `.fig-label-russia,.fig-note-strong{fill:${p.russiaInk}}`,
+    `.fig-label-other{fill:${p.otherInk}}`,
+    `.fig-note{fill:${p.ink}}`,
+    `.fig-note-strong{font-weight:700}`,
+    `.fig-name,.fig-date,.fig-lane,.fig-value-hi,.fig-panel-title,.fig-key{fill:${p.ink}}`,
+    `.fig-name-hi,.fig-value-hi,.fig-date,.fig-panel-title,.fig-lane,.fig-key{font-weight:700}`,
+    `.fig-panel-title{font-size:13px}`,
+    `.fig-band-label{font-style:italic}`,
+    `.fig-grid,.fig-lane-rule,.fig-break-gap{fill:none;stroke:${p.rule};stroke-width:1}`,
+    `.fig-lane-rule,.fig-break-gap{stroke-dasharray:2 3}`,
+    `.fig-baseline,.fig-break{fill:none;stroke:${p.ink};stroke-width:1}`,
+    `.fig-break{stroke-width:1.5}`,
+    `.fig-note-line{fill:none;stroke:${p.ink2};stroke-width:1}`,
+    `.fig-russia{fill:${p.russia}}`,
+    `.fig-other{fill:${p.other}}`,
+    `.fig-muted{fill:${p.muted}}`,
+    `.fig-signed{fill:${p.signed}}`,
+    `.fig-signed-before{fill:${mix(p.signed, p.paper, 0.28)}}`,
+    `.fig-signed-range{fill:none;stroke:${p.signed};stroke-width:1.5;stroke-dasharray:3 2}`,
+    `.fig-treaty{fill:${p.treaty}}`,
+    `.fig-claim{fill:${p.claim};stroke:${p.claim};stroke-width:1.5}`,
+    `.fig-claim-open{fill:${p.paper}}`,
+    `.fig-claim-arrow{fill:none;stroke:${p.claim};stroke-width:1.5;stroke-linecap:round;stroke-linejoin:round}`,
+    `.fig-after-band{fill:${p.band}}`,
+    `.fig-shape-dot{stroke-width:1.5}`,
+    `.fig-shape-ring,.fig-shape-diamond{fill:${p.paper};stroke-width:2}`,
+    ...categories.map((c) => `.fig-c-${c}.fig-shape-dot{fill:${p[c]};stroke:${p[c]}}.fig-c-${c}{stroke:${p[c]}}`),
+    `.fig-legend-mark.fig-shape-dot{fill:${p.ink2}}.fig-legend-mark{stroke:${p.ink2}}`,
+    `.t-kicker{font-size:11px;font-weight:700;letter-spacing:.08em;fill:${p.russiaInk}}`,
+    `.t-title{font-size:20px;font-weight:700;fill:${p.ink}}`,
+    `.t-sub{font-size:13px;fill:${p.ink2}}`,
+    `.t-source{font-size:11px;fill:${p.ink2}}`,
+    `.t-rule{stroke:${p.ink};stroke-width:2}`,
+  ].join('\n');
+}
+
+/** Breaks text into lines no wider than maxWidth, at ordinary spaces only (a no-break space, as before French ";" and ":", holds). */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Escapes text for XML (element content and attribute values). */
+export function xmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The chart's marks as the page printed them, made fit to stand alone: without their ids,
+ * data attributes, accessibility hooks (the file has its own title) and invisible hit areas.
+ */
+export function cleanChartMarkup(inner: string): string {
+  return inner
+    .replace(/<title\b[^>]*>[\s\S]*?<\/title>|<desc\b[^>]*>[\s\S]*?<\/desc>/g, '')
+    .replace(/<(rect|circle)\b[^>]*class="fig-hit"[^>]*>(<\/\1>)?/g, '')
+    .replace(/\s(?:data-[a-z-]+|id|role|aria-[a-z-]+|tabindex)(?:="[^"]*")?(?=[\s/>])/g, '')
+    .replace(/&nbsp;/g, '&#160;')
+    .replace(/></g, '>\n<');
+}
+
+/** A chart as the page drew it: its drawing size and its (cleaned) marks. */
+export interface ChartMarkup {
+  width: number;
+  height: number;
+  inner: string;
+}
+
+/** What a figure's file says around the chart. */
+export interface FigureText {
+  lang: string;
+  kicker: string;
+  title: string;
+  subtitle: string;
+  /** The figure's source line, as the page shows it. */
+  source: string;
+  /** "Site name · https://…/figures/x/": where the figure comes from. */
+  credit: string;
+}
+
+const PAD = 24;
+const MIN_WIDTH = 552;
+
+/** Lines of text at a baseline, one <text> with a <tspan> per line. */
+function textBlock(lines: readonly string[], x: number, y: number, lineHeight: number, cls: string): string {
+  return `<text class="${cls}" x="${x}" y="${y}">${lines
+    .map((line, i) => `<tspan x="${x}"${i ? ` dy="${lineHeight}"` : ''}>${xmlText(line)}</tspan>`)
+    .join('')}</text>`;
+}
+
+/** The standalone SVG of a figure: kicker, title, subtitle, the chart, the source and credit, with its <title>, <desc> and styles inside. */
+export function standaloneSvg(chart: ChartMarkup, text: FigureText): { svg: string; width: number; height: number } {
+  const content = Math.max(chart.width, MIN_WIDTH);
+  const width = content + 2 * PAD;
+  const title = wrapText(text.title, content, 20, true);
+  const sub = wrapText(text.subtitle, content, 13);
+  const source = wrapText(text.source, content, 11);
+  let y = PAD + 11;
+  const parts: string[] = [textBlock([text.kicker.toLocaleUpperCase(text.lang)], PAD, y, 0, 't-kicker')];
+  y += 28;
+  parts.push(textBlock(title, PAD, y, 25, 't-title'));
+  y += 25 * (title.length - 1) + 22;
+  parts.push(textBlock(sub, PAD, y, 18, 't-sub'));
+  y += 18 * (sub.length - 1) + 16;
+  parts.push(`<g transform="translate(${PAD + (content - chart.width) / 2} ${y})">\n${chart.inner}\n</g>`);
+  y += chart.height + 20;
+  parts.push(
+    `<path class="t-rule" d="M${PAD} ${y}H${PAD + content}" style="stroke-width:1;stroke:${FIGURE_PALETTE.rule}"/>`,
+  );
+  y += 18;
+  parts.push(textBlock([...source, text.credit], PAD, y, 15, 't-source'));
+  y += 15 * source.length + PAD;
+  const height = Math.ceil(y);
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${text.lang}">
+<title>${xmlText(text.title)}</title>
+<desc>${xmlText(`${text.subtitle} ${text.source} ${text.credit}`)}</desc>
+<style>
+${figureStyles()}
+</style>
+<rect width="${width}" height="${height}" fill="${FIGURE_PALETTE.paper}"/>
+<path class="t-rule" d="M${PAD} ${PAD - 8}H${PAD + content}"/>
+${parts.join('\n')}
+</svg>
+`;
+  return { svg, width, height };
+}
+
+/** What a figure's link preview shows beside the chart. */
+export interface PreviewText {
+  lang: string;
+  kicker: string;
+  title: string;
+  siteName: string;
+}
+
+const OG_PAD = 64;
+
+/** Wraps a title into at most `maxLines` lines at the largest of `sizes` that fits `width`; the last size is clamped with an ellipsis. */
+export function fitLines(text: string, width: number, sizes: readonly number[], maxLines: number) {
+  for (const size of sizes) {
+    const lines = wrapText(text, width, size * 0.85, true);
+    if (lines.length <= maxLines) return { size, lines };
+  }
+  const size = sizes.at(-1)!;
+  const lines = wrapText(text, width, size * 0.85, true).slice(0, maxLines);
+  lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/[\s,;:.–—-]+$/, '')}…`;
+  return { size, lines };
+}
+
+/**
+ * The 1200×630 preview of a figure: the site's paper and rule, the kicker and title in the site's
+ * type, the chart itself, the site's name. A wide chart sits under the title; a tall one (the
+ * timeline) beside it, at a readable size, its top part shown and faded out at the foot.
+ */
+export function previewSvg(chart: ChartMarkup, text: PreviewText): string {
+  const { width: W, height: H } = OG_IMAGE;
+  const wide = chart.width / chart.height > 1;
+  const textWidth = wide ? W - 2 * OG_PAD : 520;
+  const title = fitLines(text.title, textWidth, wide ? [46, 40, 34] : [52, 46, 40, 34], wide ? 2 : 6);
+  const kickerY = OG_PAD + 20;
+  const titleY = kickerY + 24 + title.size;
+  const titleEnd = titleY + title.size * 1.12 * (title.lines.length - 1);
+  const footY = H - OG_PAD + 10;
+  const box = wide
+    ? { x: OG_PAD, y: titleEnd + 36, w: W - 2 * OG_PAD, h: footY - 52 - (titleEnd + 36) }
+    : { x: OG_PAD + textWidth + 48, y: 40, w: W - (OG_PAD + textWidth + 48) - OG_PAD, h: H - 40 };
+  const scale = wide ? Math.min(box.w / chart.width, box.h / chart.height) : Math.min(box.w / chart.width, 1.8);
+  const shownHeight = Math.min(chart.height, box.h / scale);
+  const drawW = chart.width * scale;
+  const drawH = shownHeight * scale;
+  const x = box.x + (wide ? (box.w - drawW) / 2 : 0);
+  const fade = !wide && shownHeight < chart.height;
+  const p = FIGURE_PALETTE;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xml:lang="${text.lang}">
+<defs><linearGradient id="fade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.paper}" stop-opacity="0"/><stop offset="1" stop-color="${p.paper}"/></linearGradient></defs>
+<style>
+${figureStyles()}
+.o-kicker{font-family:${SANS};font-size:26px;font-weight:700;letter-spacing:3px;fill:#0b5394;stroke:none}
+.o-title{font-family:${SERIF};font-weight:700;fill:${p.ink};stroke:none}
+.o-site{font-family:${SANS};font-size:32px;font-weight:700;fill:${p.ink};stroke:none}
+</style>
+<rect width="${W}" height="${H}" fill="${p.paper}"/>
+<rect width="${W}" height="14" fill="${p.ink}"/>
+<svg x="${x}" y="${box.y}" width="${drawW}" height="${drawH}" viewBox="0 0 ${chart.width} ${shownHeight}" overflow="hidden">
+${chart.inner}
+</svg>
+${fade ? `<rect x="${box.x}" y="${H - 120}" width="${box.w}" height="120" fill="url(#fade)"/>` : ''}
+${textBlock([text.kicker.toLocaleUpperCase(text.lang)], OG_PAD, kickerY, 0, 'o-kicker')}
+<text class="o-title" x="${OG_PAD}" y="${titleY}" style="font-size:${title.size}px">${title.lines
+    .map(
+      (line, i) => `<tspan x="${OG_PAD}"${i ? ` dy="${Math.round(title.size * 1.12)}"` : ''}>${xmlText(line)}</tspan>`,
+    )
+    .join('')}</text>
+<path d="M${OG_PAD} ${footY - 40}H${OG_PAD + textWidth}" stroke="${p.ink}" stroke-width="3"/>
+${textBlock([text.siteName], OG_PAD, footY, 0, 'o-site')}
+</svg>
+`;
+}

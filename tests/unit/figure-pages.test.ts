@@ -1,0 +1,268 @@
+// The figures' own pages: their URLs in both languages (one table), the embed code, the files
+// drawn from a chart (standalone SVG, preview), the font conversion that lets resvg draw them,
+// and the rules around them: _headers framing, budgets, the offline cache, link previews.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, test } from 'vitest';
+import { BUDGETS, htmlBudgetFor, isFigurePage } from '../../src/lib/budgets';
+import {
+  embedSnippet,
+  FIGURE_DIRS,
+  FIGURES,
+  figureAnchorPath,
+  figureById,
+  figureBySlug,
+  figureEmbedPath,
+  figureFilePath,
+  figurePagePath,
+  figurePreviewPath,
+  figuresInBody,
+  figureUrls,
+} from '../../src/lib/figure-pages';
+import {
+  cleanChartMarkup,
+  FIGURE_PALETTE,
+  fitLines,
+  mix,
+  previewSvg,
+  standaloneSvg,
+  wrapText,
+  xmlText,
+} from '../../src/lib/figure-svg';
+import { t } from '../../src/lib/i18n';
+import { precacheUrls } from '../../src/lib/precache';
+import { previewPages } from '../../src/lib/previews';
+import { RESERVED_SLUGS } from '../../src/lib/section-id';
+import { cspHeader, headersFile } from '../../src/lib/security';
+import { woffToSfnt } from '../../src/lib/woff';
+
+describe('figure page URLs', () => {
+  test('each figure has a page in each language, its embed page and its files beside it', () => {
+    expect(figurePagePath('figure-timeline')).toBe('/figures/timeline/');
+    expect(figurePagePath('figure-timeline', 'fr')).toBe('/fr/graphiques/chronologie/');
+    expect(figureEmbedPath('figure-accord-counts', 'fr')).toBe('/fr/graphiques/nombre-d-accords/embed/');
+    expect(figureFilePath('figure-arms-transfers', 'png')).toBe(
+      '/figures/arms-transfers/venezuela-russia-arms-transfers.png',
+    );
+    expect(figureFilePath('figure-timeline', 'svg', 'fr')).toBe(
+      '/fr/graphiques/chronologie/venezuela-russie-chronologie.svg',
+    );
+    expect(figurePreviewPath('figure-timeline', 'fr')).toBe('/og/fr-graphiques-chronologie.png');
+    expect(figureAnchorPath('figure-timeline', 'fr')).toBe('/fr/#figure-timeline');
+  });
+
+  test('slugs and file names are unique and URL-safe in every language, and the folders are reserved', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const slugs = FIGURES.map((f) => f.slug[locale]);
+      expect(new Set(slugs).size).toBe(FIGURES.length);
+      expect(new Set(FIGURES.map((f) => f.file[locale])).size).toBe(FIGURES.length);
+      for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(RESERVED_SLUGS).toContain(FIGURE_DIRS[locale]);
+    }
+    expect(figureUrls()).toHaveLength(FIGURES.length * 2);
+    expect(new Set(figureUrls().map((u) => u.page)).size).toBe(FIGURES.length * 2);
+  });
+
+  test('an unknown id fails naming it; slugs find their figure in their own language only', () => {
+    expect(() => figureById('figure-nope')).toThrow(/figure-nope/);
+    expect(figureBySlug('chronologie', 'fr')?.id).toBe('figure-timeline');
+    expect(figureBySlug('chronologie', 'en')).toBeUndefined();
+  });
+
+  test('finds the figures an MDX body draws, in their order', () => {
+    const body = 'Words.\n\n<ArmsFigure />\n\nMore words about <TimelineFigure/>, then <AccordsFigures />.';
+    expect(figuresInBody(body).map((f) => f.id)).toEqual(['figure-arms-transfers', 'figure-timeline']);
+    expect(figuresInBody('No figure here.')).toEqual([]);
+  });
+
+  test('the embed code is one <iframe>, its URL and title escaped, its height the figure’s', () => {
+    const code = embedSnippet({
+      url: 'https://x.example/figures/a/embed/?q=1&r=2',
+      title: 'Arms & "oil"',
+      height: 812.4,
+    });
+    expect(code).toBe(
+      '<iframe src="https://x.example/figures/a/embed/?q=1&amp;r=2" title="Arms &amp; &quot;oil&quot;" width="100%" height="812" style="border:0;max-width:44rem" loading="lazy"></iframe>',
+    );
+  });
+});
+
+describe('the figures’ rules: budgets, offline cache, headers', () => {
+  test('figure pages and their embed pages get the 20 KB page budget', () => {
+    expect(BUDGETS.figurePageHtml).toBe(20 * 1024);
+    for (const { page, embed } of figureUrls()) {
+      expect(isFigurePage(page)).toBe(true);
+      expect(isFigurePage(embed)).toBe(true);
+      expect(htmlBudgetFor(page)).toBe(BUDGETS.figurePageHtml);
+    }
+    expect(isFigurePage('/arms-and-oil/')).toBe(false);
+    expect(isFigurePage('/figures/')).toBe(false);
+  });
+
+  test('the worker may store the figure pages, never their PNG and SVG downloads', () => {
+    const files = figureUrls().flatMap((u) =>
+      [`${u.page}index.html`, `${u.embed}index.html`, u.png, u.svg].map((path) => ({ path: path.slice(1), hash: 'x' })),
+    );
+    const urls = precacheUrls([...files, { path: 'favicon.svg', hash: 'x' }]);
+    expect(urls).toContain('/figures/timeline/');
+    expect(urls).toContain('/fr/graphiques/chronologie/embed/');
+    expect(urls).toContain('/favicon.svg');
+    expect(urls.filter((u) => /\.(png|svg)$/.test(u) && u !== '/favicon.svg')).toEqual([]);
+  });
+
+  test('without embeddable pages, _headers is as before: the whole policy and DENY on every path', () => {
+    const text = headersFile([], ['']);
+    expect(text).toContain(`/*\n  Content-Security-Policy: ${cspHeader()}\n  X-Frame-Options: DENY\n`);
+    expect(text).not.toContain('frame-ancestors *');
+  });
+
+  test('with embed pages, they alone drop frame-ancestors none; every page pattern keeps it with DENY', () => {
+    const text = headersFile([], ['', '/fr'], {
+      embeds: ['/figures/:figure/embed/'],
+      deeperPages: ['/figures/:figure/'],
+    });
+    const rules = text.split(/\n(?=\/)/).map((block) => {
+      const [path, ...lines] = block.trim().split('\n');
+      return { path, lines: lines.map((l) => l.trim()) };
+    });
+    const star = rules.find((r) => r.path === '/*')!;
+    expect(star.lines.join('\n')).not.toMatch(/frame-ancestors|X-Frame-Options/);
+    expect(star.lines.join('\n')).toContain("default-src 'self'");
+    const embed = rules.filter((r) => r.path === '/figures/:figure/embed/');
+    expect(embed.flatMap((r) => r.lines)).toEqual([
+      'Content-Security-Policy: frame-ancestors *',
+      'Cache-Control: no-cache',
+    ]);
+    for (const path of ['/', '/:page/', '/fr/:page/', '/figures/:figure/', '/404.html', '/fr/404.html']) {
+      const lines = rules.filter((r) => r.path === path).flatMap((r) => r.lines);
+      expect(lines, path).toContain("Content-Security-Policy: frame-ancestors 'none'");
+      expect(lines, path).toContain('X-Frame-Options: DENY');
+    }
+  });
+});
+
+describe('the figures’ link previews', () => {
+  const strings = t('en');
+  const pages = previewPages({
+    locale: 'en',
+    siteName: 'Site',
+    headline: 'The whole story',
+    standfirst: 'What the whole story says, in a sentence.',
+    sections: [
+      { slug: 'one', title: 'First part', summary: 'The first part.' },
+      { slug: 'two', title: 'Second part', summary: 'The second part.', figures: ['figure-accord-counts'] },
+    ],
+    figures: [{ id: 'figure-accord-counts', title: 'Counts differ', kicker: 'Accords', context: 'What it shows.' }],
+    about: { title: 'About it', description: 'Who publishes it.' },
+    strings,
+  });
+
+  test('a figure page previews its chart, with its finding as the title and its context as the description', () => {
+    const page = pages.find((p) => p.path === '/figures/accord-counts/')!;
+    expect(page).toMatchObject({
+      headline: 'Counts differ',
+      description: 'What it shows.',
+      imagePath: '/og/figures-accord-counts.png',
+      partOf: { path: '/', headline: 'The whole story' },
+    });
+    expect(page.imageAlt).toContain('Counts differ');
+  });
+
+  test('a section that shows a figure previews the same chart, its alt text naming both; others keep their own image', () => {
+    const two = pages.find((p) => p.path === '/two/')!;
+    expect(two.imagePath).toBe('/og/figures-accord-counts.png');
+    expect(two.imageAlt).toContain('Second part');
+    expect(two.imageAlt).toContain('Counts differ');
+    expect(pages.find((p) => p.path === '/one/')!.imagePath).toBe('/og/one.png');
+  });
+});
+
+describe('a figure as a file', () => {
+  const chart = {
+    width: 300,
+    height: 120,
+    inner: cleanChartMarkup(
+      '<title id="a-title">T</title><desc id="a-desc">D</desc><g class="fig-mark" data-year="2013" data-tip="x &amp; y"><rect class="fig-hit" x="0" y="0" width="5" height="5"></rect><rect class="fig-russia" x="1" y="2" width="3" height="4"></rect></g><text x="1" y="2" class="fig-label">Russia &amp; others</text>',
+    ),
+  };
+
+  test('the chart keeps its marks and loses ids, data attributes and hit areas', () => {
+    expect(chart.inner).toContain('<rect class="fig-russia" x="1" y="2" width="3" height="4">');
+    expect(chart.inner).toContain('Russia &amp; others');
+    expect(chart.inner).not.toMatch(/data-|fig-hit|<title|<desc|\sid=/);
+  });
+
+  test('the standalone SVG is well-formed XML with its title, description and styles inside', () => {
+    const { svg, width, height } = standaloneSvg(chart, {
+      lang: 'en',
+      kicker: 'Arms',
+      title: 'Deliveries <stopped> & more',
+      subtitle: 'By year.',
+      source: 'Source: SIPRI',
+      credit: 'Site · https://x.example/figures/a/',
+    });
+    expect(() => new Resvg(svg), 'parses as XML (resvg’s parser is strict)').not.toThrow();
+    expect(svg).toContain('<title>Deliveries &lt;stopped&gt; &amp; more</title>');
+    expect(svg).toMatch(/<desc>By year\. Source: SIPRI Site/);
+    expect(svg).toContain(`.fig-russia{fill:${FIGURE_PALETTE.russia}}`);
+    expect(svg).toContain(`width="${width}" height="${height}"`);
+    expect(width).toBeGreaterThanOrEqual(300);
+    expect(svg).not.toContain('var(--');
+    expect(() => new Resvg('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>')).toThrow();
+  });
+
+  test('the preview is a 1200×630 SVG, well-formed, with the title wrapped to fit', () => {
+    const svg = previewSvg(chart, { lang: 'en', kicker: 'Arms', title: 'A finding '.repeat(20), siteName: 'Site' });
+    expect(() => new Resvg(svg), 'parses as XML (resvg’s parser is strict)').not.toThrow();
+    expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
+    const { lines } = fitLines('A finding '.repeat(20), 1072, [46, 40, 34], 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/);
+    expect(xmlText('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
+  });
+
+  test('the palette is the site’s light palette, as the stylesheets define it', () => {
+    const css = ['global.css', 'figures.css'].map((f) => readFileSync(join('src', 'styles', f), 'utf8')).join('\n');
+    const light = (name: string) => css.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`))?.[1];
+    const names: Record<string, string> = {
+      paper: 'paper',
+      ink: 'ink',
+      ink2: 'ink-2',
+      rule: 'rule',
+      russia: 'fig-russia',
+      russiaInk: 'fig-russia-ink',
+      other: 'fig-other',
+      otherInk: 'fig-other-ink',
+      muted: 'fig-muted',
+      signed: 'fig-signed',
+      treaty: 'fig-treaty',
+      claim: 'fig-claim',
+      band: 'fig-band',
+    };
+    for (const [key, name] of Object.entries(names))
+      expect(FIGURE_PALETTE[key as keyof typeof FIGURE_PALETTE], name).toBe(light(name));
+    expect(mix('#000000', '#ffffff', 0.28)).toBe('#b8b8b8');
+  });
+
+  test('a WOFF font becomes an OpenType font resvg can read, table for table', () => {
+    const require = createRequire(join(process.cwd(), 'package.json'));
+    const woff = readFileSync(require.resolve('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff'));
+    const sfnt = woffToSfnt(woff);
+    const view = new DataView(sfnt.buffer);
+    expect(view.getUint32(0)).toBe(woff.readUInt32BE(4));
+    expect(view.getUint16(4)).toBe(woff.readUInt16BE(12));
+    expect(sfnt.length).toBe(woff.readUInt32BE(16));
+    expect(() => woffToSfnt(new Uint8Array(64))).toThrow(/WOFF/);
+  });
+});
+
+describe('wrapping a figure file’s text', () => {
+  test('breaks at ordinary spaces only, so a French no-break space holds', () => {
+    const lines = wrapText('Les années Chávez\u202f; un traité signé en 2025', 120, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('Les années Chávez\u202f; un traité signé en 2025');
+    expect(lines.some((l) => l.startsWith(';'))).toBe(false);
+  });
+});
