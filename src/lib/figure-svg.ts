@@ -213,29 +213,31 @@ export function fitLines(text: string, width: number, sizes: readonly number[], 
 /**
  * The 1200×630 preview of a figure: the site's paper and rule, the kicker and title in the site's
  * type, the chart itself, the site's name. A wide chart sits under the title; a tall one (the
- * timeline) beside it, at a readable size, its top part shown and faded out at the foot.
+ * timeline) beside it, at a readable size, its foot shown (where the latest, labelled events are)
+ * and faded in at the top.
  */
 export function previewSvg(chart: ChartMarkup, text: PreviewText): string {
   const { width: W, height: H } = OG_IMAGE;
   const wide = chart.width / chart.height > 1;
   const textWidth = wide ? W - 2 * OG_PAD : 520;
-  const title = fitLines(text.title, textWidth, wide ? [46, 40, 34] : [52, 46, 40, 34], wide ? 2 : 6);
+  const title = fitLines(text.title, textWidth, wide ? [46, 40, 34] : [52, 46, 40, 34, 30], wide ? 2 : 8);
   const kickerY = OG_PAD + 20;
   const titleY = kickerY + 24 + title.size;
   const titleEnd = titleY + title.size * 1.12 * (title.lines.length - 1);
   const footY = H - OG_PAD + 10;
   const box = wide
     ? { x: OG_PAD, y: titleEnd + 36, w: W - 2 * OG_PAD, h: footY - 52 - (titleEnd + 36) }
-    : { x: OG_PAD + textWidth + 48, y: 40, w: W - (OG_PAD + textWidth + 48) - OG_PAD, h: H - 40 };
+    : { x: OG_PAD + textWidth + 48, y: 40, w: W - (OG_PAD + textWidth + 48) - OG_PAD, h: H - 72 };
   const scale = wide ? Math.min(box.w / chart.width, box.h / chart.height) : Math.min(box.w / chart.width, 1.8);
   const shownHeight = Math.min(chart.height, box.h / scale);
   const drawW = chart.width * scale;
   const drawH = shownHeight * scale;
   const x = box.x + (wide ? (box.w - drawW) / 2 : 0);
   const fade = !wide && shownHeight < chart.height;
+  const top = fade ? chart.height - shownHeight : 0;
   const p = FIGURE_PALETTE;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xml:lang="${text.lang}">
-<defs><linearGradient id="fade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.paper}" stop-opacity="0"/><stop offset="1" stop-color="${p.paper}"/></linearGradient></defs>
+<defs><linearGradient id="fade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.paper}"/><stop offset="1" stop-color="${p.paper}" stop-opacity="0"/></linearGradient></defs>
 <style>
 ${figureStyles()}
 .o-kicker{font-family:${SANS};font-size:26px;font-weight:700;letter-spacing:3px;fill:#0b5394;stroke:none}
@@ -244,10 +246,10 @@ ${figureStyles()}
 </style>
 <rect width="${W}" height="${H}" fill="${p.paper}"/>
 <rect width="${W}" height="14" fill="${p.ink}"/>
-<svg x="${x}" y="${box.y}" width="${drawW}" height="${drawH}" viewBox="0 0 ${chart.width} ${shownHeight}" overflow="hidden">
+<svg x="${x}" y="${box.y}" width="${drawW}" height="${drawH}" viewBox="0 ${top} ${chart.width} ${shownHeight}" overflow="hidden">
 ${chart.inner}
 </svg>
-${fade ? `<rect x="${box.x}" y="${H - 120}" width="${box.w}" height="120" fill="url(#fade)"/>` : ''}
+${fade ? `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="120" fill="url(#fade)"/>` : ''}
 ${textBlock([text.kicker.toLocaleUpperCase(text.lang)], OG_PAD, kickerY, 0, 'o-kicker')}
 <text class="o-title" x="${OG_PAD}" y="${titleY}" style="font-size:${title.size}px">${title.lines
     .map(
