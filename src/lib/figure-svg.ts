@@ -176,7 +176,7 @@ export function standaloneSvg(chart: ChartMarkup, text: FigureText): { svg: stri
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${text.lang}">
 <title>${xmlText(text.title)}</title>
-<desc>${xmlText(`${text.subtitle} ${text.source} ${text.credit}`)}</desc>
+<desc>${xmlText(`${[text.subtitle, text.source].map((part) => part.trim().replace(/[.\s]+$/, '')).join('. ')}. ${text.credit}`)}</desc>
 <style>
 ${figureStyles()}
 </style>

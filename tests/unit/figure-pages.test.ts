@@ -205,7 +205,7 @@ describe('a figure as a file', () => {
     });
     expect(() => new Resvg(svg), 'parses as XML (resvg’s parser is strict)').not.toThrow();
     expect(svg).toContain('<title>Deliveries &lt;stopped&gt; &amp; more</title>');
-    expect(svg).toMatch(/<desc>By year\. Source: SIPRI Site/);
+    expect(svg).toContain('<desc>By year. Source: SIPRI. Site · https://x.example/figures/a/</desc>');
     expect(svg).toContain(`.fig-russia{fill:${FIGURE_PALETTE.russia}}`);
     expect(svg).toContain(`width="${width}" height="${height}"`);
     expect(width).toBeGreaterThanOrEqual(300);
