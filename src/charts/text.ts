@@ -10,11 +10,12 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return text.length * fontSize * AVERAGE_EM * (bold ? 1.1 : 1);
 }
 
-/** Breaks text into lines no wider than maxWidth (a single over-long word keeps its own line). */
+/** Breaks text into lines no wider than maxWidth, at ordinary spaces only: a no-break space (as
+ * before a French ";" or ":") holds. A single over-long word keeps its own line. */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, fontSize, bold) > maxWidth) {
       lines.push(line);

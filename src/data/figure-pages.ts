@@ -1,15 +1,16 @@
 // The figures' own pages as pages and previews need them: each figure's title (the finding it
-// states, computed from the data exactly as its component does), its kicker and sentence of
-// context, and the section of the explainer that shows it.
+// states, computed from the data; the figure components print it from here too), its kicker and
+// sentence of context, and the section of the explainer that shows it.
 import { accordsLayout, spanText } from '../charts/accords';
 import { armsNotes } from '../charts/arms';
 import { FIGURES, figuresInBody, type FigureEntry } from '../lib/figure-pages';
 import { t } from '../lib/i18n';
 import type { Locale } from '../lib/locales';
+import { MAX_TITLE_LENGTH } from '../lib/titles';
 import { getSections, type Section } from './explainer';
 import { getAccordsFigure, getArmsFigure } from './figures';
 
-/** A figure's title in a locale: the same words its component prints above the drawing. */
+/** A figure's title in a locale: the finding its component prints above the drawing, its page's heading and its preview's title. */
 export async function getFigureTitle(figure: FigureEntry, locale: Locale): Promise<string> {
   const words = t(locale).fig;
   if (figure.key === 'timeline') return words.timeline.title;
@@ -52,4 +53,15 @@ export async function getFigurePages(locale: Locale): Promise<FigurePageInfo[]> 
       };
     }),
   );
+}
+
+/** One figure's page in a locale, with the title its tab and search results show: the finding when
+ * it is short enough, else "Figure: Accords". */
+export async function getFigurePage(locale: Locale, id: string): Promise<FigurePageInfo & { documentTitle: string }> {
+  const page = (await getFigurePages(locale)).find((p) => p.figure.id === id);
+  if (!page) throw new Error(`no figure "${id}" in FIGURES (src/lib/figure-pages.ts)`);
+  const s = t(locale);
+  const documentTitle =
+    page.title.length <= MAX_TITLE_LENGTH ? page.title : `${s.figurePageKicker}${s.colon} ${page.kicker}`;
+  return { ...page, documentTitle };
 }

@@ -1,6 +1,7 @@
 // "Cite this": the explainer, or one of its sections, as a reference. Chicago (bibliography entry
 // for a web page) and APA 7 (web page), in the page's language, plus the files reference managers
 // import (BibTeX, RIS, CSL-JSON). Pure functions of the publisher, titles, dates and URL.
+import { escapeXml } from './markup';
 
 /** What a citation is built from. Dates are ISO days (YYYY-MM-DD). */
 export interface CitationInput {
@@ -70,9 +71,6 @@ export function citationDate(iso: string, locale: string): string {
     : `${monthName(locale, month)} ${day}, ${year}`;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** A title in quotation marks, closed the way the language closes a sentence after it. */
 function quotedTitle(title: string, locale: string): string {
   if (locale === 'fr') return `«\u202f${title}\u202f».`;
@@ -91,7 +89,7 @@ export function chicago(c: CitationInput): FormattedCitation {
       : `${citationDate(c.published, c.locale)}.`;
   const container = c.partOf ? ` ${fr ? 'Dans' : 'In'} ${quotedTitle(c.partOf, c.locale)}` : '';
   const text = `${withPeriod(c.publisher)} ${quotedTitle(c.title, c.locale)}${container} ${dates} ${c.url}.`;
-  return { text, html: escapeHtml(text) };
+  return { text, html: escapeXml(text) };
 }
 
 /** The APA 7 reference: Publisher. (Year, Month Day). Title [or: Title. In Explainer]. URL (the date is the latest). */
@@ -106,12 +104,12 @@ export function apa(c: CitationInput): FormattedCitation {
     const inWord = c.locale === 'fr' ? 'Dans' : 'In';
     return {
       text: `${head} ${withPeriod(c.title)} ${inWord} ${withPeriod(c.partOf)} ${c.url}`,
-      html: `${escapeHtml(head)} ${escapeHtml(withPeriod(c.title))} ${inWord} <i>${escapeHtml(c.partOf)}</i>${/[.?!]$/.test(c.partOf) ? '' : '.'} ${escapeHtml(c.url)}`,
+      html: `${escapeXml(head)} ${escapeXml(withPeriod(c.title))} ${inWord} <i>${escapeXml(c.partOf)}</i>${/[.?!]$/.test(c.partOf) ? '' : '.'} ${escapeXml(c.url)}`,
     };
   }
   return {
     text: `${head} ${withPeriod(c.title)} ${c.url}`,
-    html: `${escapeHtml(head)} <i>${escapeHtml(c.title)}</i>${/[.?!]$/.test(c.title) ? '' : '.'} ${escapeHtml(c.url)}`,
+    html: `${escapeXml(head)} <i>${escapeXml(c.title)}</i>${/[.?!]$/.test(c.title) ? '' : '.'} ${escapeXml(c.url)}`,
   };
 }
 

@@ -2,6 +2,7 @@
 // embed pages, their downloadable PNG and SVG files and their preview images. English figure
 // pages live at /figures/<slug>/, French ones at /fr/graphiques/<slug>/; each has an embed page
 // at <page>embed/ and its files beside it. A published slug, like a section's, never changes.
+import { escapeXml } from './markup';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { homePath, localePrefix } from './urls';
 import { ogImagePath, previewKey } from './seo';
@@ -126,6 +127,5 @@ export function figureUrls(): {
 
 /** The iframe an embedding site pastes: the embed page, absolute, titled, its height the figure's own. */
 export function embedSnippet(input: { url: string; title: string; height: number }): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(input.url)}" title="${escape(input.title)}" width="100%" height="${Math.round(input.height)}" style="border:0;max-width:44rem" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(input.url)}" title="${escapeXml(input.title)}" width="100%" height="${Math.round(input.height)}" style="border:0;max-width:44rem" loading="lazy"></iframe>`;
 }

@@ -3,7 +3,8 @@
 // a slide) and the 1200×630 link preview built around the same chart. Pure: the chart's markup
 // comes in as the page printed it (the layouts in src/charts/ drew it), the text is wrapped with
 // the layouts' own measure, and the colours are the site's light palette.
-import { textWidth } from '../charts/text';
+import { wrapText } from '../charts/text';
+import { escapeXml } from './markup';
 import { OG_IMAGE } from './seo';
 
 /** The site's light palette, as src/styles/global.css and figures.css define it (a unit test compares them). */
@@ -88,26 +89,6 @@ export function figureStyles(p: typeof FIGURE_PALETTE = FIGURE_PALETTE): string 
   ].join('\n');
 }
 
-/** Breaks text into lines no wider than maxWidth, at ordinary spaces only (a no-break space, as before French ";" and ":", holds). */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize, bold) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** Escapes text for XML (element content and attribute values). */
-export function xmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /**
  * The chart's marks as the page printed them, made fit to stand alone: without their ids,
  * data attributes, accessibility hooks (the file has its own title) and invisible hit areas.
@@ -146,7 +127,7 @@ const MIN_WIDTH = 552;
 /** Lines of text at a baseline, one <text> with a <tspan> per line. */
 function textBlock(lines: readonly string[], x: number, y: number, lineHeight: number, cls: string): string {
   return `<text class="${cls}" x="${x}" y="${y}">${lines
-    .map((line, i) => `<tspan x="${x}"${i ? ` dy="${lineHeight}"` : ''}>${xmlText(line)}</tspan>`)
+    .map((line, i) => `<tspan x="${x}"${i ? ` dy="${lineHeight}"` : ''}>${escapeXml(line)}</tspan>`)
     .join('')}</text>`;
 }
 
@@ -175,8 +156,8 @@ export function standaloneSvg(chart: ChartMarkup, text: FigureText): { svg: stri
   const height = Math.ceil(y);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${text.lang}">
-<title>${xmlText(text.title)}</title>
-<desc>${xmlText(`${[text.subtitle, text.source].map((part) => part.trim().replace(/[.\s]+$/, '')).join('. ')}. ${text.credit}`)}</desc>
+<title>${escapeXml(text.title)}</title>
+<desc>${escapeXml(`${[text.subtitle, text.source].map((part) => part.trim().replace(/[.\s]+$/, '')).join('. ')}. ${text.credit}`)}</desc>
 <style>
 ${figureStyles()}
 </style>
@@ -253,7 +234,8 @@ ${fade ? `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="120" fill="ur
 ${textBlock([text.kicker.toLocaleUpperCase(text.lang)], OG_PAD, kickerY, 0, 'o-kicker')}
 <text class="o-title" x="${OG_PAD}" y="${titleY}" style="font-size:${title.size}px">${title.lines
     .map(
-      (line, i) => `<tspan x="${OG_PAD}"${i ? ` dy="${Math.round(title.size * 1.12)}"` : ''}>${xmlText(line)}</tspan>`,
+      (line, i) =>
+        `<tspan x="${OG_PAD}"${i ? ` dy="${Math.round(title.size * 1.12)}"` : ''}>${escapeXml(line)}</tspan>`,
     )
     .join('')}</text>
 <path d="M${OG_PAD} ${footY - 40}H${OG_PAD + textWidth}" stroke="${p.ink}" stroke-width="3"/>

@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { embedPathOf, figurePages } from '../support/content';
 import { onSite } from '../support/site';
+import { recordShareCalls, shareCalls } from '../support/share';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 const figurePage = figurePages('en').find((p) => p.includes('accord'))!;
@@ -34,20 +35,10 @@ test.describe('Share this figure', () => {
   test('where navigator.share exists, "Share…" opens it with the figure page and the figure’s title', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const calls: ShareData[] = [];
-      (window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
-      Object.defineProperty(Navigator.prototype, 'share', {
-        configurable: true,
-        value: (data: ShareData) => {
-          calls.push(data);
-          return Promise.resolve();
-        },
-      });
-    });
+    await recordShareCalls(page);
     await page.goto('/');
     await figureRow(page).getByRole('button', { name: 'Share…' }).click();
-    const calls = await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
+    const calls = await shareCalls(page);
     const title = (await page.locator(`#${id}-title`).innerText()).trim();
     expect(calls).toEqual([{ url: figureUrl, title }]);
   });

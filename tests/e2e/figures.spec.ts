@@ -283,6 +283,26 @@ for (const locale of LOCALES) {
       });
     }
 
+    test('on a phone, the narrow drawing’s marks speak the same words, written once on the wide drawing', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${home(locale)}#figure-arms-transfers`);
+      await expect(chart(page, 'figure-arms-transfers')).toHaveClass(/fig-narrow/);
+      const words2013 = words.arms.tip(
+        2013,
+        formatTiv(881.44, locale),
+        formatTiv(111.86, locale),
+        formatTiv(993.3, locale),
+      );
+      const mark = chart(page, 'figure-arms-transfers').locator('.fig-mark[data-year="2013"]');
+      await expect(mark).toHaveAccessibleName(words2013.replaceAll('\n', ', '));
+      await mark.hover();
+      const tip = page.locator('arms-chart .fig-tip');
+      await expect(tip).toBeVisible();
+      expect(await tip.textContent()).toBe(words2013);
+    });
+
     test('the tooltip can be hovered without closing (WCAG 1.4.13), and speaks the page’s language', async ({
       page,
     }) => {

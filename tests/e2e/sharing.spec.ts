@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { t } from '../../src/lib/i18n';
 import { everyPage, localeOfPath, sectionsOf } from '../support/content';
 import { onSite } from '../support/site';
+import { recordShareCalls, shareCalls } from '../support/share';
 
 const sections = sectionsOf('en');
 const section = sections[3]!;
@@ -65,23 +66,13 @@ test.describe('the share sheet', () => {
   });
 
   test('where navigator.share exists, a button opens it with the section page and its title', async ({ page }) => {
-    await page.addInitScript(() => {
-      const calls: ShareData[] = [];
-      (window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
-      Object.defineProperty(Navigator.prototype, 'share', {
-        configurable: true,
-        value: (data: ShareData) => {
-          calls.push(data);
-          return Promise.resolve();
-        },
-      });
-    });
+    await recordShareCalls(page);
     await page.goto('/');
     await expect(
       page.locator('share-links:not(.fig-share share-links)').getByRole('button', { name: 'Share…' }),
     ).toHaveCount(sections.length);
     await shareRow(page).getByRole('button', { name: 'Share…' }).click();
-    const calls = await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
+    const calls = await shareCalls(page);
     expect(calls).toEqual([{ url: sectionUrl, title: section.title }]);
   });
 });

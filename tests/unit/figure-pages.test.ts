@@ -21,16 +21,9 @@ import {
   figuresInBody,
   figureUrls,
 } from '../../src/lib/figure-pages';
-import {
-  cleanChartMarkup,
-  FIGURE_PALETTE,
-  fitLines,
-  mix,
-  previewSvg,
-  standaloneSvg,
-  wrapText,
-  xmlText,
-} from '../../src/lib/figure-svg';
+import { cleanChartMarkup, FIGURE_PALETTE, fitLines, mix, previewSvg, standaloneSvg } from '../../src/lib/figure-svg';
+import { wrapText } from '../../src/charts/text';
+import { escapeXml } from '../../src/lib/markup';
 import { t } from '../../src/lib/i18n';
 import { precacheUrls } from '../../src/lib/precache';
 import { previewPages } from '../../src/lib/previews';
@@ -220,7 +213,7 @@ describe('a figure as a file', () => {
     const { lines } = fitLines('A finding '.repeat(20), 1072, [46, 40, 34], 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/…$/);
-    expect(xmlText('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
+    expect(escapeXml('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
   });
 
   test('the palette is the site’s light palette, as the stylesheets define it', () => {
@@ -258,7 +251,7 @@ describe('a figure as a file', () => {
   });
 });
 
-describe('wrapping a figure file’s text', () => {
+describe('wrapping text for the figures and their files', () => {
   test('breaks at ordinary spaces only, so a French no-break space holds', () => {
     const lines = wrapText('Les années Chávez\u202f; un traité signé en 2025', 120, 13);
     expect(lines.length).toBeGreaterThan(1);
