@@ -29,9 +29,10 @@ export function parseCsv(text: string): Record<string, string>[] {
 }
 
 /**
- * The row (spreadsheet numbering, header = 1) where a quoted field opens and is never closed, or
- * undefined. A parser reads such a field to the end of the file, so every later column and row
- * would be blamed instead of the quote.
+ * The row (spreadsheet numbering, header = 1) where a quoted field opens and is not closed at the
+ * field's end (its closing quote missing, or followed by more text than a comma or a line break),
+ * or undefined. A parser reads on to the next quotation mark, so every later column and row would
+ * be blamed instead of the quote.
  */
 export function unclosedQuoteRow(text: string): number | undefined {
   let row = 1;
@@ -40,9 +41,11 @@ export function unclosedQuoteRow(text: string): number | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (openedAt !== undefined) {
-      if (c === '"') {
-        if (text[i + 1] === '"') i++;
-        else openedAt = undefined;
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') {
+        if (!/^(?:,|\r?\n|$)/.test(text.slice(i + 1, i + 3))) return openedAt;
+        openedAt = undefined;
+        atFieldStart = false;
       } else if (c === '\n') row++;
       continue;
     }
@@ -154,7 +157,7 @@ export function validateCsvRows<S extends z.ZodType>(
   const unclosed = unclosedQuoteRow(text);
   if (unclosed !== undefined)
     throw new DataError(
-      `Invalid data:\n  ${file}, row ${unclosed}: a field opens a quotation mark (") that is never closed; close it, and double any " inside a quoted field ("")`,
+      `Invalid data:\n  ${file}, row ${unclosed}: a field opens a quotation mark (") that is not closed where the field ends; close it before the next comma, and double any " inside a quoted field ("")`,
     );
   const problems: string[] = [];
   const out: { raw: Record<string, string>; data: z.infer<S>; row: number }[] = [];
