@@ -95,7 +95,6 @@ describe('what both editions must share', () => {
 });
 
 describe('the real content', () => {
-
   it('finds the drifts of the editions as they stood when the check was written', () => {
     // Excerpts of the sections as published then (the words of both editions, shortened).
     const then = [
