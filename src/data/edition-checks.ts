@@ -13,13 +13,6 @@ import { contentDir } from '../lib/content-dir';
 import { ARTICLE_CUTOFF } from '../lib/timeline';
 import { DATA_FILES } from '../lib/data-files';
 
-const rows = async <
-  C extends
-    'armsImportsByYear' | 'armsImportsBySupplier' | 'russiaTopRecipients' | 'russianSystems' | 'accords' | 'timeline',
->(
-  name: C,
-) => (await getCollection(name)).map((entry) => entry.data);
-
 async function runChecks(): Promise<void> {
   const sections = await getCollection('sections');
   const localeOf = (id: string) => id.split('/')[0] ?? '';
@@ -52,13 +45,14 @@ async function runChecks(): Promise<void> {
   const dataText = (
     await Promise.all(Object.values(DATA_FILES).map((d) => readFile(`${contentDir()}/data/${d.file}`, 'utf8')))
   ).join('\n');
+  const dataOf = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
   const [armsByYear, suppliers, topRecipients, systems, accords, timeline] = await Promise.all([
-    rows('armsImportsByYear'),
-    rows('armsImportsBySupplier'),
-    rows('russiaTopRecipients'),
-    rows('russianSystems'),
-    rows('accords'),
-    rows('timeline'),
+    getCollection('armsImportsByYear').then(dataOf),
+    getCollection('armsImportsBySupplier').then(dataOf),
+    getCollection('russiaTopRecipients').then(dataOf),
+    getCollection('russianSystems').then(dataOf),
+    getCollection('accords').then(dataOf),
+    getCollection('timeline').then(dataOf),
   ]);
   const { problems } = proseNumberProblems(files, {
     armsByYear,
