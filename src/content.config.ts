@@ -3,22 +3,30 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { contentDir } from './lib/content-dir';
 import { csvLoader } from './data/csv-loader';
 import { checkRowSources, validateCsvFile, type CsvFileRules } from './lib/csv';
 import { DATA_FILES } from './lib/data-files';
+import { quotedDay } from './lib/data-schemas';
 import { checkSectionFiles, sectionIdFromFile } from './lib/section-id';
 import { LOCALES } from './lib/locales';
 
 const root = contentDir();
 const dataFile = (name: string) => `${root}/data/${name}`;
 
-/** The ids of every source in sources.csv, read once per build. */
+let sourceIds: { modified: number; ids: Set<string> } | undefined;
+
+/** The ids of every source in sources.csv: read once per build (again only when the file changes, in `astro dev`). */
 function knownSourceIds(): Set<string> {
-  const text = readFileSync(dataFile('sources.csv'), 'utf8');
-  const { schema, idOf, rules } = DATA_FILES.sources;
-  return new Set(validateCsvFile(text, schema, dataFile('sources.csv'), idOf, rules).map((row) => row.data.id));
+  const path = dataFile('sources.csv');
+  const modified = statSync(path).mtimeMs;
+  if (sourceIds?.modified !== modified) {
+    const { schema, idOf, rules } = DATA_FILES.sources;
+    const rows = validateCsvFile(readFileSync(path, 'utf8'), schema, path, idOf, rules);
+    sourceIds = { modified, ids: new Set(rows.map((row) => row.data.id)) };
+  }
+  return sourceIds.ids;
 }
 
 /** A collection loaded from one CSV file, validated row by row, its sources checked. */
@@ -40,9 +48,14 @@ function csvCollection<S extends z.ZodType>({
       schema,
       idOf,
       rules: rules as CsvFileRules<z.infer<S>>,
-      check: (rows) => {
+      check: (rows, rowNumbers) => {
         if (name !== 'sources.csv')
-          checkRowSources(rows as { id: string; source_id?: string; source_ids?: string[] }[], knownSourceIds(), path);
+          checkRowSources(
+            rows as { id: string; source_id?: string; source_ids?: string[] }[],
+            knownSourceIds(),
+            path,
+            rowNumbers,
+          );
       },
     }),
     schema,
@@ -64,25 +77,6 @@ function sectionsLoader(): Loader {
     },
   };
 }
-
-/**
- * A day in YAML front matter, written in quotes ("2025-08-01"). YAML reads an unquoted date as a
- * date object, not as the text the site prints, so it gets a message that says to quote it.
- */
-const quotedDay = z
-  .unknown()
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      const day = Number.isNaN(value.getTime()) ? 'YYYY-MM-DD' : value.toISOString().slice(0, 10);
-      ctx.addIssue({
-        code: 'custom',
-        message: `is a date without quotes: write it in quotes, "${day}", so that YAML keeps it as written`,
-      });
-      return z.NEVER;
-    }
-    return value;
-  })
-  .pipe(z.iso.date({ error: 'must be a date written YYYY-MM-DD, in quotes' }));
 
 const sections = defineCollection({
   loader: sectionsLoader(),
@@ -161,7 +155,7 @@ const editions = defineCollection({
 const updates = defineCollection({
   loader: glob({ base: `${root}/updates`, pattern: '*.{yaml,yml}' }),
   schema: z.object({
-    date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+    date: quotedDay,
     kind: z.enum(['update', 'correction'], { error: 'must be "update" or "correction"' }),
     /** Slugs of the English sections the entry touches (the French ones follow through translationKey). */
     sections: z.array(z.string()).min(1, 'must name at least one section (English slug)'),

@@ -8,7 +8,8 @@ import { px, textLines, type PathMark, type TextMark } from './marks';
 import { formatNumber, formatTiv } from '../lib/format';
 import type { Locale } from '../lib/locales';
 import { figures } from '../i18n/figures';
-import { lines, textWidth, wrapText } from './text';
+import { LabelError, lines, textWidth, wrapText } from './text';
+import { contentDir } from '../lib/content-dir';
 
 export interface StackedBar {
   year: number;
@@ -354,6 +355,12 @@ export function recipientsLayout(
   const rowH = 19;
   const top = 22;
   const labelW = Math.ceil(Math.max(...rows.map((d) => textWidth(`${d.rank}. ${d.name}`, 12, d.highlight)))) + 8;
+  // The names take at most half the drawing; a longer one would squeeze the bars to nothing.
+  const longest = rows.find((d) => textWidth(`${d.rank}. ${d.name}`, 12, d.highlight) + 8 > width / 2);
+  if (longest)
+    throw new LabelError(
+      `${contentDir()}/data/sipri-russia-top-recipients-2000-2023.csv, row with recipient "${longest.recipient}", field "${locale === 'en' ? 'recipient' : `recipient_${locale}`}": "${longest.name}" is about ${Math.ceil(textWidth(longest.name, 12, longest.highlight))} px wide, more than half of the ${width} px drawing; the bars would have no room. Use a shorter name`,
+    );
   const note = textWidth(words.customers.firstInAmericas, 12, true);
   // The value labels as printed (bold for the highlighted row), so that "3,861.9" gets its decimal's room.
   const valueW = Math.ceil(Math.max(...rows.map((d) => textWidth(formatTiv(d.tiv_m, locale), 12, d.highlight))));

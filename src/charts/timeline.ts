@@ -9,7 +9,8 @@
 import { utcMonth } from 'd3-time';
 import type { EventStatus, TimelineRow } from './shape';
 import { px, type PathMark, type TextMark } from './marks';
-import { textWidth, wrapText } from './text';
+import { LabelError, overflowingLine, textWidth, wrapText } from './text';
+import { contentDir } from '../lib/content-dir';
 import { ARTICLE_CUTOFF } from '../lib/timeline';
 import { intlLocale } from '../lib/format';
 import type { Locale } from '../lib/locales';
@@ -278,6 +279,11 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
       let ly2 = beside ? top : top + dotsH;
       for (const e of events.filter((ev) => ev.label)) {
         const lines = balancedWrap(keyLabel(e, locale), labelW2);
+        const over = overflowingLine(lines, labelW2, FONT, true);
+        if (over)
+          throw new LabelError(
+            `${contentDir()}/data/timeline.csv, row with id "${e.id}", field "${locale === 'en' ? 'chart_label' : `chart_label_${locale}`}": "${over}" is about ${Math.ceil(textWidth(over, FONT, true))} px wide and cannot wrap, but a key label has ${Math.floor(labelW2)} px on a phone; it would be clipped. Shorten the word, or break it with a space, hyphen or slash`,
+          );
         labels.push({
           id: e.id,
           category: e.category,

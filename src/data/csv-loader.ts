@@ -13,8 +13,8 @@ interface CsvLoaderOptions<S extends z.ZodType> {
   idOf: (row: Record<string, string>, index: number) => string;
   /** The file's exact columns, rows that may not repeat, rows the figures need. */
   rules: CsvFileRules<z.infer<S>>;
-  /** Further checks on the parsed rows (e.g. that every cited source exists). */
-  check?: (rows: z.infer<S>[]) => void;
+  /** Further checks on the parsed rows (e.g. that every cited source exists), with their row numbers. */
+  check?: (rows: z.infer<S>[], rowNumbers: number[]) => void;
 }
 
 /** Loads a CSV into a collection, one entry per row; invalid rows fail the build. */
@@ -27,7 +27,10 @@ export function csvLoader<S extends z.ZodType>({ path, schema, idOf, rules, chec
       const filePath = relative(root, absolute);
       const sync = async () => {
         const rows = validateCsvFile(await readFile(absolute, 'utf8'), schema, path, idOf, rules);
-        check?.(rows.map((row) => row.data));
+        check?.(
+          rows.map((row) => row.data),
+          rows.map((row) => row.row),
+        );
         store.clear();
         for (const { raw } of rows) {
           // Astro validates each row against the collection schema again; hand it the row as read.

@@ -1,8 +1,12 @@
 // The explainer as pages need it: an edition's front matter, its sections in reading order, the
 // sources and the timeline, read from the content collections and cross-checked once per build.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import {
+  bodyStartLine,
   checkKeyFacts,
+  checkLinkForms,
+  checkProseExpressions,
   checkSectionLinks,
   checkSectionTags,
   checkUpdate,
@@ -14,6 +18,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
 import { aboutPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from '../lib/urls';
 import { contentDir } from '../lib/content-dir';
 import { FIGURE_IDS } from './figures';
+import { checkEditions } from './edition-checks';
 import { sourcesInListOrder } from '../lib/sources';
 
 export type Section = CollectionEntry<'sections'> & {
@@ -22,6 +27,7 @@ export type Section = CollectionEntry<'sections'> & {
   title: string;
   file: string;
   body?: string;
+  bodyLine: number;
 };
 
 /** The edition front matter (headline, standfirst, key facts) for a locale. */
@@ -35,13 +41,17 @@ export async function getEdition(locale: Locale) {
 export async function getSections(locale: Locale): Promise<Section[]> {
   const entries = await getCollection('sections', (entry) => entry.id.startsWith(`${locale}/`));
   return inReadingOrder(
-    entries.map((entry) => ({
-      ...entry,
-      slug: entry.data.slug,
-      order: entry.data.order,
-      title: entry.data.title,
-      file: entry.filePath ?? entry.id,
-    })),
+    entries.map((entry) => {
+      const file = entry.filePath ?? entry.id;
+      return {
+        ...entry,
+        slug: entry.data.slug,
+        order: entry.data.order,
+        title: entry.data.title,
+        file,
+        bodyLine: entry.filePath ? bodyStartLine(readFileSync(entry.filePath, 'utf8')) : 1,
+      };
+    }),
   );
 }
 
@@ -57,8 +67,24 @@ export async function getTimeline() {
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
-/** Loads and cross-checks a whole edition; every page calls this, so a broken reference fails the build. */
-export async function getExplainer(locale: Locale) {
+const explainers = new Map<Locale, ReturnType<typeof loadExplainer>>();
+
+/**
+ * A whole edition, loaded and cross-checked once per build and locale (every page calls this, so
+ * a broken reference fails the build); in `astro dev`, where content changes, on every call.
+ */
+export function getExplainer(locale: Locale): ReturnType<typeof loadExplainer> {
+  if (import.meta.env.DEV) return loadExplainer(locale);
+  let explainer = explainers.get(locale);
+  if (!explainer) {
+    explainer = loadExplainer(locale);
+    explainers.set(locale, explainer);
+  }
+  return explainer;
+}
+
+/** Loads an edition and runs its checks (and, once per build, the checks across both editions). */
+async function loadExplainer(locale: Locale) {
   const [edition, sections, sources, timeline] = await Promise.all([
     getEdition(locale),
     getSections(locale),
@@ -78,13 +104,15 @@ export async function getExplainer(locale: Locale) {
     updatesPath(locale),
     ...[...slugs].map((slug) => sectionPath(slug, locale)),
   ]);
+  checkLinkForms(sections);
+  checkProseExpressions(sections);
   checkSectionLinks(sections, anchors, sourceIds, pages, {
     home: homePath(locale),
     sources: sourcesPath(locale),
     site: import.meta.env.SITE,
   });
   checkSectionTags(sections);
-  await getTranslationPairs();
+  await checkEditions();
   return { edition, sections, sources, timeline, sourceById: new Map(sources.map((s) => [s.id, s])) };
 }
 

@@ -10,9 +10,50 @@ export class DataError extends Error {
   }
 }
 
-/** Parses CSV text into plain string records, one per data row (header excluded). */
+/** True for a record read from a blank line (every cell empty or absent). */
+const isBlank = (row: Record<string, string | undefined>) => Object.values(row).every((v) => !v?.trim());
+
+/**
+ * Parses CSV text into records, each with its row number as a spreadsheet counts it (the header
+ * is row 1). Blank lines, in the middle or at the end, are skipped, their rows still counted.
+ */
+export function parseCsvRows(text: string): { row: number; cells: Record<string, string> }[] {
+  return csvParse(text.replace(/^\uFEFF/, ''))
+    .map((cells, index) => ({ row: index + 2, cells: { ...cells } as Record<string, string> }))
+    .filter(({ cells }) => !isBlank(cells));
+}
+
+/** Parses CSV text into plain string records, one per data row (header and blank lines excluded). */
 export function parseCsv(text: string): Record<string, string>[] {
-  return csvParse(text.replace(/^\uFEFF/, '')).map((row) => ({ ...row }) as Record<string, string>);
+  return parseCsvRows(text).map(({ cells }) => cells);
+}
+
+/**
+ * The row (spreadsheet numbering, header = 1) where a quoted field opens and is not closed at the
+ * field's end (its closing quote missing, or followed by more text than a comma or a line break),
+ * or undefined. A parser reads on to the next quotation mark, so every later column and row would
+ * be blamed instead of the quote.
+ */
+export function unclosedQuoteRow(text: string): number | undefined {
+  let row = 1;
+  let openedAt: number | undefined;
+  let atFieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (openedAt !== undefined) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') {
+        if (!/^(?:,|\r?\n|$)/.test(text.slice(i + 1, i + 3))) return openedAt;
+        openedAt = undefined;
+        atFieldStart = false;
+      } else if (c === '\n') row++;
+      continue;
+    }
+    if (c === '"' && atFieldStart) openedAt = row;
+    else if (c === '\n') row++;
+    atFieldStart = c === ',' || c === '\n' || (c === '\r' && text[i + 1] === '\n');
+  }
+  return openedAt;
 }
 
 /** The columns a CSV must have, and those it may have; any other column is an error. */
@@ -76,21 +117,21 @@ export function validateCsvFile<S extends z.ZodType>(
   file: string,
   idOf: (row: Record<string, string>, index: number) => string,
   rules: CsvFileRules<z.infer<S>>,
-): { raw: Record<string, string>; data: z.infer<S> }[] {
+): { raw: Record<string, string>; data: z.infer<S>; row: number }[] {
   const header = headerProblems(text, rules.columns, file);
   if (header.length) throw new DataError(`Invalid data:\n  ${header.join('\n  ')}`);
   const rows = validateCsvRows(text, schema, file, idOf);
   const problems: string[] = [];
   for (const columns of rules.unique ?? []) {
     const first = new Map<string, number>();
-    rows.forEach(({ raw }, index) => {
+    rows.forEach(({ raw, row }) => {
       const key = JSON.stringify(columns.map((c) => (raw[c] ?? '').trim()));
       const before = first.get(key);
       if (before !== undefined)
         problems.push(
-          `${file}, row ${index + 2}: repeats row ${before} (the same ${columns.join(', ')}); a repeated row would be drawn twice`,
+          `${file}, row ${row}: repeats row ${before} (the same ${columns.join(', ')}); a repeated row would be drawn twice`,
         );
-      else first.set(key, index + 2);
+      else first.set(key, row);
     });
   }
   for (const required of rules.requires ?? []) {
@@ -103,21 +144,25 @@ export function validateCsvFile<S extends z.ZodType>(
 
 /**
  * Validates every row of a CSV against a schema. Row numbers count the header as row 1, as a
- * spreadsheet does. Returns each row as read (with its id, empty cells dropped) and as parsed.
- * Throws a DataError naming file, row and field for every bad row.
+ * spreadsheet does; blank lines are skipped. Returns each row as read (with its id, empty cells
+ * dropped), as parsed, and its row number. Throws a DataError naming file, row and field for every
+ * bad row, or the row of a quoted field that is never closed.
  */
 export function validateCsvRows<S extends z.ZodType>(
   text: string,
   schema: S,
   file: string,
   idOf: (row: Record<string, string>, index: number) => string,
-): { raw: Record<string, string>; data: z.infer<S> }[] {
-  const rows = parseCsv(text);
+): { raw: Record<string, string>; data: z.infer<S>; row: number }[] {
+  const unclosed = unclosedQuoteRow(text);
+  if (unclosed !== undefined)
+    throw new DataError(
+      `Invalid data:\n  ${file}, row ${unclosed}: a field opens a quotation mark (") that is not closed where the field ends; close it before the next comma, and double any " inside a quoted field ("")`,
+    );
   const problems: string[] = [];
-  const out: { raw: Record<string, string>; data: z.infer<S> }[] = [];
+  const out: { raw: Record<string, string>; data: z.infer<S>; row: number }[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((raw, index) => {
-    const rowNumber = index + 2;
+  parseCsvRows(text).forEach(({ row: rowNumber, cells: raw }, index) => {
     const withId = { id: idOf(raw, index), ...raw };
     for (const [key, value] of Object.entries(withId))
       if (value === '') delete (withId as Record<string, unknown>)[key];
@@ -135,7 +180,7 @@ export function validateCsvRows<S extends z.ZodType>(
       return;
     }
     seen.set(id, rowNumber);
-    out.push({ raw: withId as Record<string, string>, data: result.data });
+    out.push({ raw: withId as Record<string, string>, data: result.data, row: rowNumber });
   });
   if (problems.length) throw new DataError(`Invalid data:\n  ${problems.join('\n  ')}`);
   return out;
@@ -149,6 +194,7 @@ export function checkRowSources(
   rows: { id: string; source_id?: string; source_ids?: string[] }[],
   knownSourceIds: ReadonlySet<string>,
   file: string,
+  rowNumbers: readonly number[] = rows.map((_, index) => index + 2),
 ): void {
   const problems: string[] = [];
   rows.forEach((row, index) => {
@@ -157,7 +203,7 @@ export function checkRowSources(
     for (const id of ids) {
       if (!knownSourceIds.has(id))
         problems.push(
-          `${file}, row ${index + 2}, field "${field}": unknown source id "${id}" (not in content/data/sources.csv)`,
+          `${file}, row ${rowNumbers[index]}, field "${field}": unknown source id "${id}" (not in content/data/sources.csv)`,
         );
     }
   });

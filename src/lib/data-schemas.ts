@@ -69,17 +69,42 @@ const isoDay = z
     `must lie between ${DATE_RANGE.from} and the day of the build, the span the figures can show`,
   );
 
-/** A web address a reader can follow: https: or http: only (never javascript:, data: or file:). */
+/**
+ * An address as written: "https://" or "http://", a host, and no spaces. The check reads the text
+ * itself, not what a URL parser makes of it (which turns "https:/host" into "https://host"), so the
+ * site publishes exactly the address that passed.
+ */
+const WRITTEN_WEB_ADDRESS = /^https?:\/\/[^/?#\s@]+(?:[/?#]\S*)?$/i;
+
+/** True when an address, exactly as written, is a full https: or http: address (never javascript:, data: or file:). */
+export function isWebAddress(value: string): boolean {
+  return WRITTEN_WEB_ADDRESS.test(value) && URL.canParse(value);
+}
+
+/** A web address a reader can follow: https: or http: only, checked as written. */
 const webAddress = z
   .string({ error: 'is required' })
   .trim()
-  .refine((value) => {
-    try {
-      return ['https:', 'http:'].includes(new URL(value).protocol);
-    } catch {
-      return false;
+  .refine(isWebAddress, 'must be a full https: (or http:) address, written https://host/…');
+
+/**
+ * A day in YAML front matter, written in quotes ("2025-08-01"). YAML reads an unquoted date as a
+ * date object, not as the text the site prints, so it gets a message that says to quote it.
+ */
+export const quotedDay = z
+  .unknown()
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      const day = Number.isNaN(value.getTime()) ? 'YYYY-MM-DD' : value.toISOString().slice(0, 10);
+      ctx.addIssue({
+        code: 'custom',
+        message: `is a date without quotes: write it in quotes, "${day}", so that YAML keeps it as written`,
+      });
+      return z.NEVER;
     }
-  }, 'must be a full https: (or http:) address');
+    return value;
+  })
+  .pipe(z.iso.date({ error: 'must be a date written YYYY-MM-DD, in quotes' }));
 
 const precision = z.enum(['day', 'month', 'year'], { error: 'must be day, month or year' });
 const yesNo = z.enum(['yes', 'no'], { error: 'must be yes or no' }).transform((v) => v === 'yes');

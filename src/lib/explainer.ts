@@ -8,6 +8,22 @@ export interface SectionLike {
   title: string;
   file: string;
   body?: string;
+  /** The line of the file on which the body starts (after the front matter), for messages; 1 when unknown. */
+  bodyLine?: number;
+}
+
+/** The file line of a position in a section's body ("file:line"). */
+export function whereIn(section: Pick<SectionLike, 'file' | 'body' | 'bodyLine'>, index: number): string {
+  const line = (section.bodyLine ?? 1) + ((section.body ?? '').slice(0, index).match(/\n/g)?.length ?? 0);
+  return `${section.file}:${line}`;
+}
+
+/** The line of a file on which the body starts: the line after the closing "---" of the front matter. */
+export function bodyStartLine(fileText: string): number {
+  const lines = fileText.split('\n');
+  if (lines[0]?.trim() !== '---') return 1;
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  return close < 0 ? 1 : close + 2;
 }
 
 export class ExplainerError extends Error {
@@ -98,6 +114,76 @@ export function internalLinks(body: string, site?: string): { target: string; ki
       out.push({ target: raw === href ? href : raw!, kind: 'link' });
   }
   return out;
+}
+
+/** Every link target written in a body (markdown links and href attributes), with its position. */
+function writtenLinks(body: string): { href: string; index: number }[] {
+  const out: { href: string; index: number }[] = [];
+  for (const match of body.matchAll(LINK_IN_MARKDOWN)) {
+    const href = match[1] ?? match[2];
+    if (href) out.push({ href, index: match.index });
+  }
+  return out;
+}
+
+/** The schemes a section may link with; anything else (javascript:, data:, file:…) is refused. */
+const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:'];
+
+/**
+ * What is wrong with a link as written in a section, or undefined: a relative link (it would
+ * resolve differently on the section's page, on "/" and on "/print/") or a scheme other than
+ * https:, http: and mailto:.
+ */
+export function linkProblem(href: string): string | undefined {
+  if (href.startsWith('/') || href.startsWith('#')) return undefined;
+  const scheme = href.match(/^([a-z][a-z0-9+.-]*:)/i)?.[1]?.toLowerCase();
+  if (scheme)
+    return ALLOWED_SCHEMES.includes(scheme)
+      ? undefined
+      : `link "${href}" uses "${scheme}": only https:, http:, mailto: and the site's own paths (/slug/) are allowed`;
+  const slug = href.replace(/^(\.\.?\/)+/, '').replace(/\/?([#?].*)?$/, '');
+  return `link "${href}" is relative, so it would lead somewhere else on the section's page, on the one-page explainer and in the print view: write the site path, /${slug}/${href.match(/#.*/)?.[0] ?? ''}`;
+}
+
+/** Throws naming the file and line of the first link in a section that is relative or uses a scheme other than https:, http: or mailto:. */
+export function checkLinkForms(sections: readonly SectionLike[]): void {
+  for (const section of sections) {
+    for (const { href, index } of writtenLinks(section.body ?? '')) {
+      const problem = linkProblem(href);
+      if (problem) throw new ExplainerError(`${whereIn(section, index)}: ${problem}`);
+    }
+  }
+}
+
+/**
+ * The JavaScript expressions ({…}) in a body's prose, outside code and component tags, with their
+ * positions; comments ({/* … *\/}) are left out. MDX runs each one, so `{approx}` fails at render
+ * time with a ReferenceError that names no file.
+ */
+export function proseExpressions(body: string): { text: string; index: number }[] {
+  // Blank out code and tags (keeping positions), then look for braces in what is left.
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  const prose = body
+    .replace(/```[\s\S]*?```/g, blank)
+    .replace(/`[^`\n]*`/g, blank)
+    .replace(/<[A-Za-z][^<>]*>/g, blank);
+  const out: { text: string; index: number }[] = [];
+  for (const m of prose.matchAll(/\{[^{}]*\}/g)) {
+    if (/^\{\s*\/\*[\s\S]*\*\/\s*\}$/.test(m[0])) continue;
+    out.push({ text: m[0], index: m.index });
+  }
+  return out;
+}
+
+/** Throws naming the file and line of the first {…} expression in a section's prose. */
+export function checkProseExpressions(sections: readonly SectionLike[]): void {
+  for (const section of sections) {
+    const [first] = proseExpressions(section.body ?? '');
+    if (first)
+      throw new ExplainerError(
+        `${whereIn(section, first.index)}: "${first.text}" is a JavaScript expression in MDX, which the build would run (and fail on, with no file named); write the words without braces, or \\{ for a literal brace`,
+      );
+  }
 }
 
 /** Lowercase names MDX publishes as they are: the HTML elements (and svg, math). */
@@ -208,4 +294,22 @@ export function pairTranslations(
     pairs.set(key, { ...(pairs.get(key) ?? {}), [section.locale]: section.slug });
   }
   return pairs;
+}
+
+/**
+ * Throws naming the English file when a section has no counterpart in another language (each
+ * edition publishes every section). `pairs` is what pairTranslations returns.
+ */
+export function checkTranslationsComplete(
+  pairs: ReadonlyMap<string, Record<string, string>>,
+  locales: readonly string[],
+  fileOf: (key: string) => string,
+): void {
+  for (const [key, slugs] of pairs) {
+    const missing = locales.filter((locale) => !slugs[locale]);
+    if (missing.length)
+      throw new ExplainerError(
+        `${fileOf(key)}: the section "${key}" has no ${missing.join(', ')} counterpart; write it in content/sections/${missing[0]}/ with translationKey: ${key}`,
+      );
+  }
 }

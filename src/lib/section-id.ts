@@ -1,6 +1,6 @@
 // Section ids come from the `slug` written in front matter, never from the title or file name,
 // so a retitled or renamed file keeps its URL. The id is `<locale>/<slug>`.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, LOCALES } from './locales';
 
@@ -35,6 +35,17 @@ export class SectionError extends Error {
 }
 
 /**
+ * What is wrong with a file's front matter block, or undefined: a block opened by "---" on the
+ * first line and never closed is read as no front matter at all, so every field would seem missing.
+ */
+export function frontMatterProblem(text: string): string | undefined {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return undefined;
+  if (lines.slice(1).some((line) => line.trim() === '---')) return undefined;
+  return 'the front matter is not closed: add a line "---" after its last field, before the text';
+}
+
+/**
  * Returns `<locale>/<slug>` for a section file (`entry` is relative to content/sections, e.g.
  * `en/01-parade.mdx`). Throws a SectionError naming the file and the field when the slug is
  * missing or malformed, the folder is not a locale, or another file already uses the slug.
@@ -51,6 +62,8 @@ export function sectionIdFromFile(
   }
   const slug = data.slug;
   if (slug === undefined || slug === null || slug === '') {
+    const problem = existsSync(path) ? frontMatterProblem(readFileSync(path, 'utf8')) : undefined;
+    if (problem) throw new SectionError(`${path}: ${problem}`);
     throw new SectionError(
       `${path}: front matter field "slug" is missing; every section needs a stable slug, e.g. slug: my-section`,
     );

@@ -1,170 +1,178 @@
-// Bad input must fail the build with a message naming the file and the field. Each test copies
-// the real content into a temporary folder, breaks one thing, and runs a real `astro build`.
+// Bad input fails the build with a message naming the file and the field. The rules themselves
+// are tested directly on the validators (tests/unit/csv.test.ts, data-schemas.test.ts,
+// explainer.test.ts, section-id.test.ts, prose-numbers.test.ts, edition-parity.test.ts…); these
+// builds prove the wiring, one per path a mistake takes to the build: each loader (CSV, sections,
+// YAML), each check that runs while pages are built, and the deployment settings. Each test copies
+// the real content into a temporary folder, changes one thing, and runs a real `astro build`.
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { csvParse, csvParseRows } from 'd3-dsv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildWith, cleanBuilds, edit } from '../support/build-copy';
 
 afterAll(cleanBuilds);
 
-const section = (content: string, file: string) => join(content, 'sections', 'en', file);
+const section = (content: string, file: string, locale = 'en') => join(content, 'sections', locale, file);
+const data = (content: string, file: string) => join(content, 'data', file);
+
+/** Builds with one change and expects the build to fail with a message matching `message`. */
+function expectFailure(
+  change: (content: string) => void,
+  message: RegExp,
+  env: Record<string, string | undefined> = {},
+): void {
+  const { status, output } = buildWith(change, env);
+  expect(output).toMatch(message);
+  expect(status).not.toBe(0);
+}
 
 describe('a build from the real content', () => {
-  it('succeeds (so the failures below are caused by the breakage alone)', () => {
-    const { status, output } = buildWith(() => {});
+  it('succeeds, blank CSV lines included, and its CSV downloads show a formula-like cell as text', () => {
+    const { status, output, dist } = buildWith((c) =>
+      edit(data(c, 'timeline.csv'), (t) =>
+        `${t.replace(
+          'The source article dates the 80th-anniversary event to April 2025',
+          "=2+5+cmd|' /C calc'!A0 the source article dates the event to April 2025",
+        )}\n\n`.replace(/\n(event-)/, '\n\n$1'),
+      ),
+    );
     expect(output).toContain('Complete!');
     expect(status).toBe(0);
+    const files = readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.csv'));
+    expect(files.length).toBeGreaterThan(0);
+    const timeline = csvParse(readFileSync(join(dist, 'data', 'venezuela-russia-timeline.csv'), 'utf8'));
+    expect(timeline.map((r) => r.note)).toContain(
+      "'=2+5+cmd|' /C calc'!A0 the source article dates the event to April 2025; the anniversary itself is 14 March",
+    );
+    for (const file of files) {
+      const [, ...rows] = csvParseRows(readFileSync(join(dist, 'data', file), 'utf8'));
+      expect(
+        rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+        file,
+      ).toEqual([]);
+    }
   });
 });
 
-describe('bad input fails the build, naming the file and the field', () => {
-  it('a section without a slug', () => {
-    const { status, output } = buildWith((c) =>
-      edit(section(c, '04-accords-and-trade.mdx'), (t) => t.replace(/^slug: .*\n/m, '')),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/sections\/en\/04-accords-and-trade\.mdx: front matter field "slug" is missing/);
-  });
-
-  it('two sections with the same slug', () => {
-    const { status, output } = buildWith((c) =>
-      edit(section(c, '06-us-response.mdx'), (t) => t.replace(/^slug: .*$/m, 'slug: arms-and-oil')),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /06-us-response\.mdx: front matter field "slug" is "arms-and-oil", already used by .*05-arms-and-oil\.mdx|05-arms-and-oil\.mdx: front matter field "slug" is "arms-and-oil", already used by .*06-us-response\.mdx/,
-    );
-  });
-
-  it('a section citing a source id that does not exist', () => {
-    const { status, output } = buildWith((c) =>
-      edit(section(c, '02-maracay-ammunition-plant.mdx'), (t) =>
-        t.replace(/^sources: \[/m, 'sources: [no-such-source, '),
-      ),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/02-maracay-ammunition-plant\.mdx/);
-    expect(output).toMatch(/sources.*cites unknown source id "no-such-source"/s);
-  });
-
-  it('a <Cite> of a source id that does not exist', () => {
-    const { status, output } = buildWith((c) =>
-      edit(section(c, '03-putin-maduro-meetings.mdx'), (t) => `${t}\n\nAs reported <Cite id="ghost-2099" />.\n`),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /03-putin-maduro-meetings\.mdx: <Cite id="ghost-2099"> names a source that is not in content\/data\/sources\.csv/,
-    );
-  });
-
-  it('a link to a section that does not exist', () => {
-    const { status, output } = buildWith((c) =>
-      edit(section(c, '01-parade-and-missiles.mdx'), (t) => `${t}\n\nSee [the missing part](/no-such-section/).\n`),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /01-parade-and-missiles\.mdx: link "\/no-such-section\/" points to a page that does not exist/,
-    );
-  });
-
-  it('a data row without a source', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'data', 'timeline.csv'), (t) =>
-        t.replace(
-          'Hugo Chávez dies; Nicolás Maduro succeeds him,yes,efe-elcorreo-2013,',
-          'Hugo Chávez dies; Nicolás Maduro succeeds him,yes,,',
-        ),
-      ),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/data\/timeline\.csv, row \d+, field "source_ids": is required/);
-  });
-
-  it('a negative value in the arms data', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'data', 'sipri-venezuela-arms-imports-by-year.csv'), (t) =>
-        t.replace('2013,881.44,', '2013,-881.44,'),
-      ),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
+describe('the CSV loader', () => {
+  it('stops on a bad row, naming the file, row and field', () => {
+    expectFailure(
+      (c) =>
+        edit(data(c, 'sipri-venezuela-arms-imports-by-year.csv'), (t) => t.replace('2013,881.44,', '2013,-881.44,')),
       /sipri-venezuela-arms-imports-by-year\.csv, row 15, field "from_russia_tiv_m": must not be negative/,
     );
   });
 
-  it('a malformed date in the timeline', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'data', 'timeline.csv'), (t) => t.replace(',2025-07-05,day,', ',2025-07-32,day,')),
+  it('stops on a source id missing from sources.csv (checked after the rows)', () => {
+    expectFailure(
+      (c) =>
+        edit(data(c, 'timeline.csv'), (t) =>
+          t.replace(
+            'Hugo Chávez dies; Nicolás Maduro succeeds him,yes,efe-elcorreo-2013,',
+            'Hugo Chávez dies; Nicolás Maduro succeeds him,yes,efe-elcorreo-2031,',
+          ),
+        ),
+      /data\/timeline\.csv, row \d+, field "source_ids": unknown source id "efe-elcorreo-2031"/,
     );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/data\/timeline\.csv, row \d+, field "date": is not a real calendar date/);
   });
+});
 
-  it('a key fact pointing at a section that does not exist', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'editions', 'en.yaml'), (t) => t.replace('section: us-response', 'section: gone-section')),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/editions\/en\.yaml: field "keyFacts\[\d\]\.section" is "gone-section"/);
-  });
-
-  it('a French key fact, or the update under the standfirst, pointing at a section that does not exist', () => {
-    const facts = buildWith((c) =>
-      edit(join(c, 'editions', 'fr.yaml'), (t) => t.replace(/^(\s+section: )\S+$/m, '$1partie-disparue')),
-    );
-    expect(facts.status).not.toBe(0);
-    expect(facts.output).toMatch(
-      /editions\/fr\.yaml: field "keyFacts\[0\]\.section" is "partie-disparue", which is not the slug of any section/,
-    );
-    const update = buildWith((c) =>
-      edit(join(c, 'editions', 'en.yaml'), (t) => t.replace(/^(\s+sections: \[)[a-z0-9-]+/m, '$1after-august-2025')),
-    );
-    expect(update.status).not.toBe(0);
-    expect(update.output).toMatch(
-      /editions\/en\.yaml: field "update\.sections\[0\]" is "after-august-2025", which is not the slug of any section/,
+describe('the sections loader', () => {
+  it('names a front matter that is not closed (not a missing slug)', () => {
+    expectFailure(
+      (c) => edit(section(c, '04-accords-and-trade.mdx'), (t) => t.replace(/^(---\n[\s\S]*?\n)---\n/, '$1')),
+      /04-accords-and-trade\.mdx: the front matter is not closed/,
     );
   });
 
-  it('an accord whose higher count is below its count', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'data', 'accords.csv'), (t) => t.replace(',19,42,', ',19,12,')),
+  it('refuses a source id the front matter cites that is not in sources.csv', () => {
+    expectFailure(
+      (c) =>
+        edit(section(c, '02-maracay-ammunition-plant.mdx'), (t) =>
+          t.replace(/^sources: \[/m, 'sources: [no-such-source, '),
+        ),
+      /^(?=[\s\S]*02-maracay-ammunition-plant\.mdx)[\s\S]*sources: cites unknown source id "no-such-source"/,
     );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/data\/accords\.csv, row \d+, field "count_max": must not be less than "count" \(19\)/);
   });
 
-  it('an updates-log entry naming a section that does not exist', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'updates', '2026-11-29-ofac-role.yaml'), (t) =>
-        t.replace('sections: [us-response]', 'sections: [us-response, no-such-section]'),
-      ),
+  it('refuses a section saved as .md', () => {
+    expectFailure(
+      (c) => renameSync(section(c, '01-parade-and-missiles.mdx'), section(c, '01-parade-and-missiles.md')),
+      /01-parade-and-missiles\.md: rename it to 01-parade-and-missiles\.mdx/,
     );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
+  });
+});
+
+describe('the YAML loaders', () => {
+  it('say to quote an unquoted date in an updates-log entry', () => {
+    expectFailure(
+      (c) => edit(join(c, 'updates', '2026-11-29-ofac-role.yaml'), (t) => t.replace(/^date: "(.*)"$/m, 'date: $1')),
+      /2026-11-29-ofac-role[\s\S]*date.*is a date without quotes: write it in quotes, "2026-11-29"/,
+    );
+  });
+
+  it('stop on an updates-log entry naming a section that does not exist (checked when pages are built)', () => {
+    expectFailure(
+      (c) =>
+        edit(join(c, 'updates', '2026-11-29-ofac-role.yaml'), (t) =>
+          t.replace('sections: [us-response]', 'sections: [us-response, no-such-section]'),
+        ),
       /updates\/2026-11-29-ofac-role\.yaml: field "sections\[1\]" is "no-such-section", which is not the slug of any English section/,
     );
   });
+});
 
-  it('an updates-log entry without its French sentence', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'updates', '2026-11-29-mir-operator.yaml'), (t) => t.replace(/^ {2}fr: .*\n/m, '')),
+describe('the checks run while the pages are built', () => {
+  it('refuse a relative link in a section, naming the file and line', () => {
+    expectFailure(
+      (c) => edit(section(c, '01-parade-and-missiles.mdx'), (t) => `${t}\nSee [the oil](arms-and-oil/).\n`),
+      /01-parade-and-missiles\.mdx:\d+: link "arms-and-oil\/" is relative[\s\S]*write the site path, \/arms-and-oil\//,
     );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/updates\/2026-11-29-mir-operator\.yaml: field "text\.fr" is missing/);
   });
 
-  it('a deployment build without SITE_URL, or with the placeholder', () => {
-    for (const siteUrl of [undefined, 'https://venezuela-russia.example.org']) {
-      const { status, output } = buildWith(() => {}, { EXPLAINER_DEPLOY: '1', SITE_URL: siteUrl });
-      expect(status).not.toBe(0);
-      expect(output).toMatch(siteUrl ? /SITE_URL is still the placeholder/ : /SITE_URL is not set/);
-    }
+  it('name the file and line of a {…} expression before MDX runs it (a ReferenceError named no file)', () => {
+    expectFailure(
+      (c) => edit(section(c, '07-cuba-comparison-and-plan.mdx'), (t) => `${t}\nIt cost {approx} a billion.\n`),
+      /07-cuba-comparison-and-plan\.mdx:\d+: "\{approx\}" is a JavaScript expression in MDX/,
+    );
   });
 
-  it('a deployment build with the example corrections address', () => {
-    const { status, output } = buildWith(() => {}, { EXPLAINER_DEPLOY: '1', SITE_URL: 'https://news.example.net/' });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /editions\/en\.yaml: field "publisher\.contactEmail" is "corrections@venezuela-russia\.example\.org", a placeholder/,
+  it('refuse an English section without its French counterpart', () => {
+    expectFailure(
+      (c) => rmSync(section(c, '06-reponse-americaine.mdx', 'fr')),
+      /06-us-response\.mdx: the section "us-response" has no fr counterpart/,
     );
+  });
+
+  it('refuse a number the data no longer gives (the share of Russia in the SIPRI totals)', () => {
+    expectFailure(
+      (c) =>
+        edit(data(c, 'sipri-venezuela-arms-imports-by-supplier-2000-2023.csv'), (t) =>
+          t.replace(/^(Russia,)(\d+)/m, (_, name: string, n: string) => `${name}${Number(n) * 3}`),
+        ),
+      /01-parade-and-missiles\.mdx:\d+: "two-thirds" no longer fits Russia's share/,
+    );
+  });
+
+  it('refuse a chart label that cannot wrap, naming the CSV row and field', () => {
+    expectFailure(
+      (c) =>
+        edit(data(c, 'timeline.csv'), (t) => {
+          const [header = '', ...lines] = t.split('\n');
+          const at = header.split(',').indexOf('chart_label');
+          const row = lines.findIndex((line) => csvParseRows(line)[0]?.[at]);
+          const cells = csvParseRows(lines[row]!)[0]!;
+          cells[at] = 'Superlongwordwithoutanyspacesthatcannotwrapatall';
+          lines[row] = cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',');
+          return [header, ...lines].join('\n');
+        }),
+      /data\/timeline\.csv, row with id "event-[^"]+", field "chart_label": "[^"]*Superlongword[^"]*" is about \d+ px wide and cannot wrap/,
+    );
+  });
+});
+
+describe('the deployment settings', () => {
+  it('stop a deployment build without SITE_URL', () => {
+    expectFailure(() => {}, /SITE_URL is not set/, { EXPLAINER_DEPLOY: '1', SITE_URL: undefined });
   });
 });

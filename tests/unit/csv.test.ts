@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkRowSources, DataError, parseCsv, validateCsvRows } from '../../src/lib/csv';
+import {
+  checkRowSources,
+  DataError,
+  parseCsv,
+  parseCsvRows,
+  unclosedQuoteRow,
+  validateCsvRows,
+} from '../../src/lib/csv';
 import { sourceSchema, timelineEventSchema, armsImportsByYearSchema } from '../../src/lib/data-schemas';
 
 const read = (name: string) => readFileSync(`content/data/${name}`, 'utf8');
@@ -120,5 +127,30 @@ describe('the research data as shipped', () => {
       russiaTopRecipients: 15,
       russianSystems: 29,
     });
+  });
+});
+
+describe('blank lines and quotes', () => {
+  it('skips blank lines in the middle and at the end, and counts them in the row numbers', () => {
+    expect(parseCsvRows('a,b\n1,2\n\n3,4\n\n\n')).toEqual([
+      { row: 2, cells: { a: '1', b: '2' } },
+      { row: 4, cells: { a: '3', b: '4' } },
+    ]);
+    expect(parseCsv('a,b\n1,2\n \n')).toEqual([{ a: '1', b: '2' }]);
+  });
+
+  it('finds the row of a quoted field that is not closed, and nothing in well-formed CSV', () => {
+    expect(unclosedQuoteRow('a,b\n1,"x, y\n2,3\n')).toBe(2);
+    expect(unclosedQuoteRow('a,b\n1,2\n3,"x\n4,"y"\n')).toBe(3);
+    expect(unclosedQuoteRow('a,b\n1,"x ""quoted"", y"\n2,"two\nlines"\n3,4')).toBeUndefined();
+    expect(unclosedQuoteRow('a,b\r\n1,"x"\r\n')).toBeUndefined();
+  });
+
+  it('blames the unclosed quote, not the columns after it', () => {
+    const text =
+      'year,from_russia_tiv_m,from_all_suppliers_tiv_m,russia_exports_to_all_tiv_m,source_id\n2000,1,2,3,"sipri\n2001,1,2,3,sipri\n';
+    expect(() => validateCsvRows(text, armsImportsByYearSchema, 'by-year.csv', (r) => r.year ?? '')).toThrow(
+      /^Invalid data:\n {2}by-year\.csv, row 2: a field opens a quotation mark \("\) that is not closed where the field ends;/m,
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bodyStartLine,
   checkKeyFacts,
+  checkLinkForms,
+  checkProseExpressions,
   checkSectionLinks,
+  checkSectionTags,
+  checkTranslationsComplete,
+  checkUpdate,
+  linkProblem,
+  pairTranslations,
+  proseExpressions,
   ExplainerError,
   inReadingOrder,
   internalLinks,
@@ -160,5 +169,94 @@ describe('checkSectionLinks in French', () => {
     expect(() => checkSectionLinks([section('a', 1, '[x](/a/)')], new Set(), new Set(), pages, paths)).toThrow(
       /points to a page that does not exist/,
     );
+  });
+});
+
+describe('the form of links in a section', () => {
+  it('allows site paths, fragments, https:, http: and mailto:', () => {
+    for (const href of [
+      '/arms-and-oil/',
+      '/#event-1',
+      '#figure-timeline',
+      'https://x.org/',
+      'http://x.org',
+      'mailto:a@b.org',
+    ])
+      expect(linkProblem(href), href).toBeUndefined();
+  });
+  it('refuses a relative link and says to write the site path', () => {
+    expect(linkProblem('arms-and-oil/')).toBe(
+      'link "arms-and-oil/" is relative, so it would lead somewhere else on the section\'s page, on the one-page explainer and in the print view: write the site path, /arms-and-oil/',
+    );
+    expect(linkProblem('../no-such-section/#x')).toMatch(/write the site path, \/no-such-section\/#x$/);
+  });
+  it('refuses javascript:, data: and other schemes', () => {
+    expect(linkProblem('javascript:alert(1)')).toMatch(/uses "javascript:": only https:, http:, mailto:/);
+    expect(linkProblem('DATA:text/html,x')).toMatch(/uses "data:"/);
+    expect(linkProblem('file:///etc/passwd')).toMatch(/uses "file:"/);
+  });
+  it('names the file and the line of the link (the body starting after the front matter)', () => {
+    const body = '\nFirst paragraph.\n\nSee [oil](arms-and-oil/) and <a href="javascript:x">x</a>.\n';
+    expect(() => checkLinkForms([{ ...section('a', 1, body), bodyLine: 8 }])).toThrow(
+      /^content\/sections\/en\/a\.mdx:11: link "arms-and-oil\/" is relative/,
+    );
+    expect(() => checkLinkForms([{ ...section('a', 1, 'x [y](data:text/html,z)'), bodyLine: 5 }])).toThrow(
+      /a\.mdx:5: link "data:text\/html,z" uses "data:"/,
+    );
+    expect(() => checkLinkForms([section('a', 1, '[y](/b/) [z](https://x.org/)')])).not.toThrow();
+  });
+  it('finds where the body starts in a file', () => {
+    expect(bodyStartLine('---\ntitle: x\nslug: y\n---\n\nText')).toBe(5);
+    expect(bodyStartLine('Text only')).toBe(1);
+  });
+});
+
+describe('expressions in MDX prose', () => {
+  it('finds {approx} outside code and tags, and leaves comments, code and attributes alone', () => {
+    expect(proseExpressions('About {approx} a billion.').map((e) => e.text)).toEqual(['{approx}']);
+    expect(
+      proseExpressions('{/* a note to editors */} `{x}` <PullQuote by={"A"}>y</PullQuote>\n```\n{z}\n```'),
+    ).toEqual([]);
+  });
+  it('names the file and line instead of a ReferenceError at render time', () => {
+    expect(() =>
+      checkProseExpressions([{ ...section('a', 1, 'One.\n\nIt cost {approx} a billion.'), bodyLine: 7 }]),
+    ).toThrow(/^content\/sections\/en\/a\.mdx:9: "\{approx\}" is a JavaScript expression in MDX/);
+  });
+});
+
+describe('checkSectionTags', () => {
+  it('names the file of a misspelt component (<note> for <Note>)', () => {
+    expect(() => checkSectionTags([section('a', 1, 'x\n\n<note>Counts differ.</note>')])).toThrow(
+      /a\.mdx: <note> is not an HTML element/,
+    );
+    expect(() => checkSectionTags([section('a', 1, '<Note>x</Note> <em>y</em>')])).not.toThrow();
+  });
+});
+
+describe('checkUpdate', () => {
+  it('names the field of the update under the standfirst that links to a missing section', () => {
+    expect(() => checkUpdate({ sections: ['after-august-2025'] }, new Set(['a']), 'content/editions/en.yaml')).toThrow(
+      /editions\/en\.yaml: field "update\.sections\[0\]" is "after-august-2025", which is not the slug of any section/,
+    );
+  });
+});
+
+describe('checkTranslationsComplete', () => {
+  const pairs = pairTranslations(
+    [
+      { locale: 'en', slug: 'a', file: 'en/a.mdx' },
+      { locale: 'en', slug: 'b', file: 'en/b.mdx' },
+      { locale: 'fr', slug: 'a-fr', translationKey: 'a', file: 'fr/a.mdx' },
+    ],
+    'en',
+  );
+  it('names the English file of a section without its French counterpart', () => {
+    expect(() => checkTranslationsComplete(pairs, ['en', 'fr'], (key) => `content/sections/en/${key}.mdx`)).toThrow(
+      'content/sections/en/b.mdx: the section "b" has no fr counterpart; write it in content/sections/fr/ with translationKey: b',
+    );
+  });
+  it('accepts editions where every section has its counterpart', () => {
+    expect(() => checkTranslationsComplete(pairs, ['en'], (key) => key)).not.toThrow();
   });
 });
