@@ -2,7 +2,6 @@
 // embed pages, their downloadable PNG and SVG files and their preview images. English figure
 // pages live at /figures/<slug>/, French ones at /fr/graphiques/<slug>/; each has an embed page
 // at <page>embed/ and its files beside it. A published slug, like a section's, never changes.
-import { escapeXml } from './markup';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { homePath, localePrefix } from './urls';
 import { ogImagePath, previewKey } from './seo';
@@ -16,7 +15,7 @@ export interface FigureEntry {
   component: 'TimelineFigure' | 'AccordsFigure' | 'ArmsFigure';
   /** Its key in the figures' dictionary (src/i18n/figures.ts: kicker, context). */
   key: 'timeline' | 'accords' | 'arms';
-  /** The height, in CSS pixels, the embed code gives its frame: the embed page's own at 44rem wide, in either language (the timeline, with its list of events, scrolls in a shorter frame). */
+  /** The height, in CSS pixels, written in the embed code: the frame's height where the host strips the code's script (with it, the frame takes the embed page's own height). */
   embedHeight: number;
   slug: Readonly<Record<Locale, string>>;
   /** The name of the downloaded PNG and SVG, without extension (like the CSV files'). */
@@ -123,9 +122,4 @@ export function figureUrls(): {
       preview: figurePreviewPath(f.id, locale),
     })),
   );
-}
-
-/** The iframe an embedding site pastes: the embed page, absolute, titled, its height the figure's own. */
-export function embedSnippet(input: { url: string; title: string; height: number }): string {
-  return `<iframe src="${escapeXml(input.url)}" title="${escapeXml(input.title)}" width="100%" height="${Math.round(input.height)}" style="border:0;max-width:44rem" loading="lazy"></iframe>`;
 }

@@ -88,23 +88,109 @@ test.describe('the embed code on another site', () => {
     await page.goto(host);
   }
 
-  test('shows the figure, its source and a link back, in an <iframe> from another origin', async ({ page }) => {
-    await page.goto(figurePage);
-    const snippet = (await page.locator('textarea#embed-code').inputValue()).replace(new URL(figureUrl).origin, site);
-    await hostPage(page, snippet.replace(' loading="lazy"', ''));
-    const frame = page.frameLocator('iframe');
-    await expect(frame.locator(`figure#${id}`)).toBeVisible();
-    await expect(frame.locator(`#${id}-title`)).toHaveText(/\S/);
-    await expect(frame.locator(`#${id} .fig-source a`).first()).toBeVisible();
-    await expect(frame.getByRole('link', { name: /the figure, its data and its context/ })).toHaveAttribute(
-      'href',
-      figureUrl,
-    );
-    // Sized to its content: the figure and its link fit the height the code gives its frame.
-    const inner = page.frames().find((f) => f.url().endsWith(embedPathOf(figurePage)))!;
-    const contentHeight = await inner.evaluate(() => document.documentElement.scrollHeight);
-    const frameHeight = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
-    expect(contentHeight).toBeLessThanOrEqual(frameHeight);
+  /** The embed code of a figure page, pointed at the test's site (the built code names the deployed one). */
+  async function embedCodeOf(page: Page, path: string): Promise<string> {
+    await page.goto(path);
+    const code = await page.locator('textarea#embed-code').inputValue();
+    return code.replaceAll(new URL(onSite(path)).origin, site).replace(' loading="lazy"', '');
+  }
+
+  for (const path of [figurePage, figurePages('en').find((p) => p.includes('timeline'))!]) {
+    for (const width of [320, 1280]) {
+      test(`${path} at ${width} px: the frame grows or shrinks to the whole figure, source and link back included`, async ({
+        page,
+      }) => {
+        const snippet = await embedCodeOf(page, path);
+        await page.setViewportSize({ width, height: 800 });
+        await hostPage(page, snippet);
+        const frame = page.frameLocator('iframe');
+        const figure = frame.locator('figure.fig');
+        await expect(figure).toBeVisible();
+        await expect(figure.locator('.fig-title')).toHaveText(/\S/);
+        const back = frame.getByRole('link', { name: /the figure, its data and its context/ });
+        await expect(back).toHaveAttribute('href', onSite(path));
+        // The frame's height follows the page inside it, within a pixel, once the page has told it.
+        const inner = page.frames().find((f) => f.url().startsWith(`${site}${embedPathOf(path)}`))!;
+        const iframe = page.locator('iframe');
+        await expect
+          .poll(async () => {
+            const content = await inner.evaluate(() =>
+              Math.ceil(document.documentElement.getBoundingClientRect().height),
+            );
+            const frameHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+            return Math.abs(content - frameHeight);
+          })
+          .toBeLessThanOrEqual(1);
+        // Nothing left to scroll inside the frame: the last source line and the link back are in it.
+        expect(await inner.evaluate(() => document.scrollingElement!.scrollHeight - innerHeight)).toBeLessThanOrEqual(
+          1,
+        );
+        const frameBox = (await iframe.boundingBox())!;
+        for (const last of [figure.locator('.fig-source').last(), back]) {
+          const box = (await last.boundingBox())!;
+          expect(box.y + box.height).toBeLessThanOrEqual(frameBox.y + frameBox.height + 1);
+        }
+        // The frame follows the figure when the host resizes it: narrower is taller, wider shorter.
+        const before = frameBox.height;
+        await iframe.evaluate((el, w) => (el.style.width = `${w}px`), width === 320 ? 900 : 320);
+        if (width === 320) await expect.poll(async () => (await iframe.boundingBox())!.height).toBeLessThan(before);
+        else await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before);
+      });
+    }
+  }
+
+  test('without the code’s script, the frame keeps its written height and the link back stays in view', async ({
+    page,
+  }) => {
+    const snippet = (await embedCodeOf(page, figurePage)).replace(/<script>[\s\S]*<\/script>/, '');
+    const written = Number(snippet.match(/height="(\d+)"/)![1]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await hostPage(page, snippet);
+    const iframe = page.locator('iframe');
+    const back = page.frameLocator('iframe').getByRole('link', { name: /the figure, its data and its context/ });
+    await expect(back).toBeVisible();
+    await page.waitForTimeout(500);
+    const frameBox = (await iframe.boundingBox())!;
+    expect(Math.round(frameBox.height)).toBe(written);
+    const box = (await back.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(frameBox.y + frameBox.height + 1);
+    expect(box.y).toBeGreaterThanOrEqual(frameBox.y);
+  });
+
+  test('a message from another origin, or not of the embed’s form, does not resize the frame', async ({ page }) => {
+    const snippet = (await embedCodeOf(page, figurePage)).replace(/<script>[\s\S]*<\/script>/, '');
+    const script = (await embedCodeOf(page, figurePage)).match(/<script>[\s\S]*<\/script>/)![0];
+    // The frame is a page of the host's own origin that posts a height: not the site, so ignored.
+    await hostPage(page, snippet.replace(/src="[^"]*"/, 'src="about:blank"') + script);
+    const iframe = page.locator('iframe');
+    const before = (await iframe.boundingBox())!.height;
+    await page.evaluate(() => {
+      const frame = document.querySelector('iframe')!;
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          data: { type: 'venezuela-russia:embed-height', height: 42 },
+          origin: location.origin,
+          source: frame.contentWindow,
+        }),
+      );
+    });
+    await page.waitForTimeout(200);
+    expect((await iframe.boundingBox())!.height).toBe(before);
+  });
+
+  test('the embed is light by default, whatever the reader’s system, and dark with ?theme=dark', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const [query, dark] of [
+      ['', false],
+      ['?theme=dark', true],
+    ] as const) {
+      await page.goto(`${embedPathOf(figurePage)}${query}`);
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g)!.map(Number);
+      const lightness = (r! + g! + b!) / 3;
+      if (dark) expect(lightness, `${query}: ${background}`).toBeLessThan(60);
+      else expect(lightness, `${query || 'no query'}: ${background}`).toBeGreaterThan(200);
+    }
   });
 
   test('the figure page itself refuses to be framed by another site', async ({ page }) => {

@@ -8,7 +8,6 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { BUDGETS, htmlBudgetFor, isFigurePage } from '../../src/lib/budgets';
 import {
-  embedSnippet,
   FIGURE_DIRS,
   FIGURES,
   figureAnchorPath,
@@ -68,17 +67,6 @@ describe('figure page URLs', () => {
     const body = 'Words.\n\n<ArmsFigure />\n\nMore words about <TimelineFigure/>, then <AccordsFigures />.';
     expect(figuresInBody(body).map((f) => f.id)).toEqual(['figure-arms-transfers', 'figure-timeline']);
     expect(figuresInBody('No figure here.')).toEqual([]);
-  });
-
-  test('the embed code is one <iframe>, its URL and title escaped, its height the figure’s', () => {
-    const code = embedSnippet({
-      url: 'https://x.example/figures/a/embed/?q=1&r=2',
-      title: 'Arms & "oil"',
-      height: 812.4,
-    });
-    expect(code).toBe(
-      '<iframe src="https://x.example/figures/a/embed/?q=1&amp;r=2" title="Arms &amp; &quot;oil&quot;" width="100%" height="812" style="border:0;max-width:44rem" loading="lazy"></iframe>',
-    );
   });
 });
 
