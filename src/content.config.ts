@@ -8,6 +8,7 @@ import { contentDir } from './lib/content-dir';
 import { csvLoader } from './data/csv-loader';
 import { checkRowSources, validateCsvFile, type CsvFileRules } from './lib/csv';
 import { DATA_FILES } from './lib/data-files';
+import { oneLineTitle } from './lib/data-schemas';
 import { checkSectionFiles, sectionIdFromFile } from './lib/section-id';
 import { LOCALES } from './lib/locales';
 
@@ -87,7 +88,7 @@ const quotedDay = z
 const sections = defineCollection({
   loader: sectionsLoader(),
   schema: z.object({
-    title: z.string().min(1).max(90),
+    title: oneLineTitle.pipe(z.string().max(90)),
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
     /** The English slug of the section this one translates (English sections may omit it: it is their own slug). */
     translationKey: z
@@ -116,8 +117,8 @@ const editions = defineCollection({
   loader: glob({ base: `${root}/editions`, pattern: '*.yaml' }),
   schema: z.object({
     locale: z.enum(LOCALES),
-    siteName: z.string().min(1),
-    headline: z.string().min(1),
+    siteName: oneLineTitle,
+    headline: oneLineTitle,
     standfirst: z.string().min(1),
     /** One short line under the standfirst: what the explainer is built from (it links to the about page). */
     provenance: z.string().min(1).max(200),
