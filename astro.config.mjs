@@ -8,6 +8,7 @@ import serviceWorker from './src/integrations/service-worker.ts';
 import precompress from './src/integrations/precompress.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
+import redirectPages from './src/integrations/redirect-pages.ts';
 import figureFiles from './src/integrations/figure-files.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site-url.ts';
 import { onBuildWarning } from './src/lib/build-warnings.ts';
@@ -30,7 +31,8 @@ export default defineConfig({
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   prerenderConflictBehavior: 'error',
   // sitemap-index.xml lists every page (robots.txt points at it; see src/pages/robots.txt.ts).
-  // notFoundPages() moves dist/fr/404/index.html to dist/fr/404.html; figureFiles() draws each
+  // notFoundPages() moves dist/fr/404/index.html to dist/fr/404.html; redirectPages() makes the
+  // renamed addresses' refresh pages valid HTML; figureFiles() draws each
   // figure's SVG, PNG and preview image from its built page; securityHeaders() writes
   // dist/_headers; serviceWorker() writes dist/sw.js from the build output; precompress() writes
   // .gz and .br beside every text file, so it runs last.
@@ -39,6 +41,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: inSitemap }),
     notFoundPages(),
+    redirectPages(),
     figureFiles(),
     securityHeaders(),
     serviceWorker(),

@@ -8,7 +8,7 @@ import { contentDir } from './lib/content-dir';
 import { csvLoader } from './data/csv-loader';
 import { checkRowSources, validateCsvFile, type CsvFileRules } from './lib/csv';
 import { DATA_FILES } from './lib/data-files';
-import { quotedDay } from './lib/data-schemas';
+import { oneLineTitle, quotedDay } from './lib/data-schemas';
 import { checkSectionFiles, sectionIdFromFile } from './lib/section-id';
 import { LOCALES } from './lib/locales';
 
@@ -81,7 +81,7 @@ function sectionsLoader(): Loader {
 const sections = defineCollection({
   loader: sectionsLoader(),
   schema: z.object({
-    title: z.string().min(1).max(90),
+    title: oneLineTitle.pipe(z.string().max(90)),
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
     /** The English slug of the section this one translates (English sections may omit it: it is their own slug). */
     translationKey: z
@@ -110,8 +110,8 @@ const editions = defineCollection({
   loader: glob({ base: `${root}/editions`, pattern: '*.yaml' }),
   schema: z.object({
     locale: z.enum(LOCALES),
-    siteName: z.string().min(1),
-    headline: z.string().min(1),
+    siteName: oneLineTitle,
+    headline: oneLineTitle,
     standfirst: z.string().min(1),
     /** One short line under the standfirst: what the explainer is built from (it links to the about page). */
     provenance: z.string().min(1).max(200),
@@ -120,14 +120,17 @@ const editions = defineCollection({
     published: quotedDay,
     /** The last day the researched record covers ("Events to 13 March 2026"). */
     accountRunsTo: quotedDay,
-    /** Who publishes the explainer: an organization (never an invented person), also its author in JSON-LD and citations. */
-    publisher: z.object({
-      name: z.string().min(1),
-      /** The publisher's address; leave it out to use the site's own (SITE_URL). */
-      url: z.url({ protocol: /^https$/, error: 'must be an https address' }).optional(),
-      /** Where readers report errors. The deployer sets a real address; `npm run build:deploy` refuses an example.org one. */
-      contactEmail: z.email({ error: 'must be an email address' }),
-    }),
+    // Who publishes the explainer: an organization (never an invented person), also its author in
+    // JSON-LD and citations. The address where readers report errors is not here: it is
+    // CONTACT_EMAIL, in the deploy configuration (src/data/contact.ts); strict, so a leftover
+    // contactEmail field stops the build instead of being ignored.
+    publisher: z
+      .object({
+        name: oneLineTitle,
+        /** The publisher's address; leave it out to use the site's own (SITE_URL). */
+        url: z.url({ protocol: /^https$/, error: 'must be an https address' }).optional(),
+      })
+      .strict(),
     // A short dated note under the standfirst: where things stand now, linking to the sections
     // that tell the story since (slugs of this edition, checked when the explainer is built).
     update: z

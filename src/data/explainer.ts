@@ -165,8 +165,9 @@ export async function getAlternates(page: PageOfEdition): Promise<Alternate[]> {
 }
 
 /** For the language switch: each section slug of `from` mapped to its slug in `to`. */
-export async function getSlugMap(from: Locale, to: Locale): Promise<Record<string, string>> {
-  const map: Record<string, string> = {};
-  for (const pair of (await getTranslationPairs()).values()) if (pair[from] && pair[to]) map[pair[from]!] = pair[to]!;
+export async function getSlugMap(from: Locale, to: Locale): Promise<Map<string, string>> {
+  const map = new Map<string, string>();
+  for (const pair of (await getTranslationPairs()).values())
+    if (pair[from] && pair[to]) map.set(pair[from]!, pair[to]!);
   return map;
 }

@@ -1,6 +1,7 @@
 // The link previews as pages need them: the list of pages with previews and the site-wide facts
 // (name, publisher, dates, the article the site is built from), read from the content collections.
 import { getEntry } from 'astro:content';
+import { getContactEmail } from './contact';
 import { getExplainer } from './explainer';
 import { getSectionLog, getSiteDates } from './updates';
 import { contentDir } from '../lib/content-dir';
@@ -61,7 +62,7 @@ export async function getPreviews(locale: Locale, site: URL | string) {
     published: dates.published,
     modified: dates.updated,
     basedOn: { url: article.url, title: article.title, publisher: article.publisher, date: article.date },
-    publisher: edition.publisher,
+    publisher: { ...edition.publisher, contactEmail: getContactEmail() },
   };
   const { author } = splitByline(article.title);
   const basedOnLine = s.ogBasedOn(

@@ -1,15 +1,23 @@
-// The updates log as pages need it: every entry checked against the sections (an unknown section
-// or a missing language fails the build, naming the file and the field), the sections each touches
+// The updates log as pages need it: every entry checked against the sections and the editions (an
+// unknown section, a missing language, or a date before the first publication or after the day of
+// the build fails the build, naming the file and the field), the sections each touches
 // in a given language, and the dates derived from it.
 import { getCollection } from 'astro:content';
 import { getEdition, getSections, getTranslationPairs } from './explainer';
 import { contentDir } from '../lib/content-dir';
 import { LOCALES, type Locale } from '../lib/locales';
+import { DATE_RANGE } from '../lib/data-schemas';
 import { checkUpdates, entriesFor, lastUpdated, newestFirst, type UpdateEntry } from '../lib/updates';
 
 /** Every entry of the log, checked, newest first. */
 export async function getUpdates(): Promise<UpdateEntry[]> {
-  const [entries, english] = await Promise.all([getCollection('updates'), getSections('en')]);
+  const [entries, english, editions] = await Promise.all([
+    getCollection('updates'),
+    getSections('en'),
+    Promise.all(LOCALES.map((locale) => getEdition(locale))),
+  ]);
+  // The first publication of the explainer: the earliest edition's "published".
+  const firstPublished = editions.map((edition) => edition.published).sort()[0]!;
   const log: UpdateEntry[] = entries.map((entry) => ({
     id: entry.id,
     file: entry.filePath ?? `${contentDir()}/updates/${entry.id}`,
@@ -18,7 +26,7 @@ export async function getUpdates(): Promise<UpdateEntry[]> {
     sections: entry.data.sections,
     text: entry.data.text,
   }));
-  checkUpdates(log, new Set(english.map((s) => s.slug)), LOCALES);
+  checkUpdates(log, new Set(english.map((s) => s.slug)), LOCALES, { firstPublished, buildDay: DATE_RANGE.to() });
   return newestFirst(log);
 }
 

@@ -100,6 +100,8 @@ const en = {
   reportErrorTitle: 'Report an error',
   reportError: 'To report an error, write to',
   reportErrorHow: 'Say which page and which sentence, and if you can, point to the record that shows what is right.',
+  reportErrorNoAddress:
+    'This copy of the site was built without an address for reports: the publisher gives one when the site is published.',
   // Citing.
   citeExplainer: 'Cite this explainer',
   citeSection: 'Cite this section',
@@ -215,6 +217,8 @@ const fr: Strings<typeof en> = {
   reportErrorTitle: 'Signaler une erreur',
   reportError: 'Pour signaler une erreur, écrivez à',
   reportErrorHow: 'Précisez la page et la phrase en cause et, si possible, le document qui établit le fait exact.',
+  reportErrorNoAddress:
+    'Cette copie du site a été construite sans adresse de signalement : l’éditeur en indique une quand il publie le site.',
   citeExplainer: 'Citer ce décryptage',
   citeSection: 'Citer cette partie',
   copyCitation: 'Copier la référence',

@@ -121,32 +121,68 @@ export function citationKey(c: Pick<CitationInput, 'url' | 'published'>): string
   return `${path || 'explainer'}-${c.published.slice(0, 4)}`;
 }
 
-const bibEscape = (text: string) => text.replace(/([&%$#_{}])/g, '\\$1');
+/** Any line break: a new line in RIS is a new tag, and a blank line in BibTeX is a new paragraph. */
+const LINE_BREAK = /\s*[\r\n\v\f\u0085\u2028\u2029]+\s*/g;
+
+/** A value on one line: every line break (and the spaces around it) becomes one space. */
+const oneLine = (text: string) => text.replace(LINE_BREAK, ' ').trim();
+
+/**
+ * The LaTeX for characters BibTeX and LaTeX read as syntax. Braces become commands, never \{ or \}:
+ * BibTeX counts every brace, escaped or not, so a literal one would close (or open) the field.
+ */
+const BIB_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+};
+
+/** Text as a BibTeX field value reads it back: on one line, LaTeX's special characters escaped, braces balanced. */
+const bibEscape = (text: string) => oneLine(text).replace(/[\\{}~^&%$#_]/g, (c) => BIB_SPECIAL[c]!);
+
+/**
+ * A title for BibTeX: escaped, each word with a capital in braces, so that styles and reference
+ * managers that set titles in sentence case keep "Cuba", "January" and "US" as written.
+ */
+const bibTitle = (text: string) =>
+  bibEscape(text)
+    .split(' ')
+    .map((word) => (/\p{Lu}/u.test(word) ? `{${word}}` : word))
+    .join(' ');
+
+/** A URL for a verbatim BibTeX field: on one line, with no brace or backslash to unbalance it. */
+const bibUrl = (url: string) => oneLine(url).replace(/[{}\\\s]/g, (c) => encodeURIComponent(c));
 
 /** A BibTeX (biblatex) @online entry. */
 export function bibtex(c: CitationInput): string {
   const { year, month } = parts(c.published);
   const fields: [string, string][] = [
     ['author', `{{${bibEscape(c.publisher)}}}`],
-    ['title', `{${bibEscape(c.title)}}`],
-    ...(c.partOf ? ([['maintitle', `{${bibEscape(c.partOf)}}`]] as [string, string][]) : []),
+    ['title', `{${bibTitle(c.title)}}`],
+    ...(c.partOf ? ([['maintitle', `{${bibTitle(c.partOf)}}`]] as [string, string][]) : []),
     ['organization', `{${bibEscape(c.publisher)}}`],
-    ['date', `{${c.published}}`],
+    ['date', `{${bibEscape(c.published)}}`],
     ['year', `{${year}}`],
     ['month', `{${month}}`],
     ...(c.modified > c.published
-      ? ([['note', `{${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}}`]] as [
-          string,
-          string,
-        ][])
+      ? ([
+          ['note', `{${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${bibEscape(c.modified)}}`],
+        ] as [string, string][])
       : []),
-    ['url', `{${c.url}}`],
+    ['url', `{${bibUrl(c.url)}}`],
     ['langid', `{${LANGUAGE_NAME[c.locale] ?? c.locale}}`],
   ];
   return `@online{${citationKey(c)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
 }
 
-/** An RIS record (type ELEC, a web page), lines ending in CRLF as the format asks. */
+/** An RIS record (type ELEC, a web page), lines ending in CRLF as the format asks; a line break in a value is folded into a space, never a new tag line. */
 export function ris(c: CitationInput): string {
   const { year, month, day } = parts(c.published);
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -165,7 +201,7 @@ export function ris(c: CitationInput): string {
     ['LA', c.locale],
     ['ER', ''],
   ];
-  return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\r\n') + '\r\n';
+  return lines.map(([tag, value]) => `${tag}  - ${oneLine(value!)}`.trimEnd()).join('\r\n') + '\r\n';
 }
 
 /** A CSL-JSON item (what Zotero, Mendeley and pandoc read), in a one-item array. */

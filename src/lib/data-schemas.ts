@@ -133,11 +133,23 @@ function frenchNote(row: { note?: string; note_fr?: string }, ctx: z.RefinementC
     ctx.addIssue({ code: 'custom', path: ['note_fr'], message: 'is given without a "note" to translate' });
 }
 
+/**
+ * A title: required and on one line. Titles go into the citation files, where a line break would
+ * start a new RIS tag or a new BibTeX paragraph.
+ */
+export const oneLineTitle = z
+  .string({ error: 'is required' })
+  .min(1, 'is required')
+  .refine(
+    (value) => !/[\r\n\v\f\u0085\u2028\u2029]/.test(value),
+    'must be on one line: a line break in a title breaks the citation files (RIS, BibTeX)',
+  );
+
 export const sourceSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens'),
     publisher: z.string().min(1, 'is required'),
-    title: z.string().min(1, 'is required'),
+    title: oneLineTitle,
     date: z
       .string()
       .regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')

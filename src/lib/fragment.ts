@@ -9,3 +9,31 @@ export function fragmentId(hash: string): string {
     return raw;
   }
 }
+
+/**
+ * The slug map the language switch carries in data-slugs (JSON pairs: this language's slug, the
+ * other's), read as a Map; anything else reads as an empty map, which keeps every id.
+ */
+export function slugMapFrom(json: string | undefined): Map<string, string> {
+  try {
+    const pairs: unknown = JSON.parse(json ?? '[]');
+    if (!Array.isArray(pairs)) return new Map();
+    return new Map(
+      pairs.filter(
+        (pair): pair is [string, string] =>
+          Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'),
+      ),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * The id to carry to the other language: a section slug translated through the map, any other id
+ * (figures, events, or "constructor" typed by a reader) kept as it is. A Map, not an object, so no
+ * id reaches Object.prototype.
+ */
+export function translatedFragment(id: string, slugs: ReadonlyMap<string, string>): string {
+  return slugs.get(id) ?? id;
+}

@@ -40,7 +40,8 @@ export interface SiteFacts {
   modified: string;
   basedOn: BasedOn;
   /** Who publishes the explainer (an organization), its author too; its url defaults to the site's home. */
-  publisher: { name: string; url?: string; contactEmail: string };
+  /** Its contactEmail (CONTACT_EMAIL) is absent from a build that was given none. */
+  publisher: { name: string; url?: string; contactEmail?: string };
 }
 
 /** One page's preview: its own words, its address and its image. */
@@ -118,7 +119,7 @@ export function jsonLd(page: PagePreview, facts: SiteFacts): Record<string, unkn
     '@type': 'Organization',
     name: facts.publisher.name,
     url: facts.publisher.url ?? home,
-    email: facts.publisher.contactEmail,
+    ...(facts.publisher.contactEmail ? { email: facts.publisher.contactEmail } : {}),
   };
   const { headline: sourceHeadline, author: sourceAuthor } = splitByline(facts.basedOn.title);
   const common = {

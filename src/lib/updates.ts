@@ -16,13 +16,33 @@ export interface UpdateEntry {
   text: Readonly<Record<string, string | undefined>>;
 }
 
-/** Throws, naming the file and the field, when an entry touches an unknown section or lacks a language. */
+/** The days an entry may be dated: from the explainer's first publication to the day of the build (ISO days). */
+export interface LogSpan {
+  firstPublished: string;
+  buildDay: string;
+}
+
+/**
+ * Throws, naming the file and the field, when an entry touches an unknown section, lacks a
+ * language, or is dated outside the public log's span: before the first publication (changes made
+ * before it are not corrections) or after the day of the build (a date in the future would be
+ * published as "Updated" everywhere, citations included).
+ */
 export function checkUpdates(
   entries: readonly UpdateEntry[],
   englishSlugs: ReadonlySet<string>,
   locales: readonly string[],
+  span: LogSpan,
 ): void {
   for (const entry of entries) {
+    if (entry.date < span.firstPublished)
+      throw new ExplainerError(
+        `${entry.file}: field "date" is "${entry.date}", before the explainer's first publication (${span.firstPublished}, "published" in content/editions). The public log starts at publication: changes made before it are not logged.`,
+      );
+    if (entry.date > span.buildDay)
+      throw new ExplainerError(
+        `${entry.file}: field "date" is "${entry.date}", after the day of the build (${span.buildDay}). Date an entry the day its change is published.`,
+      );
     entry.sections.forEach((slug, i) => {
       if (!englishSlugs.has(slug))
         throw new ExplainerError(

@@ -1,17 +1,18 @@
 // <language-switch>: when the reader follows the link to the other language, carry the page's
 // #fragment over. Section anchors are translated through the map the server rendered
-// (data-slugs: this language's slug → the other's); figure and event ids are the same in both.
-import { fragmentId } from '../lib/fragment';
+// (data-slugs: pairs of this language's slug and the other's, read into a Map); figure and event
+// ids are the same in both.
+import { fragmentId, slugMapFrom, translatedFragment } from '../lib/fragment';
 
 class LanguageSwitch extends HTMLElement {
   connectedCallback(): void {
     const link = this.querySelector('a');
     if (!link) return;
-    const slugs = JSON.parse(this.dataset.slugs ?? '{}') as Record<string, string>;
+    const slugs = slugMapFrom(this.dataset.slugs);
     const base = link.getAttribute('href') ?? '';
     const update = () => {
       const id = fragmentId(location.hash);
-      link.href = id ? `${base}#${encodeURIComponent(slugs[id] ?? id)}` : base;
+      link.href = id ? `${base}#${encodeURIComponent(translatedFragment(id, slugs))}` : base;
     };
     update();
     addEventListener('hashchange', update);

@@ -32,8 +32,9 @@ export function buildWith(
       EXPLAINER_OUT_DIR: dist,
       EXPLAINER_CACHE_DIR: join(dir, 'cache'),
       FORCE_COLOR: '0',
-      // The machine's own SITE_URL or deploy flag would change what a build accepts.
+      // The machine's own deploy configuration would change what a build accepts.
       SITE_URL: undefined,
+      CONTACT_EMAIL: undefined,
       EXPLAINER_DEPLOY: undefined,
       ...env,
     },

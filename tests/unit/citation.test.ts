@@ -1,5 +1,6 @@
 // Citations of the explainer and of one of its sections, against strings checked by hand against
 // the Chicago Manual of Style (17th ed., web page in the bibliography) and APA 7 (web page).
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
 import {
   apa,
@@ -101,8 +102,8 @@ describe('files for reference managers', () => {
       [
         '@online{arms-and-oil-2026,',
         '  author = {{Venezuela and Russia}},',
-        '  title = {Arms sales, oil and a ten-year treaty},',
-        '  maintitle = {Arms, oil and 350-plus accords: inside the Putin–Maduro partnership},',
+        '  title = {{Arms} sales, oil and a ten-year treaty},',
+        '  maintitle = {{Arms,} oil and 350-plus accords: inside the {Putin–Maduro} partnership},',
         '  organization = {Venezuela and Russia},',
         '  date = {2026-11-29},',
         '  year = {2026},',
@@ -131,6 +132,47 @@ describe('files for reference managers', () => {
         '',
       ].join('\r\n'),
     );
+  });
+
+  /** A title an editor or a stranger might type: BibTeX and LaTeX syntax, and a line break. */
+  const hostile = 'A } closes {, a \\ breaks, 50% & $5 #1 ~x^2 a_b\r\nER  -\nTY  - JOUR';
+  const hostileOnOneLine = 'A } closes {, a \\ breaks, 50% & $5 #1 ~x^2 a_b ER - TY - JOUR';
+
+  /** BibTeX's own rule: every brace counts, escaped or not, and the count never goes below zero. */
+  const bracesBalance = (text: string) => {
+    let depth = 0;
+    for (const c of text) {
+      depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+      if (depth < 0) return false;
+    }
+    return depth === 0;
+  };
+
+  test('BibTeX: braces, backslashes, LaTeX specials and line breaks in a title are read back as typed', () => {
+    const file = bibtex({ ...section, title: hostile, partOf: `${hostile} {` });
+    expect(bracesBalance(file)).toBe(true);
+    const { entries, errors } = parseBibtex(file);
+    expect(errors).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.fields.title).toBe(hostileOnOneLine);
+    expect(entries[0]!.fields.maintitle).toBe(`${hostileOnOneLine} {`);
+    expect(entries[0]!.fields.url).toBe(section.url);
+  });
+
+  test('BibTeX: a title keeps its capitals when a style sets titles in sentence case', () => {
+    const title = 'Russian hardware on parade for Independence Day';
+    expect(parseBibtex(bibtex({ ...section, title })).entries[0]!.fields.title).toBe(title);
+  });
+
+  test('RIS: a line break in any value is folded into a space, never a new tag line', () => {
+    const record = ris({ ...section, title: hostile, partOf: 'Two\nlines', publisher: 'Pub\u2028lisher' });
+    const lines = record.split('\r\n').slice(0, -1);
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
+    expect(lines.filter((line) => line.startsWith('ER'))).toEqual(['ER  -']);
+    expect(lines.filter((line) => line.startsWith('TY'))).toEqual(['TY  - ELEC']);
+    expect(lines).toContain('TI  - A } closes {, a \\ breaks, 50% & $5 #1 ~x^2 a_b ER  - TY  - JOUR');
+    expect(lines).toContain('T2  - Two lines');
+    expect(lines).toContain('AU  - Pub lisher');
   });
 
   test('CSL-JSON: a webpage item with a literal author and date parts', () => {

@@ -9,7 +9,13 @@ import {
   type UpdateEntry,
 } from '../../src/lib/updates';
 import { closestSlug, editDistance, lastSegment } from '../../src/lib/closest';
-import { deployProblem, isPlaceholderEmail, PLACEHOLDER_SITE } from '../../src/lib/site-url';
+import {
+  contactEmailProblem,
+  deployContactProblem,
+  deployProblem,
+  isPlaceholderEmail,
+  PLACEHOLDER_SITE,
+} from '../../src/lib/site-url';
 
 const entry = (
   id: string,
@@ -31,37 +37,76 @@ const log = [
   entry('c', '2026-12-10', 'correction', ['arms-and-oil', 'us-response']),
 ];
 const slugs = new Set(['arms-and-oil', 'after-august-2025', 'us-response']);
+/** The fixtures' span: published on 29 November 2026, built on 10 December 2026. */
+const span = { firstPublished: '2026-11-29', buildDay: '2026-12-10' };
 
 describe('the log is checked', () => {
   test('a valid log passes', () => {
-    expect(() => checkUpdates(log, slugs, ['en', 'fr'])).not.toThrow();
+    expect(() => checkUpdates(log, slugs, ['en', 'fr'], span)).not.toThrow();
   });
 
   test('an entry naming a section that does not exist fails, with its file and field', () => {
     expect(() =>
-      checkUpdates([entry('x', '2026-11-29', 'update', ['arms-and-oil', 'gone'])], slugs, ['en', 'fr']),
+      checkUpdates([entry('x', '2026-11-29', 'update', ['arms-and-oil', 'gone'])], slugs, ['en', 'fr'], span),
     ).toThrow('content/updates/x.yaml: field "sections[1]" is "gone", which is not the slug of any English section');
   });
 
   test('a French slug is refused too: entries name the English sections', () => {
-    expect(() => checkUpdates([entry('x', '2026-11-29', 'update', ['armes-et-petrole'])], slugs, ['en', 'fr'])).toThrow(
-      /field "sections\[0\]" is "armes-et-petrole"/,
-    );
+    expect(() =>
+      checkUpdates([entry('x', '2026-11-29', 'update', ['armes-et-petrole'])], slugs, ['en', 'fr'], span),
+    ).toThrow(/field "sections\[0\]" is "armes-et-petrole"/);
   });
 
   test('an entry without its sentence in a language fails, with its file and field', () => {
     expect(() =>
-      checkUpdates([entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'Only English.' })], slugs, [
-        'en',
-        'fr',
-      ]),
+      checkUpdates(
+        [entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'Only English.' })],
+        slugs,
+        ['en', 'fr'],
+        span,
+      ),
     ).toThrow('content/updates/y.yaml: field "text.fr" is missing');
     expect(() =>
-      checkUpdates([entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'E', fr: '  ' })], slugs, [
-        'en',
-        'fr',
-      ]),
+      checkUpdates(
+        [entry('y', '2026-11-29', 'correction', ['arms-and-oil'], { en: 'E', fr: '  ' })],
+        slugs,
+        ['en', 'fr'],
+        span,
+      ),
     ).toThrow(/"text\.fr" is missing/);
+  });
+});
+
+describe('the log’s dates lie between the first publication and the day of the build', () => {
+  test('the first day and the build day themselves are allowed', () => {
+    expect(() =>
+      checkUpdates(
+        [
+          entry('first', '2026-11-29', 'correction', ['arms-and-oil']),
+          entry('last', '2026-12-10', 'update', ['us-response']),
+        ],
+        slugs,
+        ['en', 'fr'],
+        span,
+      ),
+    ).not.toThrow();
+  });
+
+  test('an entry dated in the future fails, naming its file, field and date', () => {
+    expect(() =>
+      checkUpdates([entry('future', '2029-11-29', 'update', ['arms-and-oil'])], slugs, ['en', 'fr'], span),
+    ).toThrow('content/updates/future.yaml: field "date" is "2029-11-29", after the day of the build (2026-12-10)');
+    expect(() =>
+      checkUpdates([entry('tomorrow', '2026-12-11', 'update', ['arms-and-oil'])], slugs, ['en', 'fr'], span),
+    ).toThrow(/tomorrow\.yaml: field "date" is "2026-12-11", after the day of the build/);
+  });
+
+  test('an entry dated before the first publication fails: the public log starts at publication', () => {
+    expect(() =>
+      checkUpdates([entry('early', '2026-11-28', 'correction', ['arms-and-oil'])], slugs, ['en', 'fr'], span),
+    ).toThrow(
+      'content/updates/early.yaml: field "date" is "2026-11-28", before the explainer\'s first publication (2026-11-29',
+    );
   });
 });
 
@@ -110,5 +155,19 @@ describe('the site address for a deployment', () => {
   test('an example.org contact address is a placeholder', () => {
     expect(isPlaceholderEmail('corrections@venezuela-russia.example.org')).toBe(true);
     expect(isPlaceholderEmail('desk@newsroom.org')).toBe(false);
+  });
+
+  test('a deployment needs CONTACT_EMAIL: missing, an example address or not an address is refused', () => {
+    expect(deployContactProblem(undefined)).toMatch(/CONTACT_EMAIL is not set/);
+    expect(deployContactProblem('  ')).toMatch(/CONTACT_EMAIL is not set/);
+    expect(deployContactProblem('corrections@venezuela-russia.example.org')).toMatch(/an example address/);
+    expect(deployContactProblem('corrections at newsroom')).toMatch(/not an e-mail address/);
+    expect(deployContactProblem('desk@newsroom.org')).toBeUndefined();
+  });
+
+  test('any build refuses a CONTACT_EMAIL that is not an address, and accepts none', () => {
+    expect(contactEmailProblem('desk@newsroom.org"><script>')).toMatch(/not an e-mail address/);
+    expect(contactEmailProblem(undefined)).toBeUndefined();
+    expect(contactEmailProblem('desk@newsroom.org')).toBeUndefined();
   });
 });
