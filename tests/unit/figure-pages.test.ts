@@ -2,7 +2,6 @@
 // drawn from a chart (standalone SVG, preview), the font conversion that lets resvg draw them,
 // and the rules around them: _headers framing, budgets, the offline cache, link previews.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
@@ -29,7 +28,6 @@ import { precacheUrls } from '../../src/lib/precache';
 import { previewPages } from '../../src/lib/previews';
 import { RESERVED_SLUGS } from '../../src/lib/section-id';
 import { cspHeader, headersFile } from '../../src/lib/security';
-import { woffToSfnt } from '../../src/lib/woff';
 
 describe('figure page URLs', () => {
   test('each figure has a page in each language, its embed page and its files beside it', () => {
@@ -237,17 +235,6 @@ describe('a figure as a file', () => {
     for (const [key, name] of Object.entries(names))
       expect(FIGURE_PALETTE[key as keyof typeof FIGURE_PALETTE], name).toBe(light(name));
     expect(mix('#000000', '#ffffff', 0.28)).toBe('#b8b8b8');
-  });
-
-  test('a WOFF font becomes an OpenType font resvg can read, table for table', () => {
-    const require = createRequire(join(process.cwd(), 'package.json'));
-    const woff = readFileSync(require.resolve('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff'));
-    const sfnt = woffToSfnt(woff);
-    const view = new DataView(sfnt.buffer);
-    expect(view.getUint32(0)).toBe(woff.readUInt32BE(4));
-    expect(view.getUint16(4)).toBe(woff.readUInt16BE(12));
-    expect(sfnt.length).toBe(woff.readUInt32BE(16));
-    expect(() => woffToSfnt(new Uint8Array(64))).toThrow(/WOFF/);
   });
 });
 
