@@ -55,7 +55,7 @@ export default function postBuild(): AstroIntegration {
         const hashes = await timed('headers', () =>
           writeHeaders(
             root,
-            files.map((f) => f.path).filter((p) => p.endsWith('.html')),
+            files.map((f) => f.path),
           ),
         );
         const worker = await timed('worker', () => writeServiceWorker(root, files));

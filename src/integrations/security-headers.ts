@@ -16,16 +16,31 @@ export function builtStyleHashes(dir: string, htmlFiles: readonly string[]): str
   return [...hashes].sort();
 }
 
-/** Writes dir/_headers for the built pages; returns how many inline stylesheet hashes it allows. */
-export function writeHeaders(dir: string, htmlFiles: readonly string[]): number {
-  const hashes = builtStyleHashes(dir, htmlFiles);
-  const prefixes = LOCALES.map((l) => localePrefix(l));
+/** Writes dir/_headers for the built files (paths relative to dir); returns how many inline stylesheet hashes it allows. */
+export function writeHeaders(dir: string, files: readonly string[]): number {
+  const hashes = builtStyleHashes(
+    dir,
+    files.filter((f) => f.endsWith('.html')),
+  );
   // The figures' embed pages alone may be framed by other sites; their figure pages may not.
   const figureDirs = LOCALES.map((l) => `${localePrefix(l)}/${FIGURE_DIRS[l]}`);
   const framing = {
     embeds: figureDirs.map((d) => `${d}/:figure/embed/`),
-    deeperPages: figureDirs.flatMap((d) => [`${d}/:figure`, `${d}/:figure/`]),
+    deeperPages: figureDirs.map((d) => `${d}/:figure/`),
   };
-  writeFileSync(join(dir, '_headers'), headersFile(hashes, prefixes, framing));
+  // A language's own manifest and feed (/fr/manifest.webmanifest), revalidated like the top folder's.
+  const localeFolders = LOCALES.map((l) => localePrefix(l).slice(1)).filter(Boolean);
+  const localeFiles = files.filter((f) => {
+    const [folder, name, ...deeper] = f.split('/');
+    return localeFolders.includes(folder!) && !deeper.length && !/^(index|404)\.html$/.test(name!);
+  });
+  writeFileSync(
+    join(dir, '_headers'),
+    headersFile(
+      hashes,
+      framing,
+      localeFiles.map((f) => `/${f}`),
+    ),
+  );
   return hashes.length;
 }
