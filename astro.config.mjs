@@ -3,13 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import securityHeaders from './src/integrations/security-headers.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
-import precompress from './src/integrations/precompress.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
 import redirectPages from './src/integrations/redirect-pages.ts';
-import figureFiles from './src/integrations/figure-files.ts';
+import postBuild from './src/integrations/post-build.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site-url.ts';
 import { onBuildWarning } from './src/lib/build-warnings.ts';
 
@@ -32,20 +29,18 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // sitemap-index.xml lists every page (robots.txt points at it; see src/pages/robots.txt.ts).
   // notFoundPages() moves dist/fr/404/index.html to dist/fr/404.html; redirectPages() makes the
-  // renamed addresses' refresh pages valid HTML; figureFiles() draws each
-  // figure's SVG, PNG and preview image from its built page; securityHeaders() writes
-  // dist/_headers; serviceWorker() writes dist/sw.js from the build output; precompress() writes
-  // .gz and .br beside every text file, so it runs last.
+  // renamed addresses' refresh pages valid HTML; then postBuild(), one pass
+  // over dist/, draws each figure's SVG, PNG and preview image from its built page, and writes
+  // dist/_headers, dist/sw.js and (build:deploy only) the .gz/.br copies
+  // (src/integrations/post-build.ts). EXPLAINER_PLAIN_BUILD=1 leaves it out: the baseline that
+  // `npm run bench` times, a plain `astro build` of the same pages.
   integrations: [
     siteAddress(),
     mdx(),
     sitemap({ filter: inSitemap }),
     notFoundPages(),
     redirectPages(),
-    figureFiles(),
-    securityHeaders(),
-    serviceWorker(),
-    precompress(),
+    ...(process.env.EXPLAINER_PLAIN_BUILD === '1' ? [] : [postBuild()]),
   ],
   // Renamed pages keep their old address: '/old-slug/': '/new-slug/' (see docs/sharing.md,
   // "Stable URLs"). tests/dist/public-urls.test.ts fails when a published URL disappears without one.

@@ -1,10 +1,12 @@
-// A small static server for the built site (dist/), used by the browser tests and the benchmark.
-// It serves directory indexes, answers 404 with the nearest 404.html
-// (dist/fr/404.html under /fr/), serves the precompressed .br/.gz
-// files the build writes beside text files (as static hosts do; a file changed after the build
-// is compressed once in memory instead), sends ETags and answers revalidations with 304, and
-// applies the headers listed in dist/_headers (the file Netlify and Cloudflare Pages read), so
-// tests and the benchmark see what a host sends. A malformed URL gets 400.
+// A small static server for the built site (dist/), used by `npm start`, the browser tests and the
+// benchmark. It answers as a static host does: GET and HEAD only (405 otherwise), directory
+// indexes, 404 with the nearest 404.html (dist/fr/404.html under /fr/), gzip and brotli (each file
+// compressed once, in memory, and recompressed when it changes; the .br/.gz copies a
+// `build:deploy` writes are sent as they are), ETags with 304 for revalidations and for
+// `If-None-Match: *`, the whole file for any Range (`Accept-Ranges: none`), and the headers listed
+// in dist/_headers (the file Netlify and Cloudflare Pages read), which it never serves itself. A
+// request target the URL parser rejects gets 400; an error in one request gets 500 and the server
+// goes on serving.
 //
 // Usage: node tools/serve.mjs [--port 4329|0] [--dir dist] [options]
 //   --port 0                   pick a free port; the first line printed names it
@@ -17,9 +19,9 @@
 import { createServer } from 'node:http';
 import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -76,48 +78,84 @@ function readHeaderRules() {
 }
 const rules = readHeaderRules();
 
-/** Files compressed on the fly because they changed after the build: path → { mtime, gzip }. */
-const compressedLater = new Map();
+const compressGzip = promisify(gzip);
+const compressBrotli = promisify(brotliCompress);
 
-/** The body to send for a file and the encoding it is in, preferring the build's precompressed copies. */
-function encodedBody(file, type, accepts) {
-  const plain = () => ({ body: readFileSync(file), encoding: undefined });
-  if (!COMPRESSIBLE.test(type)) return plain();
-  const mtime = statSync(file).mtimeMs;
-  const fresh = (copy) => existsSync(copy) && statSync(copy).mtimeMs >= mtime;
-  if (!values['no-brotli'] && /\bbr\b/.test(accepts) && fresh(`${file}.br`))
-    return { body: readFileSync(`${file}.br`), encoding: 'br' };
-  if (/\bgzip\b/.test(accepts)) {
-    if (fresh(`${file}.gz`)) return { body: readFileSync(`${file}.gz`), encoding: 'gzip' };
-    const known = compressedLater.get(file);
-    if (known?.mtime === mtime) return { body: known.gzip, encoding: 'gzip' };
-    const gzip = gzipSync(readFileSync(file), { level: 9 });
-    compressedLater.set(file, { mtime, gzip });
-    return { body: gzip, encoding: 'gzip' };
+/**
+ * A file's bytes as they may be sent: plain, gzip and brotli, with an ETag each. Built once per
+ * file and kept while its size and modification time stay the same. A fresh .br/.gz copy beside
+ * the file (written by `build:deploy`) is used as it is; otherwise the server compresses.
+ */
+const encodings = new Map();
+async function encodedFile(file, type) {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${mtimeMs}:${size}`;
+  const known = encodings.get(file);
+  if (known?.key === key) return known.bodies;
+  const plain = readFileSync(file);
+  const bodies = { identity: plain };
+  if (COMPRESSIBLE.test(type)) {
+    const copy = (ext) => existsSync(`${file}.${ext}`) && statSync(`${file}.${ext}`).mtimeMs >= mtimeMs;
+    [bodies.br, bodies.gzip] = await Promise.all([
+      copy('br')
+        ? readFileSync(`${file}.br`)
+        : compressBrotli(plain, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length },
+          }),
+      copy('gz') ? readFileSync(`${file}.gz`) : compressGzip(plain, { level: 9 }),
+    ]);
   }
-  return plain();
+  encodings.set(file, { key, bodies });
+  return bodies;
 }
 
-const server = createServer((req, res) => {
+/** The encoding to send, from what the file has and what the request accepts. */
+function chooseEncoding(bodies, accepts) {
+  if (bodies.br && !values['no-brotli'] && /\bbr\b/.test(accepts)) return 'br';
+  if (bodies.gzip && /\bgzip\b/.test(accepts)) return 'gzip';
+  return 'identity';
+}
+
+/** The ETag of one encoding of a file, computed once. */
+function etagOf(bodies, encoding) {
+  bodies.etags ??= {};
+  bodies.etags[encoding] ??= `"${createHash('sha1').update(bodies[encoding]).digest('base64url')}"`;
+  return bodies.etags[encoding];
+}
+
+/** Files a host reads but never serves. */
+const HOST_CONFIG = new Set(['_headers', '_redirects']);
+
+async function handle(req, res) {
   if (values.unplug && existsSync(values.unplug)) {
     req.socket.destroy();
     return;
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  let url;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    url = undefined;
+  }
   const log = (bytes) => {
     if (values.log)
       appendFileSync(
         values.log,
-        `${JSON.stringify({ time: Date.now(), method: req.method, path: url.pathname, status: res.statusCode, bytes, encoding: res.getHeader('Content-Encoding') ?? null })}\n`,
+        `${JSON.stringify({ time: Date.now(), method: req.method, path: url?.pathname ?? req.url, status: res.statusCode, bytes, encoding: res.getHeader('Content-Encoding') ?? null })}\n`,
       );
   };
+  const fail = (status, message, headers = {}) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(message);
+    log(0);
+  };
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return fail(405, 'Method not allowed: this site is static (GET and HEAD only)', { Allow: 'GET, HEAD' });
+  if (!url) return fail(400, 'Bad request: the request target is not a URL');
   let decoded;
   try {
     decoded = decodeURIComponent(url.pathname);
   } catch {
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL');
-    log(0);
-    return;
+    return fail(400, 'Bad request: malformed URL');
   }
   let path = normalize(decoded);
   if (path.includes('..') || path.includes('\0')) path = '/';
@@ -135,7 +173,8 @@ const server = createServer((req, res) => {
   }
   if (isDir) file = join(file, 'index.html');
   let status = 200;
-  if (!existsSync(file) || dropped.has(url.pathname)) {
+  const hidden = HOST_CONFIG.has(path.split('/').at(-1) ?? '');
+  if (hidden || !existsSync(file) || !statSync(file).isFile() || dropped.has(url.pathname)) {
     status = 404;
     const dirs = path.split('/').filter(Boolean);
     file =
@@ -151,23 +190,22 @@ const server = createServer((req, res) => {
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   res.setHeader('Content-Type', type);
+  // Range requests get the whole file (a server may ignore Range), and say so.
+  res.setHeader('Accept-Ranges', 'none');
   if (type.startsWith('text/html') && values['html-cache']) res.setHeader('Cache-Control', values['html-cache']);
-  if (!existsSync(file)) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-    log(9);
-    return;
-  }
-  const { body, encoding } = encodedBody(file, type, String(req.headers['accept-encoding'] ?? ''));
+  if (!existsSync(file)) return fail(404, 'Not found');
+  const bodies = await encodedFile(file, type);
+  const encoding = chooseEncoding(bodies, String(req.headers['accept-encoding'] ?? ''));
+  const body = bodies[encoding];
   if (COMPRESSIBLE.test(type)) res.setHeader('Vary', 'Accept-Encoding');
-  if (encoding) res.setHeader('Content-Encoding', encoding);
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
   if (status === 200) {
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const etag = etagOf(bodies, encoding);
     res.setHeader('ETag', etag);
-    if (
-      String(req.headers['if-none-match'] ?? '')
-        .split(/\s*,\s*/)
-        .includes(etag)
-    ) {
+    const wanted = String(req.headers['if-none-match'] ?? '')
+      .split(/\s*,\s*/)
+      .map((tag) => tag.replace(/^W\//, ''));
+    if (wanted.includes(etag) || wanted.includes('*')) {
       res.removeHeader('Content-Encoding');
       res.writeHead(304).end();
       log(0);
@@ -177,9 +215,22 @@ const server = createServer((req, res) => {
   res.setHeader('Content-Length', body.length);
   res.writeHead(status).end(req.method === 'HEAD' ? undefined : body);
   log(req.method === 'HEAD' ? 0 : body.length);
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((error) => {
+    console.error(`${req.method} ${req.url}: ${error?.stack ?? error}`);
+    if (res.headersSent) res.destroy();
+    else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal server error');
+  });
+});
+// A request Node's HTTP parser rejects (a malformed request line or header) gets 400; the server goes on.
+server.on('clientError', (_error, socket) => {
+  if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  else socket.destroy();
 });
 server.listen(Number(values.port), '127.0.0.1', () => {
   console.log(
-    `Serving ${values.dir} at http://localhost:${server.address().port}/ with the headers of _headers and precompressed files (Ctrl+C stops)`,
+    `Serving ${values.dir} at http://localhost:${server.address().port}/ with the headers of _headers, gzip and brotli (Ctrl+C stops)`,
   );
 });

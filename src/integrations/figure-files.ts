@@ -1,15 +1,16 @@
-// An Astro integration that writes each figure's files after the build, from its own built page
-// (so a file always shows the chart the page shows, drawn by the same layouts): the standalone
-// SVG and the PNG a reader downloads (beside the figure's page), and its 1200×630 link preview
-// (dist/og/<key>.png), which the sections that hold the figure use too. Paths: src/lib/figure-pages.ts.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Each figure's files, written after the build (by src/integrations/post-build.ts) from its own
+// built page, so a file always shows the chart the page shows, drawn by the same layouts: the
+// standalone SVG and the PNG a reader downloads (beside the figure's page), and its 1200×630 link
+// preview (dist/og/<key>.png), which the sections that hold the figure use too. Paths:
+// src/lib/figure-pages.ts. PNGs are kept between builds, keyed by a hash of what they are drawn from.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { figureUrls } from '../lib/figure-pages';
 import { cleanChartMarkup, previewSvg, standaloneSvg, type ChartMarkup, type FigureText } from '../lib/figure-svg';
-import { renderSvgPng } from '../lib/og-render';
+import { fontFilePaths, renderSvgPng } from '../lib/og-render';
 import { OG_IMAGE } from '../lib/seo';
 
 /** The chart and words of a figure, read from its built page; throws naming what is missing. */
@@ -43,8 +44,53 @@ export function readFigurePage(html: string, id: string): { chart: ChartMarkup; 
   };
 }
 
-/** Writes every figure's SVG, PNG and preview image into a built site; returns what it wrote, with sizes. */
-export function writeFigureFiles(dir: string): { path: string; bytes: number }[] {
+/** Where drawn PNGs are kept between builds: under the build's cache folder, never in git. */
+export function figureCacheDir(): string {
+  return process.env.EXPLAINER_CACHE_DIR
+    ? join(process.env.EXPLAINER_CACHE_DIR, 'figure-files')
+    : join('node_modules', '.cache', 'explainer-figure-files');
+}
+
+let drawingKey: string | undefined;
+/** What else decides a PNG's pixels besides its SVG and width: resvg's version and the fonts' bytes. */
+function drawingInputs(): string {
+  if (drawingKey) return drawingKey;
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const hash = createHash('sha256');
+  hash.update(JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')).version);
+  for (const font of fontFilePaths()) hash.update(readFileSync(font));
+  drawingKey = hash.digest('hex');
+  return drawingKey;
+}
+
+/** A PNG of an SVG, taken from the cache when the same SVG was drawn at the same width with the same fonts, else drawn and kept. */
+async function cachedPng(
+  svg: string,
+  width: number,
+  cacheDir: string,
+  used: Set<string>,
+): Promise<{ png: Uint8Array; cached: boolean }> {
+  const key = createHash('sha256').update(drawingInputs()).update(`${width}\n`).update(svg).digest('hex');
+  const file = join(cacheDir, `${key}.png`);
+  used.add(`${key}.png`);
+  if (existsSync(file)) return { png: readFileSync(file), cached: true };
+  const png = await renderSvgPng(svg, width);
+  mkdirSync(cacheDir, { recursive: true });
+  // Written whole, then renamed: another build reading the cache never sees half a file.
+  writeFileSync(`${file}.${process.pid}.tmp`, png);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+  return { png, cached: false };
+}
+
+/**
+ * Writes every figure's SVG, PNG and preview image into a built site, the PNGs drawn side by side
+ * (resvg draws off the main thread) and taken from the cache when their input is unchanged; drops
+ * cached PNGs no longer used. Returns what it wrote, with sizes, and how many PNGs were drawn.
+ */
+export async function writeFigureFiles(
+  dir: string,
+  cacheDir = figureCacheDir(),
+): Promise<{ written: { path: string; bytes: number }[]; drawn: number }> {
   const written: { path: string; bytes: number }[] = [];
   const write = (path: string, data: string | Uint8Array) => {
     const file = join(dir, path);
@@ -52,30 +98,26 @@ export function writeFigureFiles(dir: string): { path: string; bytes: number }[]
     writeFileSync(file, data);
     written.push({ path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length });
   };
+  const used = new Set<string>();
+  let drawn = 0;
+  const draw = async (path: string, svg: string, width: number) => {
+    const { png, cached } = await cachedPng(svg, width, cacheDir, used);
+    if (!cached) drawn++;
+    write(path, png);
+  };
+  const jobs: Promise<void>[] = [];
   for (const figure of figureUrls()) {
     const html = readFileSync(join(dir, figure.page, 'index.html'), 'utf8');
     const { chart, text, siteName } = readFigurePage(html, figure.id);
     const file = standaloneSvg(chart, text);
     write(figure.svg, file.svg);
-    write(figure.png, renderSvgPng(file.svg, file.width * 2));
+    jobs.push(draw(figure.png, file.svg, file.width * 2));
     const preview = previewSvg(chart, { lang: text.lang, kicker: text.kicker, title: text.title, siteName });
-    write(figure.preview, renderSvgPng(preview, OG_IMAGE.width));
+    jobs.push(draw(figure.preview, preview, OG_IMAGE.width));
   }
-  return written;
-}
-
-/** The integration: after `astro build`, draw the figures' files. */
-export default function figureFiles(): AstroIntegration {
-  return {
-    name: 'explainer-figure-files',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const written = writeFigureFiles(fileURLToPath(dir));
-        const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-        logger.info(
-          `${written.length} figure files written (SVG, PNG, previews): ${written.map((w) => `${w.path.split('/').at(-1)} ${kb(w.bytes)}`).join(', ')}`,
-        );
-      },
-    },
-  };
+  await Promise.all(jobs);
+  if (existsSync(cacheDir))
+    for (const name of readdirSync(cacheDir))
+      if (name.endsWith('.png') && !used.has(name)) rmSync(join(cacheDir, name), { force: true });
+  return { written, drawn };
 }

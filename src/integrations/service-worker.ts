@@ -1,11 +1,9 @@
-// An Astro integration that writes dist/sw.js after the build, its lists taken from the build
-// output (never written by hand) and its cache version from the files' contents.
+// dist/sw.js, written after the build (by src/integrations/post-build.ts), its lists taken from the
+// build output (never written by hand) and its cache version from the files' contents.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../lib/locales';
 import { homePath } from '../lib/urls';
 import {
@@ -20,7 +18,7 @@ import {
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** Every file under dir, with a hash of its bytes. */
+/** Every file under dir, with a hash of its bytes (src/integrations/post-build.ts passes its own list instead). */
 function builtFiles(dir: string): BuiltFile[] {
   const out: BuiltFile[] = [];
   const walk = (d: string) => {
@@ -74,28 +72,13 @@ export function coreLists(dir: string): CoreLists {
   return lists;
 }
 
-/** Writes sw.js into a built site folder; returns the version and what each language saves. */
-export function writeServiceWorker(dir: string): { version: string; core: CoreLists; stored: number } {
-  const files = builtFiles(dir);
+/** Writes sw.js into a built site folder, given its files; returns the version and what each language saves. */
+export function writeServiceWorker(
+  dir: string,
+  files: BuiltFile[] = builtFiles(dir),
+): { version: string; core: CoreLists; stored: number } {
   const version = cacheVersion(files, sha256);
   const core = coreLists(dir);
   writeFileSync(join(dir, 'sw.js'), serviceWorkerSource(version, core));
   return { version, core, stored: precacheUrls(files).length };
-}
-
-/** The integration: after `astro build`, write the service worker. */
-export default function serviceWorker(): AstroIntegration {
-  return {
-    name: 'explainer-service-worker',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const { version, core } = writeServiceWorker(fileURLToPath(dir));
-        const sizes = Object.entries(core).map(
-          ([locale, list]) =>
-            `${locale} ${list.length} files, ${(list.reduce((n, [, b]) => n + b, 0) / 1024).toFixed(1)} KB gz`,
-        );
-        logger.info(`sw.js: cache explainer-${version}; saved in the background per language: ${sizes.join('; ')}`);
-      },
-    },
-  };
 }

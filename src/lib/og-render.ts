@@ -1,36 +1,36 @@
 // Draws an Open Graph image at build time: satori lays the element tree out as SVG with fonts
 // read from npm packages (no network), resvg turns the SVG into a PNG.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ogLayout, type OgContent } from './og-image';
 import { OG_IMAGE } from './seo';
-import { woffToSfnt } from './woff';
 
-// Fonts come from @fontsource packages (WOFF, which satori reads; it cannot read WOFF2). The
+// The fonts of the images drawn at build time: Source Serif 4 and Source Sans 3 as static TrueType
+// files from the @expo-google-fonts packages (Google Fonts' own files), read where npm installed
+// them; satori reads TrueType, and so does resvg (2.6), which takes font files only, by path. The
 // project root is the working directory of `astro build` and of the tests.
 const FONT_FILES = [
-  { name: 'Serif', weight: 700, file: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff' },
-  { name: 'Sans', weight: 700, file: '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff' },
-  { name: 'Sans', weight: 400, file: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff' },
+  { name: 'Serif', weight: 700, file: '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf' },
+  { name: 'Sans', weight: 700, file: '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf' },
+  { name: 'Sans', weight: 400, file: '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf' },
 ] as const;
+
+const resolveFont = (file: string) => createRequire(join(process.cwd(), 'package.json')).resolve(file);
 
 type SatoriFont = Parameters<typeof satori>[1]['fonts'][number];
 let fonts: Promise<SatoriFont[]> | undefined;
 
 /** The bundled fonts, read once per process. */
 function loadFonts(): Promise<SatoriFont[]> {
-  const require = createRequire(join(process.cwd(), 'package.json'));
   fonts ??= Promise.all(
     FONT_FILES.map(async ({ name, weight, file }) => ({
       name,
       weight,
       style: 'normal' as const,
-      data: await readFile(require.resolve(file)),
+      data: await readFile(resolveFont(file)),
     })),
   );
   return fonts;
@@ -48,33 +48,17 @@ export async function renderOgImage(content: OgContent): Promise<Uint8Array> {
 
 let fontPaths: string[] | undefined;
 
-/** The same fonts as OpenType files resvg can read (it cannot read WOFF), written once per process to a temporary folder. */
+/** The paths of the font files resvg draws the figures' text with, resolved once per process. */
 export function fontFilePaths(): string[] {
-  if (fontPaths) return fontPaths;
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const dir = join(tmpdir(), `explainer-fonts-${process.pid}`);
-  mkdirSync(dir, { recursive: true });
-  fontPaths = FONT_FILES.map(({ file }) => {
-    const path = join(
-      dir,
-      file
-        .split('/')
-        .at(-1)!
-        .replace(/\.woff$/, '.otf'),
-    );
-    writeFileSync(path, woffToSfnt(readFileSync(require.resolve(file))));
-    return path;
-  });
+  fontPaths ??= FONT_FILES.map(({ file }) => resolveFont(file));
   return fontPaths;
 }
 
-/** Draws an SVG (a figure's file or preview) as a PNG `width` pixels wide, with the bundled fonts only. */
-export function renderSvgPng(svg: string, width: number): Uint8Array {
-  const png = new Resvg(svg, {
+/** Draws an SVG (a figure's file or preview) as a PNG `width` pixels wide, with the bundled fonts only, off the main thread. */
+export async function renderSvgPng(svg: string, width: number): Promise<Uint8Array> {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: Math.round(width) },
     font: { loadSystemFonts: false, fontFiles: fontFilePaths(), defaultFontFamily: 'Source Sans 3' },
-  })
-    .render()
-    .asPng();
-  return new Uint8Array(png);
+  });
+  return new Uint8Array(image.asPng());
 }

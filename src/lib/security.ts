@@ -62,56 +62,80 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages, the service worker and the manifests: revalidated on every use, so a new deploy is seen at once. */
 export const REVALIDATE = 'no-cache';
 
+/** How deep the generic address patterns go: pages are at most four segments deep (/fr/graphiques/x/embed/); a missing page's 404 deeper still gets the host's default Cache-Control, and X-Frame-Options from /*. */
+const MAX_DEPTH = 6;
+
+/** The pattern of a folder `depth` segments deep: "/:a/:b" for 2 (`:name` matches one path segment). */
+const folder = (depth: number) => Array.from({ length: depth }, (_, i) => `/:${String.fromCharCode(97 + i)}`).join('');
+
+/** How many segments a folder pattern ("/fr/graphiques/:figure/") has. */
+const depthOf = (pattern: string) => pattern.split('/').filter(Boolean).length;
+
 /**
- * The path patterns whose responses must always be revalidated: every page (a folder's index, with
- * or without its trailing slash), the service worker and the manifests, in every language.
- * Netlify and Cloudflare Pages join the values of one header from every matching rule, so these
- * are named by placeholder (`/:page/`, one path segment) rather than by `/*`, which would also
- * catch /_astro/. `localePrefixes` are the languages' path prefixes ("" for the default one).
+ * The path patterns whose responses must always be revalidated: `/`, every one-segment name (pages
+ * without their slash, sw.js, the manifest), then at each depth the folder (`/x/y/`) and its
+ * index.html (`/x/y/index.html`), so a page is revalidated at both of its addresses and a missing
+ * page's 404 at any of them; `/x/404.html` for the languages' 404 pages. They never match a file
+ * in /_astro/ (named by hash, cached for a year), and no address matches two of them (a host that
+ * joins the values of matching rules would repeat them).
  */
-export function revalidatedPaths(localePrefixes: readonly string[]): string[] {
-  return ['/', ...localePrefixes.flatMap((p) => [`${p}/:page`, `${p}/:page/`])];
+export function revalidatedPaths(): string[] {
+  const out = ['/', '/:a', '/:a/404.html'];
+  for (let depth = 1; depth <= MAX_DEPTH; depth++) out.push(`${folder(depth)}/`, `${folder(depth)}/index.html`);
+  return out;
 }
 
-/** The pages a site with embeddable pages keeps unframeable: the revalidated page patterns, plus `extra` (deeper pages, e.g. "/figures/:figure/"). */
-export function unframedPaths(localePrefixes: readonly string[], extra: readonly string[] = []): string[] {
-  return [...revalidatedPaths(localePrefixes), ...localePrefixes.map((p) => `${p}/404.html`), ...extra];
-}
-
-/** Pages other sites may frame (the figures' embed pages), and the pages deeper than one segment that may not (the figures' own pages). */
+/** Pages other sites may frame (the figures' embed pages), and the pages deeper than one segment that may not (the figures' own pages), as folder patterns ("/figures/:figure/embed/"). */
 export interface Framing {
   embeds: readonly string[];
   deeperPages: readonly string[];
 }
 
 /**
+ * The pages kept unframeable by `frame-ancestors 'none'`: every address (folder, index.html, 404
+ * page) at the depths above the shallowest embed page, then the deeper pages of `framing` at both
+ * of their addresses. Deeper addresses that are not pages (a 404) are kept unframeable by
+ * X-Frame-Options alone, which /* sends.
+ */
+export function unframedPaths(framing: Framing): string[] {
+  const shallowest = Math.min(...framing.embeds.map(depthOf));
+  const out = ['/', '/:a', '/:a/404.html'];
+  for (let depth = 1; depth < shallowest; depth++) out.push(`${folder(depth)}/`, `${folder(depth)}/index.html`);
+  for (const page of framing.deeperPages.filter((p) => depthOf(p) >= shallowest)) out.push(page, `${page}index.html`);
+  return out;
+}
+
+/**
  * The text of a _headers file (Netlify / Cloudflare Pages format): security headers on every path,
  * then cache rules. Without `framing`, every path gets the whole policy and X-Frame-Options: DENY.
  * With it, no header value ever has to be undone (a host joins or overrides the values of matching
- * rules, and neither can remove one): every path gets the policy less frame-ancestors; the page
- * patterns add `frame-ancestors 'none'` (a second policy, which browsers enforce as well) and
- * X-Frame-Options: DENY; the embed patterns add `frame-ancestors *` and no X-Frame-Options. Pages
- * also carry the rest of the policy in their <meta>, so either way a host merges rules they keep it.
+ * rules, and neither can remove one): every path gets the policy less frame-ancestors, and
+ * X-Frame-Options: DENY; the page patterns add `frame-ancestors 'none'` (a second policy, which
+ * browsers enforce as well); the embed patterns add `frame-ancestors *`, and browsers ignore
+ * X-Frame-Options on a response whose policy has frame-ancestors (the HTML standard's rule), so
+ * other sites can frame those pages alone. Pages also carry the rest of the policy in their <meta>,
+ * so either way a host merges rules they keep it. `revalidatedFiles` are files below the top
+ * folder that must be revalidated too (a language's manifest and feed).
  */
 export function headersFile(
   styleHashes: readonly string[] = [],
-  localePrefixes: readonly string[] = [''],
   framing?: Framing,
+  revalidatedFiles: readonly string[] = [],
 ): string {
   const { 'X-Frame-Options': frameOptions, ...others } = SECURITY_HEADERS;
-  const lines = framing
-    ? ['/*', `  Content-Security-Policy: ${cspHeaderWithoutFraming(styleHashes)}`]
-    : ['/*', `  Content-Security-Policy: ${cspHeader(styleHashes)}`, `  X-Frame-Options: ${frameOptions}`];
-  lines.push(...Object.entries(others).map(([k, v]) => `  ${k}: ${v}`));
+  const lines = [
+    '/*',
+    `  Content-Security-Policy: ${framing ? cspHeaderWithoutFraming(styleHashes) : cspHeader(styleHashes)}`,
+    `  X-Frame-Options: ${frameOptions}`,
+    ...Object.entries(others).map(([k, v]) => `  ${k}: ${v}`),
+  ];
   if (framing) {
-    for (const path of unframedPaths(localePrefixes, framing.deeperPages))
-      lines.push(path, `  Content-Security-Policy: ${FRAME_ANCESTORS.page}`, `  X-Frame-Options: ${frameOptions}`);
-    for (const path of framing.embeds) lines.push(path, `  Content-Security-Policy: ${FRAME_ANCESTORS.embed}`);
+    for (const path of unframedPaths(framing)) lines.push(path, `  Content-Security-Policy: ${FRAME_ANCESTORS.page}`);
+    for (const path of framing.embeds.flatMap((e) => [e, `${e}index.html`]))
+      lines.push(path, `  Content-Security-Policy: ${FRAME_ANCESTORS.embed}`);
   }
   lines.push('/_astro/*', `  Cache-Control: ${IMMUTABLE}`);
-  const deeper = framing ? [...framing.deeperPages, ...framing.embeds] : [];
-  for (const path of [...revalidatedPaths(localePrefixes), ...deeper])
-    lines.push(path, `  Cache-Control: ${REVALIDATE}`);
+  for (const path of [...revalidatedPaths(), ...revalidatedFiles]) lines.push(path, `  Cache-Control: ${REVALIDATE}`);
   return `# Security and cache headers, written at build time from src/lib/security.ts.\n${lines.join('\n')}\n`;
 }
 

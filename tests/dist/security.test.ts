@@ -56,7 +56,7 @@ function headersFor(text: string, path: string): Record<string, string> {
 describe('dist/_headers, as a host applies it', () => {
   const text = readFileSync(join(DIST, '_headers'), 'utf8');
   const asset = pages[0]!.doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '/_astro/missing.css';
-  const revalidated = ['/', '/sources/', '/fr/', '/fr/sources/', '/offline/', '/fr/hors-ligne/', '/arms-and-oil/', '/arms-and-oil', '/fr/armes-et-petrole/', '/sw.js', '/manifest.webmanifest', '/fr/manifest.webmanifest'];
+  const revalidated = ['/index.html', '/fr/index.html', '/arms-and-oil/index.html', '/fr/graphiques/chronologie/index.html', '/figures/timeline/embed/index.html', '/', '/sources/', '/fr/', '/fr/sources/', '/offline/', '/fr/hors-ligne/', '/arms-and-oil/', '/arms-and-oil', '/fr/armes-et-petrole/', '/sw.js', '/manifest.webmanifest', '/fr/manifest.webmanifest'];
 
   it('hashed assets are cached for a year, immutable', () => {
     expect(asset).toMatch(/^\/_astro\//);
@@ -89,21 +89,51 @@ describe('dist/_headers, as a host applies it', () => {
     });
   }
 
-  it('only the figures’ embed pages may be framed by other sites, and they keep the rest of the policy', () => {
-    const framable = pages.filter((p) => {
-      const headers = headersFor(text, p.path);
-      return !headers['X-Frame-Options'] && !/frame-ancestors 'none'/.test(headers['Content-Security-Policy'] ?? '');
-    });
-    expect(framable.length).toBeGreaterThan(0);
-    for (const page of framable) {
-      expect(page.path).toMatch(/\/embed\/$/);
-      const csp = headersFor(text, page.path)['Content-Security-Policy'] ?? '';
+  /** Whether a browser lets another site frame a response with these headers: X-Frame-Options counts only when no policy has frame-ancestors (the HTML standard's rule). */
+  const framable = (headers: Record<string, string>) => {
+    const csp = headers['Content-Security-Policy'] ?? '';
+    if (/frame-ancestors/.test(csp)) return !/frame-ancestors 'none'/.test(csp);
+    return !headers['X-Frame-Options'];
+  };
+
+  it('only the figures’ embed pages may be framed by other sites, at either address, and they keep the rest of the policy', () => {
+    const addresses = pages.flatMap((p) => [p.path, p.path.endsWith('/') ? `${p.path}index.html` : p.path]);
+    const open = addresses.filter((path) => framable(headersFor(text, path)));
+    expect(open.length).toBeGreaterThan(0);
+    for (const path of open) {
+      expect(path).toMatch(/\/embed\/(index\.html)?$/);
+      const csp = headersFor(text, path)['Content-Security-Policy'] ?? '';
       expect(csp).toContain('frame-ancestors *');
       expect(csp).toContain("script-src 'self'");
     }
-    const embeds = pages.filter((p) => p.path.endsWith('/embed/')).map((p) => p.path);
-    expect(framable.map((p) => p.path).sort()).toEqual(embeds.sort());
+    const embeds = pages.filter((p) => p.path.endsWith('/embed/')).flatMap((p) => [p.path, `${p.path}index.html`]);
+    expect(open.sort()).toEqual(embeds.sort());
   });
+
+  it('every page at its index.html address gets the headers of its folder address', () => {
+    for (const page of pages.filter((p) => p.path.endsWith('/'))) {
+      expect(headersFor(text, `${page.path}index.html`), page.path).toEqual(headersFor(text, page.path));
+    }
+  });
+
+  it('a host joining matching rules repeats no value: each address matches one rule per header', () => {
+    const addresses = pages.flatMap((p) => [p.path, `${p.path}index.html`, p.path.replace(/(.)\/$/, '$1')]);
+    for (const path of [...addresses, '/sw.js', '/fr/manifest.webmanifest', '/no/such/page/', '/a/b/c/d/e/']) {
+      const headers = headersFor(text, path);
+      expect(headers['Cache-Control']?.split(', ').length ?? 1, `${path} Cache-Control`).toBe(1);
+      expect(headers['X-Frame-Options'], `${path} X-Frame-Options`).toBe('DENY');
+      expect(headers['Content-Security-Policy']?.match(/frame-ancestors/g)?.length ?? 0, path).toBeLessThanOrEqual(1);
+    }
+  });
+
+  // A missing page's 404 is sent at the address asked for: it must not be framable or cached, however deep.
+  for (const path of ['/no-such-page/', '/a/b/', '/a/b/c/', '/a/b/c/d/', '/a/b/c/d/e/', '/figures/no-such/x/', '/fr/a/b/c/', '/a/b/c/index.html', '/a/b/c']) {
+    it(`a 404 at ${path} cannot be framed${path.endsWith('/') ? ' and is revalidated' : ''}`, () => {
+      const headers = headersFor(text, path);
+      expect(framable(headers)).toBe(false);
+      if (path.endsWith('/') || path.endsWith('/index.html')) expect(headers['Cache-Control']).toBe('no-cache');
+    });
+  }
 
   it('no page has a <base> or a <form> (base-uri and form-action are none)', () => {
     expect(pages.filter((p) => p.doc.querySelector('base, form')).map((p) => p.path)).toEqual([]);
