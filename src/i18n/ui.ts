@@ -43,7 +43,17 @@ const en = {
   printView: 'Print version',
   printedFrom: 'Online at',
   printLink: 'Print',
-  availableOffline: 'Saved on this device: the whole explainer can be read offline.',
+  availableOffline: 'Saved on this device: the whole explainer and its print version can be read offline.',
+  savedThisPage: 'Saved on this device: this page can be read offline.',
+  saveOffline: 'Save for offline reading',
+  saveOfflineWhat: 'The whole explainer and its print version, to read without a connection',
+  /** The size of what "Save for offline reading" downloads, after saveOfflineWhat (filled in by the build). */
+  saveOfflineSize: (kilobytes: number) => ` (${kilobytes} KB)`,
+  saveOfflineSaving: 'Saving for offline reading…',
+  saveOfflineDone: 'Saved: the explainer and its print version can be read offline on this device.',
+  saveOfflineNetwork: 'Not saved: the site could not be reached. Try again once you are online.',
+  saveOfflineStorage: 'Not saved: this device has no room left for it.',
+  saveOfflineMissing: 'Not saved: the site did not send every file. Try again later.',
   offlineTitle: 'You are offline',
   offlineIntro:
     'This page is not saved on this device, and the network cannot be reached. Once you are back online, reload the page.',
@@ -159,7 +169,18 @@ const fr: Strings<typeof en> = {
   printView: 'Version imprimable',
   printedFrom: 'En ligne à l’adresse',
   printLink: 'Imprimer',
-  availableOffline: 'Enregistré sur cet appareil : tout le décryptage se lit hors ligne.',
+  availableOffline:
+    'Enregistré sur cet appareil\u00a0: tout le décryptage et sa version imprimable se lisent hors ligne.',
+  savedThisPage: 'Enregistré sur cet appareil\u00a0: cette page se lit hors ligne.',
+  saveOffline: 'Enregistrer pour lire hors ligne',
+  saveOfflineWhat: 'Tout le décryptage et sa version imprimable, à lire sans connexion',
+  saveOfflineSize: (kilobytes: number) => `\u00a0(${kilobytes}\u00a0ko)`,
+  saveOfflineSaving: 'Enregistrement pour la lecture hors ligne…',
+  saveOfflineDone: 'Enregistré\u00a0: le décryptage et sa version imprimable se lisent hors ligne sur cet appareil.',
+  saveOfflineNetwork:
+    'Rien n’a été enregistré\u00a0: le site est injoignable. Réessayez une fois la connexion revenue.',
+  saveOfflineStorage: 'Rien n’a été enregistré\u00a0: cet appareil n’a plus de place.',
+  saveOfflineMissing: 'Rien n’a été enregistré\u00a0: le site n’a pas envoyé tous les fichiers. Réessayez plus tard.',
   offlineTitle: 'Vous êtes hors ligne',
   offlineIntro:
     'Cette page n’est pas enregistrée sur cet appareil et le réseau est injoignable. Une fois la connexion revenue, rechargez la page.',

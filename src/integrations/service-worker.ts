@@ -1,27 +1,25 @@
-// An Astro integration that writes dist/sw.js after the build, its lists taken from the build
-// output (never written by hand) and its cache version from the files' contents.
+// An Astro integration that writes dist/sw.js after the build: it bundles the worker module
+// (src/service-worker/sw.ts) with esbuild and injects the build's manifest (the cache version from
+// the files' contents, and what each language saves), as Workbox's injectManifest does. It also
+// writes into every page the size of what "Save for offline reading" saves, from the gzipped files.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { LOCALES } from '../lib/locales';
-import { homePath } from '../lib/urls';
-import {
-  cacheVersion,
-  offlinePath,
-  precacheUrls,
-  serviceWorkerSource,
-  type BuiltFile,
-  type CoreEntry,
-  type CoreLists,
-} from '../lib/precache';
+import { build } from 'esbuild';
+import { t } from '../lib/i18n';
+import { LOCALES, type Locale } from '../lib/locales';
+import type { WorkerManifest } from '../lib/offline';
+import { cacheVersion, fillSaveSizes, intentFiles, workerManifest, type BuiltFile } from '../lib/precache';
+
+const WORKER_ENTRY = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** Every file under dir, with a hash of its bytes. */
-function builtFiles(dir: string): BuiltFile[] {
+export function builtFiles(dir: string): BuiltFile[] {
   const out: BuiltFile[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -53,34 +51,60 @@ export function assetsOf(dir: string, pageUrl: string): string[] {
   return [...css, ...js];
 }
 
-/** The gzipped bytes of a built file. */
-const gzipBytes = (dir: string, url: string) => gzipSync(readFileSync(join(dir, fileOf(url))), { level: 9 }).length;
+/** The gzipped bytes of a built file (level 9, as the budgets count). */
+export const gzipBytes = (dir: string, url: string) =>
+  gzipSync(readFileSync(join(dir, fileOf(url))), { level: 9 }).length;
 
-/** What each language saves in the background: its one-page explainer, then its stylesheets, the offline page and their scripts. */
-export function coreLists(dir: string): CoreLists {
-  const lists = {} as Record<(typeof LOCALES)[number], CoreEntry[]>;
-  for (const locale of LOCALES) {
-    const home = homePath(locale);
-    const offline = offlinePath(locale);
-    const assets = [...new Set([...assetsOf(dir, home), ...assetsOf(dir, offline)])];
-    const order = [
-      home,
-      ...assets.filter((a) => a.endsWith('.css')),
-      offline,
-      ...assets.filter((a) => !a.endsWith('.css')),
-    ];
-    lists[locale] = order.map((url) => [url, gzipBytes(dir, url)] as const);
-  }
-  return lists;
+/** The worker's source: src/service-worker/sw.ts bundled and minified, with the manifest injected. */
+export async function serviceWorkerSource(manifest: WorkerManifest): Promise<string> {
+  const result = await build({
+    entryPoints: [WORKER_ENTRY],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    define: { __WORKER_MANIFEST__: JSON.stringify(manifest) },
+    banner: { js: '// Built from src/service-worker/sw.ts by src/integrations/service-worker.ts: do not edit.' },
+  });
+  return result.outputFiles[0]!.text;
 }
 
-/** Writes sw.js into a built site folder; returns the version and what each language saves. */
-export function writeServiceWorker(dir: string): { version: string; core: CoreLists; stored: number } {
-  const files = builtFiles(dir);
-  const version = cacheVersion(files, sha256);
-  const core = coreLists(dir);
-  writeFileSync(join(dir, 'sw.js'), serviceWorkerSource(version, core));
-  return { version, core, stored: precacheUrls(files).length };
+/** What "Save for offline reading" saves in each language, in gzipped bytes. */
+export function intentBytes(dir: string): Record<Locale, number> {
+  const sizes = {} as Record<Locale, number>;
+  for (const locale of LOCALES)
+    sizes[locale] = intentFiles(locale, (page) => assetsOf(dir, page)).reduce((n, url) => n + gzipBytes(dir, url), 0);
+  return sizes;
+}
+
+/**
+ * Writes the size of what each language saves into the built pages, then dist/sw.js (its
+ * version taken from the files as they end up); returns the manifest and the sizes.
+ */
+export async function writeServiceWorker(
+  dir: string,
+): Promise<{ version: string; manifest: WorkerManifest; sizes: Record<Locale, number> }> {
+  const sizes = intentBytes(dir);
+  for (const file of builtFiles(dir).filter((f) => f.path.endsWith('.html'))) {
+    const path = join(dir, file.path);
+    const html = readFileSync(path, 'utf8');
+    const filled = fillSaveSizes(html, (locale) => t(locale).saveOfflineSize(Math.round(sizes[locale] / 1024)));
+    if (filled !== html) writeFileSync(path, filled);
+  }
+  const version = cacheVersion(builtFiles(dir), sha256);
+  const manifest = workerManifest(
+    version,
+    (page) => assetsOf(dir, page),
+    (locale) => ({
+      title: t(locale).offlineTitle,
+      body: t(locale).offlineIntro,
+      home: t(locale).offlineExplainerLink,
+    }),
+  );
+  writeFileSync(join(dir, 'sw.js'), await serviceWorkerSource(manifest));
+  return { version, manifest, sizes };
 }
 
 /** The integration: after `astro build`, write the service worker. */
@@ -88,13 +112,13 @@ export default function serviceWorker(): AstroIntegration {
   return {
     name: 'explainer-service-worker',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const { version, core } = writeServiceWorker(fileURLToPath(dir));
-        const sizes = Object.entries(core).map(
-          ([locale, list]) =>
-            `${locale} ${list.length} files, ${(list.reduce((n, [, b]) => n + b, 0) / 1024).toFixed(1)} KB gz`,
+      'astro:build:done': async ({ dir, logger }) => {
+        const { version, manifest, sizes } = await writeServiceWorker(fileURLToPath(dir));
+        const saved = Object.entries(manifest.locales).map(
+          ([locale, entry]) =>
+            `${locale} ${entry.save.length} files, ${(sizes[locale as Locale] / 1024).toFixed(1)} KB gz`,
         );
-        logger.info(`sw.js: cache explainer-${version}; saved in the background per language: ${sizes.join('; ')}`);
+        logger.info(`sw.js: cache explainer-${version}; saved on the reader's intent: ${saved.join('; ')}`);
       },
     },
   };
