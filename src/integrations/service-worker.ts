@@ -97,11 +97,20 @@ export async function writeServiceWorker(
   const manifest = workerManifest(
     version,
     (page) => assetsOf(dir, page),
-    (locale) => ({
-      title: t(locale).offlineTitle,
-      body: t(locale).offlineIntro,
-      home: t(locale).offlineExplainerLink,
-    }),
+    (locale) => {
+      const s = t(locale);
+      return {
+        title: s.offlineTitle,
+        body: s.offlineIntro,
+        home: s.offlineExplainerLink,
+        page: s.savedThisPage,
+        all: s.availableOffline,
+        saving: s.saveOfflineSaving,
+        network: s.saveOfflineNetwork,
+        storage: s.saveOfflineStorage,
+        missing: s.saveOfflineMissing,
+      };
+    },
   );
   writeFileSync(join(dir, 'sw.js'), await serviceWorkerSource(manifest));
   return { version, manifest, sizes };

@@ -16,8 +16,21 @@ export interface LocaleManifest {
   offline: string;
   /** Saved on the reader's intent: the explainer, the print view and the files they load. */
   save: readonly string[];
-  /** The last-resort offline page's words, when not even an offline page is saved. */
-  words: { title: string; body: string; home: string };
+  /** The words the worker says: its last-resort offline page's, and what is saved, as the page shows them. */
+  words: OfflineWords;
+}
+
+/** The words of one language the worker needs: a last-resort offline page, what is saved, progress, why a save failed. */
+export interface OfflineWords {
+  title: string;
+  body: string;
+  home: string;
+  page: string;
+  all: string;
+  saving: string;
+  network: string;
+  storage: string;
+  missing: string;
 }
 
 /** What the build injects into the worker (as Workbox's injectManifest injects its precache list). */

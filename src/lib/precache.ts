@@ -5,7 +5,7 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { homePath, localePrefix, printPath } from './urls';
 import { FIGURE_DIRS } from './figure-pages';
-import type { WorkerManifest } from './offline';
+import type { OfflineWords, WorkerManifest } from './offline';
 
 /** A built file: its path inside dist/ and a hash of its bytes. */
 export interface BuiltFile {
@@ -68,11 +68,11 @@ export function intentFiles(locale: Locale, assetsOf: (pageUrl: string) => reado
   return [...new Set([...pages, ...pages.flatMap((page) => assetsOf(page))])];
 }
 
-/** The manifest injected into the worker: the cache version, and for each language its paths, what it saves on intent and its last-resort offline words. */
+/** The manifest injected into the worker: the cache version, and for each language its paths, what it saves on intent and the words it says. */
 export function workerManifest(
   version: string,
   assetsOf: (pageUrl: string) => readonly string[],
-  words: (locale: Locale) => { title: string; body: string; home: string },
+  words: (locale: Locale) => OfflineWords,
 ): WorkerManifest {
   return {
     version,

@@ -37,8 +37,8 @@ const META = 'explainer-meta';
 const LANGUAGES_KEY = '/__explainer/saved-languages';
 const READER = readerLocale(self.location.href, MANIFEST);
 
-/** What the page is told while saving, and once done. */
-type SaveMessage = { done: number; total: number } | { ok: true } | { ok: false; reason: string };
+/** What the page is told while saving, and once done, with the words to show. */
+type SaveMessage = { done: number; total: number; said: string } | { ok: boolean; said: string };
 
 const entryOf = (locale: string): LocaleManifest =>
   MANIFEST.locales[locale] ?? MANIFEST.locales[MANIFEST.defaultLocale]!;
@@ -131,7 +131,7 @@ async function rememberLanguage(locale: string): Promise<void> {
 
 /** Saves a language's explainer, print view and their files (what is saved already is skipped), telling progress. */
 async function saveLanguage(locale: string, tell: (message: SaveMessage) => void = () => {}): Promise<boolean> {
-  const files = entryOf(locale).save;
+  const { save: files, words } = entryOf(locale);
   await rememberLanguage(locale);
   let failure: unknown;
   let done = 0;
@@ -141,10 +141,10 @@ async function saveLanguage(locale: string, tell: (message: SaveMessage) => void
       await download(url).catch((error: unknown) => {
         failure ??= error;
       });
-    tell({ done: ++done, total: files.length });
+    tell({ done: ++done, total: files.length, said: words.saving });
   }
   if (failure !== undefined) console.warn(`explainer offline copy: could not save everything (${String(failure)})`);
-  tell(failure === undefined ? { ok: true } : { ok: false, reason: failureReason(failure) });
+  tell({ ok: failure === undefined, said: failure === undefined ? words.all : words[failureReason(failure)] });
   return failure === undefined;
 }
 
@@ -194,10 +194,12 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** What is saved for a page: the page itself, and the whole of its language (explainer and print view). */
-async function status(locale: string, path: string): Promise<{ page: boolean; all: boolean }> {
-  const all = (await Promise.all(entryOf(locale).save.map((url) => inCache(url)))).every(Boolean);
-  return { page: Boolean(await inCache(cacheKey(path))), all };
+/** What is saved for a page: the page itself, and the whole of its language (explainer and print view), with the words that say it. */
+async function status(locale: string, path: string): Promise<{ page: boolean; all: boolean; said: string }> {
+  const { save, words } = entryOf(locale);
+  const all = (await Promise.all(save.map((url) => inCache(url)))).every(Boolean);
+  const page = Boolean(await inCache(cacheKey(path)));
+  return { page, all, said: all ? words.all : page ? words.page : '' };
 }
 
 self.addEventListener('message', (event) => {

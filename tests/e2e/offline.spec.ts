@@ -25,7 +25,12 @@ async function waitUntilSaved(page: Page): Promise<void> {
 
 /** Waits until the page says its whole language (explainer and print view) is saved. */
 async function waitUntilAllSaved(page: Page): Promise<void> {
-  await expect(page.locator('offline-status [data-state="all"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('offline-status')).toHaveText(
+    /explainer and its print version|décryptage et sa version imprimable/,
+    {
+      timeout: 30_000,
+    },
+  );
 }
 
 /** Waits until the server has sent nothing for a while. */
@@ -95,6 +100,20 @@ test.describe('a light first visit', () => {
     });
   }
 
+  test('without JavaScript there is no button; with it, one in the contents and one in the footer', async ({
+    browser,
+  }) => {
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      const buttons = page.getByRole('button', { name: 'Save for offline reading' });
+      await expect(buttons).toHaveCount(javaScriptEnabled ? 2 : 0);
+      if (javaScriptEnabled) await expect(page.locator('toc-spy save-offline')).toBeVisible();
+      await context.close();
+    }
+  });
+
   test('a second page view saves the explainer and the print view of its language, and says so', async ({
     browser,
   }) => {
@@ -102,7 +121,7 @@ test.describe('a light first visit', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/${en[1]!.slug}/`);
     await waitUntilSaved(page);
-    await expect(page.locator('offline-status [data-state="page"]')).toBeVisible();
+    await expect(page.locator('offline-status')).toContainText('this page reads offline');
     const from = server.log().length;
     await page.goto(`${server.origin}/${en[2]!.slug}/`);
     await waitUntilAllSaved(page);
@@ -142,9 +161,17 @@ test.describe('a light first visit', () => {
     const box = page.locator('footer save-offline');
     await expect(box.locator('button')).toHaveText('Enregistrer pour lire hors ligne');
     await expect(box).toContainText(/\(\d+\u00a0ko\)/);
+    await expect(box).toContainText('Tout le décryptage et sa version imprimable');
     await box.locator('button').click();
-    await expect(box.locator('[data-state="done"]')).toBeVisible({ timeout: 30_000 });
+    await expect(box.locator('[data-said]')).toHaveText(
+      'Enregistré sur cet appareil\u00a0: le décryptage et sa version imprimable se lisent hors ligne.',
+      { timeout: 30_000 },
+    );
     await expect(box.locator('progress')).toBeHidden();
+    // The bar went from none to every file the language saves.
+    const bar = await box.locator('progress').evaluate((p: HTMLProgressElement) => [p.value, p.max]);
+    expect(bar[0]).toBe(bar[1]);
+    expect(bar[1]).toBeGreaterThan(2);
     await waitUntilAllSaved(page);
     const saved = server
       .log()
