@@ -57,6 +57,8 @@ export default defineConfig([
     files: ['src/scripts/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // The service worker: its own global scope (src/service-worker/tsconfig.json types it).
+  { files: ['src/service-worker/**/*.ts'], languageOptions: { globals: { ...globals.serviceworker } } },
   // Promises nobody awaits: needs the TypeScript program, so only for TypeScript files.
   {
     files: ['**/*.ts'],

@@ -7,6 +7,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Locale } from '../lib/locales';
 import type { BuiltFile } from '../lib/precache';
 import { writeFigureFiles } from './figure-files';
 import { writeHeaders } from './security-headers';
@@ -70,8 +71,10 @@ export default function postBuild(): AstroIntegration {
         );
         logger.info(`_headers written (${hashes} inline stylesheet hash${hashes === 1 ? '' : 'es'})`);
         logger.info(
-          `sw.js: cache explainer-${worker.version}; saved in the background per language: ${Object.entries(worker.core)
-            .map(([locale, list]) => `${locale} ${list.length} files, ${kb(list.reduce((n, [, b]) => n + b, 0))}`)
+          `sw.js: cache explainer-${worker.version}; saved on the reader's intent: ${Object.entries(
+            worker.manifest.locales,
+          )
+            .map(([locale, entry]) => `${locale} ${entry.save.length} files, ${kb(worker.sizes[locale as Locale])}`)
             .join('; ')}`,
         );
         logger.info(

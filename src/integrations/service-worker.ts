@@ -1,25 +1,24 @@
-// dist/sw.js, written after the build (by src/integrations/post-build.ts), its lists taken from the
-// build output (never written by hand) and its cache version from the files' contents.
+// dist/sw.js, written after the build by src/integrations/post-build.ts: it bundles the worker module
+// (src/service-worker/sw.ts) with esbuild and injects the build's manifest (the cache version from
+// the files' contents, and what each language saves), as Workbox's injectManifest does. It also
+// writes into every page the size of what "Save for offline reading" saves, from the gzipped files.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { LOCALES } from '../lib/locales';
-import { homePath } from '../lib/urls';
-import {
-  cacheVersion,
-  offlinePath,
-  precacheUrls,
-  serviceWorkerSource,
-  type BuiltFile,
-  type CoreEntry,
-  type CoreLists,
-} from '../lib/precache';
+import { build } from 'esbuild';
+import { t } from '../lib/i18n';
+import { LOCALES, type Locale } from '../lib/locales';
+import type { WorkerManifest } from '../lib/offline';
+import { cacheVersion, fillSaveSizes, intentFiles, workerManifest, type BuiltFile } from '../lib/precache';
+
+const WORKER_ENTRY = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** Every file under dir, with a hash of its bytes (src/integrations/post-build.ts passes its own list instead). */
-function builtFiles(dir: string): BuiltFile[] {
+/** Every file under dir, with a hash of its bytes. */
+export function builtFiles(dir: string): BuiltFile[] {
   const out: BuiltFile[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -51,34 +50,74 @@ export function assetsOf(dir: string, pageUrl: string): string[] {
   return [...css, ...js];
 }
 
-/** The gzipped bytes of a built file. */
-const gzipBytes = (dir: string, url: string) => gzipSync(readFileSync(join(dir, fileOf(url))), { level: 9 }).length;
+/** The gzipped bytes of a built file (level 9, as the budgets count). */
+export const gzipBytes = (dir: string, url: string) =>
+  gzipSync(readFileSync(join(dir, fileOf(url))), { level: 9 }).length;
 
-/** What each language saves in the background: its one-page explainer, then its stylesheets, the offline page and their scripts. */
-export function coreLists(dir: string): CoreLists {
-  const lists = {} as Record<(typeof LOCALES)[number], CoreEntry[]>;
-  for (const locale of LOCALES) {
-    const home = homePath(locale);
-    const offline = offlinePath(locale);
-    const assets = [...new Set([...assetsOf(dir, home), ...assetsOf(dir, offline)])];
-    const order = [
-      home,
-      ...assets.filter((a) => a.endsWith('.css')),
-      offline,
-      ...assets.filter((a) => !a.endsWith('.css')),
-    ];
-    lists[locale] = order.map((url) => [url, gzipBytes(dir, url)] as const);
-  }
-  return lists;
+/** The worker's source: src/service-worker/sw.ts bundled and minified, with the manifest injected. */
+export async function serviceWorkerSource(manifest: WorkerManifest): Promise<string> {
+  const result = await build({
+    entryPoints: [WORKER_ENTRY],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    define: { __WORKER_MANIFEST__: JSON.stringify(manifest) },
+    banner: { js: '// Built from src/service-worker/sw.ts by src/integrations/service-worker.ts: do not edit.' },
+  });
+  return result.outputFiles[0]!.text;
 }
 
-/** Writes sw.js into a built site folder, given its files; returns the version and what each language saves. */
-export function writeServiceWorker(
+/** What "Save for offline reading" saves in each language, in gzipped bytes. */
+export function intentBytes(dir: string): Record<Locale, number> {
+  const sizes = {} as Record<Locale, number>;
+  for (const locale of LOCALES)
+    sizes[locale] = intentFiles(locale, (page) => assetsOf(dir, page)).reduce((n, url) => n + gzipBytes(dir, url), 0);
+  return sizes;
+}
+
+/**
+ * Writes the size of what each language saves into the built pages, then dist/sw.js (its
+ * version taken from the files as they end up); returns the manifest and the sizes.
+ */
+export async function writeServiceWorker(
   dir: string,
   files: BuiltFile[] = builtFiles(dir),
-): { version: string; core: CoreLists; stored: number } {
+): Promise<{ version: string; manifest: WorkerManifest; sizes: Record<Locale, number> }> {
+  const sizes = intentBytes(dir);
+  // The pages change here: their entries in `files` take their new hashes (no second walk).
+  for (const file of files.filter((f) => f.path.endsWith('.html'))) {
+    const path = join(dir, file.path);
+    const html = readFileSync(path, 'utf8');
+    const filled = fillSaveSizes(html, (locale) => t(locale).saveOfflineSize(Math.round(sizes[locale] / 1024)));
+    if (filled !== html) {
+      writeFileSync(path, filled);
+      file.hash = sha256(filled);
+    }
+  }
   const version = cacheVersion(files, sha256);
-  const core = coreLists(dir);
-  writeFileSync(join(dir, 'sw.js'), serviceWorkerSource(version, core));
-  return { version, core, stored: precacheUrls(files).length };
+  const manifest = workerManifest(
+    version,
+    (page) => assetsOf(dir, page),
+    (locale) => {
+      const s = t(locale);
+      return {
+        title: s.offlineTitle,
+        body: s.offlineIntro,
+        home: s.offlineExplainerLink,
+        page: s.savedThisPage,
+        all: s.availableOffline,
+        saving: s.saveOfflineSaving,
+        network: s.saveOfflineNetwork,
+        storage: s.saveOfflineStorage,
+        missing: s.saveOfflineMissing,
+      };
+    },
+  );
+  writeFileSync(join(dir, 'sw.js'), await serviceWorkerSource(manifest));
+  return { version, manifest, sizes };
 }
+
+/** The integration: after `astro build`, write the service worker. */

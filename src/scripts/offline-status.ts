@@ -1,53 +1,82 @@
-// <offline-status>: registers the service worker, asks it to save this language's explainer for
-// offline reading (the worker keeps within a small byte budget and fetches the rest on a later
-// visit), and, once the explainer is saved, quietly shows the line the server rendered hidden
-// inside it. When the browser asks to save data, nothing is downloaded in the background.
+// Offline reading, in the page: registers the service worker (its address names the reader's
+// language, "/sw.js?locale=fr", so it saves that language's offline page), reveals every
+// <save-offline> button, and says in <offline-status> what is saved. On a first visit the worker
+// saves this page and the offline page, nothing more; on a later page view (a page the worker
+// already controls) the page asks it to save the whole explainer of its language and its print
+// view, as the button does. When the browser asks to save data, nothing is saved until the button.
+// The words come from the worker, in the page's language (the build gives it those of src/i18n).
 
-interface SaveResult {
-  home: boolean;
+interface Reply {
+  done?: number;
+  total?: number;
+  ok?: boolean;
+  page?: boolean;
+  all?: boolean;
+  /** The words to show, in the page's language. */
+  said: string;
 }
 
-/** True when the reader's browser asks sites to save data. */
-function savingData(): boolean {
-  return Boolean((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData);
-}
+const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+const locale = document.documentElement.lang;
+const boxes = document.querySelectorAll<HTMLElement>('save-offline');
+const line = document.querySelector<HTMLElement>('offline-status');
 
-/** The paths of this page and of the same-site files it has loaded so far. */
-function loadedPaths(): string[] {
-  const paths = [location.pathname];
-  for (const entry of performance.getEntriesByType('resource')) {
-    const url = new URL(entry.name, location.href);
-    if (url.origin === location.origin) paths.push(url.pathname);
-  }
-  return paths;
-}
+/** Writes words into an element's [data-said]. */
+const say = (element: HTMLElement, words: string | null | undefined) =>
+  (element.querySelector('[data-said]')!.textContent = words ?? '');
 
-/** Asks the worker to save this page's language; resolves with what it saved. */
-function askToSave(worker: ServiceWorker): Promise<SaveResult> {
+/** Sends a message to the worker; each reply goes to the callback. */
+function ask(worker: ServiceWorker, message: object, onReply: (reply: Reply) => void): void {
   const channel = new MessageChannel();
-  const reply = new Promise<SaveResult>((resolve) => {
-    channel.port1.onmessage = (event: MessageEvent<SaveResult>) => resolve(event.data);
+  channel.port1.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
+  worker.postMessage(message, [channel.port2]);
+}
+
+/** Registers the worker (keeping the address of the one in charge) and resolves with it once active. */
+const start = (): Promise<ServiceWorker> =>
+  sw!
+    .register(sw!.controller?.scriptURL ?? `/sw.js?locale=${locale}`, { updateViaCache: 'none' })
+    .then(() => sw!.ready)
+    .then((registration) => registration.active!);
+
+/** Asks what is saved and says it; saves the whole language first when asked to and not yet saved. */
+function refresh(worker: ServiceWorker, saveAll: boolean): void {
+  ask(worker, { type: 'status', locale, path: location.pathname }, (reply) => {
+    if (saveAll && !reply.all) return save(worker);
+    if (line && (reply.page || reply.all)) {
+      line.hidden = false;
+      say(line, reply.said);
+    }
   });
-  worker.postMessage({ type: 'save', locale: document.documentElement.lang, loaded: loadedPaths() }, [channel.port2]);
-  return reply;
 }
 
-class OfflineStatus extends HTMLElement {
-  connectedCallback(): void {
-    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
-    // Saving data: no worker for a new reader (it would download), no background saving for a returning one.
-    if (savingData() && !navigator.serviceWorker.controller) return;
-    navigator.serviceWorker
-      .register('/sw.js', { updateViaCache: 'none' })
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => (savingData() || !registration.active ? undefined : askToSave(registration.active)))
-      .then((result) => {
-        if (result?.home) this.hidden = false;
-      })
-      .catch(() => {
-        // Offline reading is an extra; the page works without it.
-      });
+/** Saves the whole language, showing progress on every button, then what was saved or why not. */
+function save(worker: ServiceWorker): void {
+  ask(worker, { type: 'save', locale }, (reply) => {
+    for (const box of boxes) {
+      const bar = box.querySelector('progress')!;
+      bar.hidden = reply.ok !== undefined;
+      box.querySelector('button')!.disabled = !bar.hidden;
+      if (reply.total) [bar.max, bar.value] = [reply.total, reply.done!];
+      say(box, reply.said);
+    }
+    if (reply.ok !== undefined) refresh(worker, false);
+  });
+}
+
+if (sw && window.isSecureContext) {
+  const savingData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+  const returning = sw.controller;
+  for (const box of boxes) {
+    box.hidden = false;
+    box.querySelector('button')!.onclick = () => start().then(save, () => boxes.forEach((b) => say(b, 'network')));
   }
+  // Saving data: no worker for a new reader, no saving but on the button for a returning one.
+  if (returning || !savingData)
+    start().then(
+      (worker) => refresh(worker, Boolean(returning && !savingData)),
+      () => {
+        // Offline reading is an extra; the page works without it.
+      },
+    );
 }
-
-if (!customElements.get('offline-status')) customElements.define('offline-status', OfflineStatus);

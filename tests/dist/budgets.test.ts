@@ -1,13 +1,13 @@
 // Size budgets on the built files, gzipped (like Starlight's size-limit check).
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, htmlBudgetFor, isPrintView } from '../../src/lib/budgets';
+import { BUDGETS, firstVisitBudgetFor, htmlBudgetFor, isExplainer, isPrintView } from '../../src/lib/budgets';
 import { readingPages } from '../support/dist';
 import { everyPage } from '../support/content';
 
 /** Section pages: every reading page but the one-page explainers and the sources lists. */
 const isSectionPage = (path: string) => everyPage().includes(path) && !/^(\/[a-z]{2})?\/(sources\/)?$/.test(path);
 import { pageWeight } from '../support/page-weight';
-import { backgroundWeight, workerPlan } from '../support/background';
+import { firstVisitWeight, intentLists, workerSource } from '../support/background';
 
 const pages = readingPages().filter((p) => p.path !== '/404/');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -33,30 +33,38 @@ describe('budgets (gzipped)', () => {
     it(`${page.path}: JS ${kb(weight.js)} ≤ ${kb(BUDGETS.jsPerPage)}`, () => {
       expect(weight.js).toBeLessThanOrEqual(BUDGETS.jsPerPage);
     });
-    if (isSectionPage(page.path)) {
-      it(`${page.path}: a first visit weighs ${kb(weight.total)} ≤ ${kb(BUDGETS.firstVisit)}`, () => {
-        expect(weight.total).toBeLessThanOrEqual(BUDGETS.firstVisit);
-      });
-    }
-    if (page.doc.querySelector('offline-status')) {
-      const background = backgroundWeight(page);
-      it(`${page.path}: background downloads after a first visit ${kb(background.bytes)} ≤ ${kb(BUDGETS.backgroundAfterFirstVisit)}, and they save the explainer`, () => {
-        expect(background.bytes).toBeLessThanOrEqual(BUDGETS.backgroundAfterFirstVisit);
-        const home = background.locale === 'en' ? '/' : `/${background.locale}/`;
-        expect(background.now).toContain(home);
+    if (isSectionPage(page.path) || isExplainer(page.path)) {
+      const visit = firstVisitWeight(page);
+      const budget = firstVisitBudgetFor(page.path);
+      it(`${page.path}: a first visit weighs ${kb(visit.total)} all in (page ${kb(visit.page)}, worker ${kb(visit.worker)}, offline page ${kb(visit.offline)}) ≤ ${kb(budget)}`, () => {
+        expect(visit.total).toBeLessThanOrEqual(budget);
       });
     }
   }
 });
 
-describe('what the service worker saves in the background', () => {
-  const { core } = workerPlan();
-  for (const [locale, list] of Object.entries(core)) {
-    it(`${locale}: its own language only, no print view, no icons, no Open Graph images`, () => {
-      const urls = list.map(([url]) => url);
+describe('what "Save for offline reading" saves', () => {
+  const lists = intentLists();
+  const worker = workerSource();
+  for (const [locale, list] of Object.entries(lists)) {
+    const urls = list.map(([url]) => url);
+    const bytes = list.reduce((n, [, b]) => n + b, 0);
+    it(`${locale}: the explainer and the print view of its language first, then the files they load, no icons, no Open Graph images`, () => {
+      const home = locale === 'en' ? '/' : `/${locale}/`;
+      expect(urls.slice(0, 2)).toEqual([home, `${home}print/`]);
       const french = (u: string) => u.startsWith('/fr/');
       expect(urls.filter((u) => u.endsWith('/') && french(u) !== (locale === 'fr'))).toEqual([]);
-      expect(urls.filter((u) => /print|\/icons\/|\/og\/|\.png$/.test(u))).toEqual([]);
+      expect(urls.filter((u) => /\/icons\/|\/og\/|\.png$/.test(u))).toEqual([]);
+      expect(urls.slice(2).every((u) => u.startsWith('/_astro/'))).toBe(true);
+    });
+    it(`${locale}: the worker holds that list, and every page's button states its size (${kb(bytes)})`, () => {
+      for (const url of urls) expect(worker).toContain(JSON.stringify(url));
+      const withButton = pages.filter((p) => p.doc.querySelector(`[data-offline-size="${locale}"]`));
+      expect(withButton.length).toBeGreaterThan(0);
+      for (const page of withButton)
+        expect(page.doc.querySelector(`[data-offline-size="${locale}"]`)!.textContent).toMatch(
+          new RegExp(`\\b${Math.round(bytes / 1024)}\\s(KB|ko)\\)$`),
+        );
     });
   }
 });

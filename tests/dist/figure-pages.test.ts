@@ -9,7 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { precacheUrls } from '../../src/lib/precache';
 import { builtPages, DIST, distFile, filesUnder, type BuiltPage } from '../support/dist';
-import { workerPlan } from '../support/background';
+import { intentLists } from '../support/background';
 import { embedPathOf, figurePages, localesWithContent, prefixOf, sectionsOf } from '../support/content';
 import { SITE } from '../support/site';
 
@@ -172,7 +172,7 @@ describe('figure pages in the sitemap and the offline cache', () => {
     const images = files.filter((f) => figurePaths.some((p) => `/${f.path}`.startsWith(p)) && /\.(png|svg)$/.test(f.path));
     expect(images.length).toBe(figurePaths.length * 2);
     expect(stored.filter((u) => images.some((f) => `/${f.path}` === u))).toEqual([]);
-    const background = Object.values(workerPlan().core).flat().map(([url]) => url);
+    const background = Object.values(intentLists()).flat().map(([url]) => url);
     expect(background.filter((u) => /\.(png|svg)$/.test(u) || figurePaths.some((p) => u.startsWith(p)))).toEqual([]);
     expect(existsSync(join(DIST, 'sw.js'))).toBe(true);
   });

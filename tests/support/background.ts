@@ -1,34 +1,40 @@
-// What the service worker downloads in the background after a first visit of a built page, read
-// from dist/sw.js itself: its lists of files per language (with their gzipped sizes) and the very
-// function it plans with. Files the page loaded itself cost nothing (revalidated, answered 304).
+// What the service worker adds to a visit of a built page, read from the built files: on a first
+// visit, dist/sw.js and the offline page of the page's language (nothing else: the page read is
+// taken from the browser's HTTP cache); on the reader's intent, the explainer and print view of
+// the language with the files they load (the list the build injects into sw.js).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { assetsOf, gzipBytes } from '../../src/integrations/service-worker.ts';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { intentFiles, OFFLINE_PATHS } from '../../src/lib/precache.ts';
 import type { BuiltPage } from './dist.ts';
 import { DIST } from './dist.ts';
 import { pageWeight } from './page-weight.ts';
 
-type Core = Record<string, [string, number][]>;
-type Plan = (
-  core: [string, number][],
-  loaded: string[],
-  budget: number,
-) => { now: string[]; later: string[]; bytes: number };
-
-/** The worker's lists, budget and planning function, from the built sw.js. */
-export function workerPlan(): { core: Core; budget: number; plan: Plan } {
-  const source = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  const core = JSON.parse(source.match(/^const CORE = (.*);$/m)![1]!) as Core;
-  const budget = Number(source.match(/^const BUDGET = (\d+);$/m)![1]);
-  const fn = source.match(/^const planDownloads = ([\s\S]*?\n});?$/m)![1]!;
-  const plan = new Function(`return (${fn});`)() as Plan;
-  return { core, budget, plan };
+/** The language of a built page, from its <html lang>. */
+export function localeOfPage(page: BuiltPage): Locale {
+  const lang = page.doc.querySelector('html')?.getAttribute('lang') ?? 'en';
+  return (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'en';
 }
 
-/** The background downloads after a first visit of a page: gzipped bytes, files now and left for later, and whether the explainer is saved. */
-export function backgroundWeight(page: BuiltPage): { bytes: number; now: string[]; later: string[]; locale: string } {
-  const { core, budget, plan } = workerPlan();
-  const locale = page.doc.querySelector('html')?.getAttribute('lang') ?? 'en';
-  const weight = pageWeight(page);
-  const loaded = [page.path, ...weight.files.css, ...weight.files.js].map((f) => (f.startsWith('/') ? f : `/${f}`));
-  return { ...plan(core[locale] ?? [], loaded, budget), locale };
+/** What "Save for offline reading" saves in each language, with each file's gzipped bytes. */
+export function intentLists(): Record<Locale, [url: string, gzip: number][]> {
+  return Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      intentFiles(locale, (p) => assetsOf(DIST, p)).map((url) => [url, gzipBytes(DIST, url)] as [string, number]),
+    ]),
+  ) as Record<Locale, [string, number][]>;
+}
+
+/** The built worker's source. */
+export const workerSource = () => readFileSync(join(DIST, 'sw.js'), 'utf8');
+
+/** A first visit of a page, all in (gzipped): the page with what it loads, the worker, and the offline page the worker saves. */
+export function firstVisitWeight(page: BuiltPage): { page: number; worker: number; offline: number; total: number } {
+  const weight = pageWeight(page).total;
+  const offlinePath = OFFLINE_PATHS[localeOfPage(page)];
+  const offline = page.path === offlinePath ? 0 : gzipBytes(DIST, offlinePath);
+  const worker = gzipBytes(DIST, '/sw.js');
+  return { page: weight, worker, offline, total: weight + worker + offline };
 }

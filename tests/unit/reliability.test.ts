@@ -1,4 +1,4 @@
-// The pure parts of issue 14: planning the background downloads, reading a malformed #fragment,
+// Pure helpers: reading a malformed #fragment,
 // neutralising spreadsheet formulas, CSV headers and files, MDX tags, own absolute links, slugs.
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
@@ -11,56 +11,7 @@ import {
 } from '../../src/lib/data-schemas';
 import { checkSectionLinks, ownPath, unknownTags } from '../../src/lib/explainer';
 import { fragmentId } from '../../src/lib/fragment';
-import { planDownloads, precacheUrls, serviceWorkerSource } from '../../src/lib/precache';
 import { RESERVED_SLUGS, sectionIdFromFile } from '../../src/lib/section-id';
-
-describe('planDownloads', () => {
-  const core = [
-    ['/', 30_000],
-    ['/a.css', 8_000],
-    ['/offline/', 3_000],
-    ['/a.js', 1_000],
-  ] as const;
-
-  it('takes files in order within the budget, leaves the rest for later', () => {
-    expect(planDownloads(core, [], 40_000)).toEqual({
-      now: ['/', '/a.css', '/a.js'],
-      later: ['/offline/'],
-      bytes: 39_000,
-    });
-  });
-
-  it('counts nothing for what the page loaded itself', () => {
-    expect(planDownloads(core, ['/', '/a.css'], 40_000)).toEqual({
-      now: ['/', '/a.css', '/offline/', '/a.js'],
-      later: [],
-      bytes: 4_000,
-    });
-  });
-});
-
-describe('the service worker source', () => {
-  const source = serviceWorkerSource('abc123', { en: [['/', 1]], fr: [['/fr/', 1]] });
-
-  it('is valid JavaScript that embeds the planning function and never stores a redirect', () => {
-    expect(() => new Function(source)).not.toThrow();
-    expect(source).toContain("const CACHE = 'explainer-abc123'");
-    expect(source).toContain('function planDownloads');
-    expect(source).toContain("redirect: 'manual'");
-    expect(source).toContain("cache: hashed(url) ? 'default' : 'no-cache'");
-  });
-
-  it('compressed copies and the worker itself are never stored', () => {
-    expect(
-      precacheUrls([
-        { path: 'index.html', hash: '' },
-        { path: 'index.html.gz', hash: '' },
-        { path: 'x.css.br', hash: '' },
-        { path: 'sw.js', hash: '' },
-      ]),
-    ).toEqual(['/']);
-  });
-});
 
 describe('fragmentId', () => {
   it('decodes a fragment, and takes a malformed one as written', () => {
