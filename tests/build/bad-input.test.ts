@@ -134,22 +134,22 @@ describe('bad input fails the build, naming the file and the field', () => {
 
   it('an updates-log entry naming a section that does not exist', () => {
     const { status, output } = buildWith((c) =>
-      edit(join(c, 'updates', '2026-11-29-ofac-role.yaml'), (t) =>
+      edit(join(c, 'updates', '2026-12-04-cartel-indictment.yaml'), (t) =>
         t.replace('sections: [us-response]', 'sections: [us-response, no-such-section]'),
       ),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(
-      /updates\/2026-11-29-ofac-role\.yaml: field "sections\[1\]" is "no-such-section", which is not the slug of any English section/,
+      /updates\/2026-12-04-cartel-indictment\.yaml: field "sections\[1\]" is "no-such-section", which is not the slug of any English section/,
     );
   });
 
   it('an updates-log entry without its French sentence', () => {
     const { status, output } = buildWith((c) =>
-      edit(join(c, 'updates', '2026-11-29-mir-operator.yaml'), (t) => t.replace(/^ {2}fr: .*\n/m, '')),
+      edit(join(c, 'updates', '2026-12-04-mir-cards.yaml'), (t) => t.replace(/^ {2}fr: .*\n/m, '')),
     );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/updates\/2026-11-29-mir-operator\.yaml: field "text\.fr" is missing/);
+    expect(output).toMatch(/updates\/2026-12-04-mir-cards\.yaml: field "text\.fr" is missing/);
   });
 
   it('a deployment build without SITE_URL, or with the placeholder', () => {
