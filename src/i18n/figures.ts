@@ -13,7 +13,7 @@ const en = {
     timeline:
       'Every dated event in this explainer’s record of the ties between Venezuela and Russia, each with its source, with the events after the article marked as such.',
     accords:
-      'The agreements Russia and Venezuela are documented as signing, meeting by meeting, set against the much larger totals officials have claimed.',
+      'The agreements Russia and Venezuela are documented as signing at the six meetings found, set against the much larger running totals given by news agencies, a minister, a state-affiliated outlet and the article.',
     arms: 'Venezuela’s imports of major arms, from Russia and from all other suppliers, as the SIPRI register records them, with Russia’s largest customers and the systems it delivered.',
   },
   /** A title quoted inside a sentence (the figure's link label). */
@@ -105,9 +105,9 @@ const en = {
   },
   accords: {
     title: (documented: string, lo: string, hi: string) =>
-      `Signings documented meeting by meeting add up to ${documented}; the totals officials claim run from ${lo} to ${hi}`,
+      `Signings found at six meetings add up to ${documented}; totals from news agencies, a minister and the article run from ${lo} to ${hi}`,
     sub: (years: string) =>
-      `Agreements between Russia and Venezuela, ${years}, on one scale: bars for those documented at each meeting, each starting where the earlier ones end, so its end is the running sum; dots for the running totals claimed by officials, media and the article, each on its own basis (not a series, so not joined).`,
+      `Agreements between Russia and Venezuela, ${years}, on one scale: bars for the signings found at six meetings only (not a full count), each starting where the earlier ones end, so its end is the running sum; dots for the running totals given by EFE, a Venezuelan minister, AFP, TV BRICS and the article, each on its own basis (not a series, so not joined).`,
     svgTitle: 'Agreements documented meeting by meeting, their running sum, and the totals claimed',
     summary: (signed: string, documented: string, treaty: string, claims: string) =>
       `One scale from 0 to 400. Agreements documented at single meetings: ${signed}, adding up to ${documented}. A treaty, on ${treaty}, not counted. Running totals as claimed, each on its own basis and not a series: ${claims}. Every value is in the data table below.`,
@@ -185,7 +185,7 @@ const en = {
       `The overview’s axis is broken: ${years} years separate ${early} from the next event. In the list below, events are in date order and the spacing does not follow time.`,
     gap: (years: number) => `${years} years later`,
     caption: (cutoff: string) =>
-      `Events after ${cutoff} postdate the article; they are shown for context only. Dates are given as precisely as the records allow: a month or a year where no day is known.`,
+      `Events after ${cutoff} postdate the article: they are the story since, each with its own source. Dates are given as precisely as the records allow: a month or a year where no day is known.`,
     sourcesBefore: 'Sources: given with each event above, and listed in full on the ',
     sourcesLink: 'sources page',
     sourcesAfter: '.',
@@ -208,7 +208,7 @@ const fr: Strings<typeof en> = {
     timeline:
       'Tous les événements datés que ce décryptage retient des liens entre le Venezuela et la Russie, chacun avec sa source\u202f; ceux qui suivent l’article sont signalés.',
     accords:
-      'Les accords dont la signature par la Russie et le Venezuela est attestée, rencontre après rencontre, face aux totaux bien plus élevés annoncés par les responsables.',
+      'Les accords dont la signature par la Russie et le Venezuela est attestée lors des six rencontres retrouvées, face aux totaux cumulés bien plus élevés avancés par des agences de presse, un ministre, un média lié à l’État et l’article.',
     arms: 'Les importations d’armes majeures du Venezuela, russes et de tous les autres fournisseurs, d’après le registre du SIPRI, avec les principaux clients de la Russie et les systèmes livrés.',
   },
   quote: (text: string) => `«\u202f${text}\u202f»`,
@@ -302,9 +302,9 @@ const fr: Strings<typeof en> = {
   },
   accords: {
     title: (documented: string, lo: string, hi: string) =>
-      `Les accords signés, rencontre par rencontre, totalisent ${documented}\u202f; les totaux annoncés vont de ${lo} à ${hi}`,
+      `Les accords signés lors de six rencontres retrouvées totalisent ${documented}\u202f; les totaux avancés par des agences, un ministre et l’article vont de ${lo} à ${hi}`,
     sub: (years: string) =>
-      `Accords entre la Russie et le Venezuela, ${years}, sur une seule échelle\u00a0: en barres, ceux que l’on sait signés à chaque rencontre, chaque barre partant de la fin des précédentes, si bien que son extrémité donne le total cumulé\u202f; en points, les totaux cumulés annoncés par des responsables, des médias et l’article, chacun sur sa propre base (pas une série, donc non reliés).`,
+      `Accords entre la Russie et le Venezuela, ${years}, sur une seule échelle\u00a0: en barres, ceux que l’on sait signés lors des six seules rencontres retrouvées (pas un décompte complet), chaque barre partant de la fin des précédentes, si bien que son extrémité donne le total cumulé\u202f; en points, les totaux cumulés avancés par EFE, un ministre vénézuélien, l’AFP, TV BRICS et l’article, chacun sur sa propre base (pas une série, donc non reliés).`,
     svgTitle: 'Accords signés rencontre par rencontre, leur total cumulé, et les totaux annoncés',
     summary: (signed: string, documented: string, treaty: string, claims: string) =>
       `Une seule échelle, de 0 à 400. Accords signés lors d’une même rencontre\u00a0: ${signed}, soit ${documented} au total. Un traité, le ${treaty}, non compté. Totaux cumulés annoncés, chacun sur sa propre base et sans former une série\u00a0: ${claims}. Toutes les valeurs figurent dans le tableau de données ci-dessous.`,
@@ -376,7 +376,7 @@ const fr: Strings<typeof en> = {
       `L’axe de la vue d’ensemble est interrompu\u00a0: ${years} ans séparent le ${early} de l’événement suivant. Dans la liste ci-dessous, les événements sont classés par date, sans espacement proportionnel au temps.`,
     gap: (years: number) => `${years} ans plus tard`,
     caption: (cutoff: string) =>
-      `Les événements postérieurs à ${cutoff} sont plus récents que l’article\u202f; ils ne figurent qu’à titre de contexte. Les dates sont aussi précises que le permettent les sources\u00a0: un mois ou une année quand le jour n’est pas connu.`,
+      `Les événements postérieurs à ${cutoff} sont plus récents que l’article\u00a0: ils forment la suite du récit, chacun avec sa source. Les dates sont aussi précises que le permettent les sources\u00a0: un mois ou une année quand le jour n’est pas connu.`,
     sourcesBefore: 'Sources\u00a0: indiquées pour chaque événement ci-dessus et recensées en totalité sur la ',
     sourcesLink: 'page des sources',
     sourcesAfter: '.',

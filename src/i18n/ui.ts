@@ -33,7 +33,7 @@ const en = {
   nowReading: 'Now reading',
   close: 'Close',
   laterEvent: 'After the article',
-  laterEventsLabel: 'Events after August 2025, for context',
+  laterEventsLabel: 'Events after August 2025: the story since',
   source: 'Source',
   sourcesPageTitle: 'Sources',
   sourcesPageIntro:
@@ -147,7 +147,7 @@ const fr: Strings<typeof en> = {
   previous: 'Précédente',
   next: 'Suivante',
   sectionNav: 'Parties',
-  quoteTranslated: 'Citation dans le texte français de l’article',
+  quoteTranslated: 'Propos traduits, cités dans la version française de l’article',
   update: 'Mise à jour',
   updateReadOn: 'La suite de l’histoire',
   note: 'Note',
@@ -160,7 +160,7 @@ const fr: Strings<typeof en> = {
   nowReading: 'Vous lisez',
   close: 'Fermer',
   laterEvent: 'Après l’article',
-  laterEventsLabel: 'Événements postérieurs à août 2025, pour contexte',
+  laterEventsLabel: 'Événements postérieurs à août 2025\u00a0: la suite du récit',
   source: 'Source',
   sourcesPageTitle: 'Sources',
   sourcesPageIntro:

@@ -106,18 +106,18 @@ describe('the sections loader', () => {
 describe('the YAML loaders', () => {
   it('say to quote an unquoted date in an updates-log entry', () => {
     expectFailure(
-      (c) => edit(join(c, 'updates', '2026-11-29-ofac-role.yaml'), (t) => t.replace(/^date: "(.*)"$/m, 'date: $1')),
-      /2026-11-29-ofac-role[\s\S]*date.*is a date without quotes: write it in quotes, "2026-11-29"/,
+      (c) => edit(join(c, 'updates', '2026-12-04-cartel-indictment.yaml'), (t) => t.replace(/^date: "(.*)"$/m, 'date: $1')),
+      /2026-12-04-cartel-indictment[\s\S]*date.*is a date without quotes: write it in quotes, "2026-12-04"/,
     );
   });
 
   it('stop on an updates-log entry naming a section that does not exist (checked when pages are built)', () => {
     expectFailure(
       (c) =>
-        edit(join(c, 'updates', '2026-11-29-ofac-role.yaml'), (t) =>
+        edit(join(c, 'updates', '2026-12-04-cartel-indictment.yaml'), (t) =>
           t.replace('sections: [us-response]', 'sections: [us-response, no-such-section]'),
         ),
-      /updates\/2026-11-29-ofac-role\.yaml: field "sections\[1\]" is "no-such-section", which is not the slug of any English section/,
+      /updates\/2026-12-04-cartel-indictment\.yaml: field "sections\[1\]" is "no-such-section", which is not the slug of any English section/,
     );
   });
 });

@@ -25,7 +25,7 @@ describe('validateCsvRows', () => {
     // Every data row of the file comes through validation (none dropped).
     expect(rows).toHaveLength(parseCsv(read('timeline.csv')).length);
     const parade = rows.find((r) => r.data.id === 'event-2025-07-05-independence-day-parade')!;
-    expect(parade.data.source_ids).toEqual(['source-article', 'ntn24-2025']);
+    expect(parade.data.source_ids).toEqual(['source-article', 'ntn24-2025', 'totalnews-2025-07-07']);
     expect(parade.data.in_source_article).toBe(true);
     expect(parade.raw.in_source_article).toBe('yes');
   });
