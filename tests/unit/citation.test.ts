@@ -2,7 +2,7 @@
 // the Chicago Manual of Style (17th ed., web page in the bibliography) and APA 7 (web page).
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
-import { BIBTEX_AS_TEXT } from '../support/output-files';
+import { BIBTEX_AS_TEXT, bracesBalance } from '../support/output-files';
 import {
   apa,
   bibtex,
@@ -138,16 +138,6 @@ describe('files for reference managers', () => {
   /** A title an editor or a stranger might type: BibTeX and LaTeX syntax, and a line break. */
   const hostile = 'A } closes {, a \\ breaks, 50% & $5 #1 ~x^2 a_b <i>|\r\nER  -\nTY  - JOUR';
   const hostileOnOneLine = 'A } closes {, a \\ breaks, 50% & $5 #1 ~x^2 a_b <i>| ER - TY - JOUR';
-
-  /** BibTeX's own rule: every brace counts, escaped or not, and the count never goes below zero. */
-  const bracesBalance = (text: string) => {
-    let depth = 0;
-    for (const c of text) {
-      depth += c === '{' ? 1 : c === '}' ? -1 : 0;
-      if (depth < 0) return false;
-    }
-    return depth === 0;
-  };
 
   test('BibTeX: braces, backslashes, LaTeX specials and line breaks in a title are read back as typed', () => {
     const file = bibtex({ ...section, title: hostile, partOf: `${hostile} {` });
