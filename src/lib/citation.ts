@@ -128,13 +128,17 @@ const LINE_BREAK = /\s*[\r\n\v\f\u0085\u2028\u2029]+\s*/g;
 const oneLine = (text: string) => text.replace(LINE_BREAK, ' ').trim();
 
 /**
- * The LaTeX for characters BibTeX and LaTeX read as syntax. Braces become commands, never \{ or \}:
+ * The LaTeX for characters BibTeX and LaTeX read as syntax, or print as something else. Braces become commands, never \{ or \}:
  * BibTeX counts every brace, escaped or not, so a literal one would close (or open) the field.
  */
 const BIB_SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
   '{': '\\textbraceleft{}',
   '}': '\\textbraceright{}',
+  // In LaTeX's default font encoding these print as ¡, ¿ and —.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
   '&': '\\&',
@@ -145,7 +149,7 @@ const BIB_SPECIAL: Record<string, string> = {
 };
 
 /** Text as a BibTeX field value reads it back: on one line, LaTeX's special characters escaped, braces balanced. */
-const bibEscape = (text: string) => oneLine(text).replace(/[\\{}~^&%$#_]/g, (c) => BIB_SPECIAL[c]!);
+const bibEscape = (text: string) => oneLine(text).replace(/[\\{}<>|~^&%$#_]/g, (c) => BIB_SPECIAL[c]!);
 
 /**
  * A title for BibTeX: escaped, each word with a capital in braces, so that styles and reference
