@@ -7,7 +7,7 @@
 import { escapeXml } from './markup';
 
 /** The `type` of the message an embed page posts to its parent: `{ type, height }` (CSS pixels). */
-export const EMBED_HEIGHT_MESSAGE = 'venezuela-russia:embed-height';
+export const EMBED_HEIGHT_MESSAGE = 'embed-height';
 
 /** The tallest a frame is made, whatever an embed page claims (a guard against a runaway page). */
 export const EMBED_MAX_HEIGHT = 20_000;
@@ -16,24 +16,22 @@ export const EMBED_MAX_HEIGHT = 20_000;
 export function embedHeightFrom(data: unknown): number | null {
   if (typeof data !== 'object' || data === null) return null;
   const { type, height } = data as { type?: unknown; height?: unknown };
-  if (type !== EMBED_HEIGHT_MESSAGE || typeof height !== 'number' || !Number.isFinite(height) || height <= 0)
-    return null;
+  if (type !== EMBED_HEIGHT_MESSAGE || typeof height !== 'number' || !(height > 0)) return null;
   return Math.min(Math.ceil(height), EMBED_MAX_HEIGHT);
 }
 
 /**
  * The script of the embed code: sizes the <iframe> that sent a height message, only when it comes
- * from `origin` (the site). Plain ES5, so it runs on any host page; the same checks as
+ * from `origin` (the site). Plain ES5 and short (it is in every embed code); the same checks as
  * embedHeightFrom, which the tests hold it to.
  */
 export function embedResizeScript(origin: string): string {
   const o = JSON.stringify(origin);
   const t = JSON.stringify(EMBED_HEIGHT_MESSAGE);
   return (
-    `!function(){window.addEventListener("message",function(e){var d=e.data;` +
-    `if(e.origin!==${o}||!d||d.type!==${t}||typeof d.height!=="number"||!(d.height>0))return;` +
-    `var h=Math.min(Math.ceil(d.height),${EMBED_MAX_HEIGHT})+"px",f=document.getElementsByTagName("iframe");` +
-    `for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=h})}();`
+    `addEventListener("message",function(e){var d=e.data,f=document.getElementsByTagName("iframe"),i=0;` +
+    `if(e.origin==${o}&&d&&d.type==${t}&&typeof d.height=="number"&&d.height>0)for(;i<f.length;i++)` +
+    `f[i].contentWindow==e.source&&(f[i].style.height=Math.min(Math.ceil(d.height),${EMBED_MAX_HEIGHT})+"px")})`
   );
 }
 

@@ -18,9 +18,9 @@ function hostWithFrames() {
     { contentWindow: {}, style: { height: '' } },
   ];
   let listener: (event: { origin: string; data: unknown; source: unknown }) => void = () => {};
-  const window = { addEventListener: (_: string, fn: typeof listener) => (listener = fn) };
+  const addEventListener = (_: string, fn: typeof listener) => (listener = fn);
   const document = { getElementsByTagName: () => frames };
-  new Function('window', 'document', embedResizeScript(SITE))(window, document);
+  new Function('addEventListener', 'document', embedResizeScript(SITE))(addEventListener, document);
   return { frames, post: (origin: string, data: unknown, source: unknown) => listener({ origin, data, source }) };
 }
 
@@ -45,6 +45,7 @@ describe('the embed code', () => {
       { type: EMBED_HEIGHT_MESSAGE, height: '100' },
       { type: EMBED_HEIGHT_MESSAGE, height: -5 },
       { type: EMBED_HEIGHT_MESSAGE, height: Number.NaN },
+      { type: EMBED_HEIGHT_MESSAGE, height: 0 },
       { type: EMBED_HEIGHT_MESSAGE },
     ])
       expect(embedHeightFrom(bad), JSON.stringify(bad)).toBeNull();
