@@ -4,7 +4,7 @@
 // only, and answers any request target it cannot parse with 400 without going down.
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -123,6 +123,22 @@ describe('tools/serve.mjs', () => {
     const plain = await get(server.origin, '/');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(file)).toBe(true);
+  });
+
+  it('answers an error while reading a file with 500, and keeps serving', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explainer-serve-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>x</title>');
+    // A sparse file over 2 GiB (it takes no disk): Node refuses to read it whole, so the answer throws.
+    writeFileSync(join(dir, 'huge.bin'), '');
+    truncateSync(join(dir, 'huge.bin'), 2 ** 31 + 1);
+    const local = await startServer({ dir });
+    try {
+      expect((await get(local.origin, '/huge.bin')).status).toBe(500);
+      expect((await get(local.origin, '/')).status).toBe(200);
+    } finally {
+      local.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('sends a deploy build’s .gz copy as it is, and compresses anew once the file has changed', async () => {
