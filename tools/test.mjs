@@ -7,6 +7,7 @@ const steps = [
   ['Format check (prettier; `npm run format:write` fixes it)', 'prettier', ['--check', '.', '--log-level', 'warn']],
   ['Lint (eslint)', 'eslint', ['.']],
   ['Type check (astro check)', 'astro', ['check', '--minimumFailingSeverity', 'warning']],
+  ['Type check the service worker (tsc, WebWorker library)', 'tsc', ['-p', 'src/service-worker']],
   ['Unit and build tests (vitest)', 'vitest', ['run']],
   ['Build the site (astro build)', 'astro', ['build']],
   [
