@@ -1,14 +1,5 @@
-// The size budgets the built site must meet (bytes, gzipped). These are ceilings;
-// tests/dist/budgets.test.ts checks the built files and the benchmark reports them.
-//
-// The issues ask for `/` ≤ 40 KB, other pages ≤ 20 KB and background downloads ≤ 40 KB. Section
-// pages meet 20 KB. The one-page explainer cannot meet 40 KB while it holds the whole account: with
-// the story since August 2025 (two sections, about 60 more sources, 28 more timeline events), its
-// words, drawings, data tables and page furniture weigh 35.9 KB (English) and 39.4 KB (French)
-// before a single source note, citation marker or timeline entry (measured by removing them; see
-// docs/quality-gates.md and `npm run weigh`). Its budget, and that of the background download
-// that saves it for offline reading, are set just above what they weigh after slimming, so that
-// any growth fails; the owner decides whether to cut the page instead (40 KB stays the target).
+// The size budgets of the built site (bytes, gzipped), checked by tests/dist/budgets.test.ts and
+// reported by the benchmark. Why each is set where it is: docs/quality-gates.md.
 import { FIGURE_DIRS } from './figure-pages';
 
 export const BUDGETS = {

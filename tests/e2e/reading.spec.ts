@@ -1,21 +1,13 @@
 // The reading journey: the whole explainer in order, section links that land where they should,
-// section pages with their own titles and working previous/next links, no JavaScript needed,
-// nothing overflowing on a 320 px phone.
+// section pages with their own titles and working previous/next links, no JavaScript needed.
+// Nothing overflowing on a 320 px phone is checked on every page in tests/e2e/every-page.spec.ts.
 import { sourceTitle, typographic } from '../../src/lib/data-text';
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/lib/format';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
 import { pageTitle } from '../../src/lib/titles';
-import {
-  allPages,
-  dataRows,
-  editionField,
-  localesWithContent,
-  prefixOf,
-  sectionsOf,
-  siteName,
-} from '../support/content';
+import { dataRows, editionField, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
 
 for (const locale of localesWithContent() as Locale[]) {
   const sections = sectionsOf(locale);
@@ -199,20 +191,6 @@ for (const locale of localesWithContent() as Locale[]) {
         await page.locator('a[rel="next"]').click();
         await expect(page.locator('h1')).toHaveText(sections[2]!.title);
       });
-    });
-
-    test.describe('at 320 px wide', () => {
-      test.use({ viewport: { width: 320, height: 640 } });
-
-      for (const path of allPages(locale)) {
-        test(`${path} does not overflow sideways`, async ({ page }) => {
-          await page.goto(path);
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          );
-          expect(overflow).toBeLessThanOrEqual(0);
-        });
-      }
     });
   });
 }
