@@ -66,6 +66,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => s
 // Whatever ends this process, no child outlives it.
 process.on('exit', () => signalAll('SIGKILL'));
 
+/** Once stopping, the stage's end is not a failure to report: stop() ends the run when every child has. */
+const whileStopping = () => (stopping ? new Promise(() => {}) : Promise.resolve());
+
 function fail(title, code) {
   console.error(`\n✗ ${title} failed`);
   summary();
@@ -94,6 +97,7 @@ async function concurrently(title, checks) {
       return { ...result, name };
     }),
   );
+  await whileStopping();
   times.push([title, Date.now() - stageStart]);
   const failed = results.filter((r) => !r.ok);
   if (failed.length) fail(failed.map((r) => r.name).join(', '), failed[0].code);
@@ -105,25 +109,39 @@ async function step(title, bin, args, extraEnv) {
   console.log(`\n=== ${title}`);
   const t0 = Date.now();
   const result = await run(bin, args, { extraEnv });
+  await whileStopping();
   times.push([title, Date.now() - t0]);
   if (!result.ok) fail(title, result.code);
   console.log(`✓ ${title} (${seconds(Date.now() - t0)})`);
 }
 
-await concurrently('Checks that need no build', [
-  ['Format (prettier; `npm run format:write` fixes it)', 'prettier', ['--check', '.', '--log-level', 'warn']],
-  ['Lint (eslint)', 'eslint', ['.']],
-  ['Types (astro check)', 'astro', ['check', '--minimumFailingSeverity', 'warning']],
-  ['Unit tests (vitest, tests/unit)', 'vitest', ['run']],
-  ['Unused files, exports and dependencies (knip)', 'knip', []],
-]);
-await step('Build tests (vitest, tests/build)', 'vitest', ['run', '--config', 'vitest.build.config.ts']);
-await step('Build the site (astro build)', 'astro', ['build']);
-await step('Checks on the built files: HTML, links, security, budgets (vitest, tests/dist)', 'vitest', [
-  'run',
-  '--config',
-  'vitest.dist.config.ts',
-]);
+// `npm test -- --from build` (or build-tests, dist, e2e) starts at that stage, for a run already past the earlier ones.
+const STAGES = ['checks', 'build-tests', 'build', 'dist', 'e2e'];
+const fromArg = process.argv.indexOf('--from');
+const from = fromArg === -1 ? 'checks' : process.argv[fromArg + 1];
+if (!STAGES.includes(from)) {
+  console.error(`--from takes one of: ${STAGES.join(', ')}`);
+  process.exit(2);
+}
+const wanted = (stage) => STAGES.indexOf(stage) >= STAGES.indexOf(from);
+
+if (wanted('checks'))
+  await concurrently('Checks that need no build', [
+    ['Format (prettier; `npm run format:write` fixes it)', 'prettier', ['--check', '.', '--log-level', 'warn']],
+    ['Lint (eslint)', 'eslint', ['.']],
+    ['Types (astro check)', 'astro', ['check', '--minimumFailingSeverity', 'warning']],
+    ['Unit tests (vitest, tests/unit)', 'vitest', ['run']],
+    ['Unused files, exports and dependencies (knip)', 'knip', []],
+  ]);
+if (wanted('build-tests'))
+  await step('Build tests (vitest, tests/build)', 'vitest', ['run', '--config', 'vitest.build.config.ts']);
+if (wanted('build')) await step('Build the site (astro build)', 'astro', ['build']);
+if (wanted('dist'))
+  await step('Checks on the built files: HTML, links, security, budgets (vitest, tests/dist)', 'vitest', [
+    'run',
+    '--config',
+    'vitest.dist.config.ts',
+  ]);
 // TEST_PORT unset: playwright.config.ts picks a free port and starts the server there, never one already running.
-await step('Browser tests (playwright, tests/e2e)', 'playwright', ['test']);
+if (wanted('e2e')) await step('Browser tests (playwright, tests/e2e)', 'playwright', ['test']);
 summary();
