@@ -1,11 +1,9 @@
-// Unit tests (tests/unit) and build tests (tests/build: bad input must fail the build).
+// Unit tests (tests/unit): pure functions and components' logic, no build. `npm run test:unit`.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    fileParallelism: true,
+    include: ['tests/unit/**/*.test.ts'],
+    testTimeout: 30_000,
   },
 });

@@ -136,7 +136,6 @@ export function articleDomains(rows: readonly Accord[], locale: Locale): string[
 }
 
 export const CATEGORIES = ['diplomacy', 'arms', 'military', 'economy', 'politics', 'sanctions'] as const;
-export type Category = (typeof CATEGORIES)[number];
 
 export type EventStatus = 'article' | 'other' | 'after';
 

@@ -1,7 +1,6 @@
 // Text measurement for layouts drawn at build time, where there is no browser to measure with:
 // an average glyph width generous enough for a wide fallback face (DejaVu Sans, Verdana-like), so
 // that labels placed here never collide or clip whatever font the reader's system substitutes.
-import { formatNumber } from '../lib/format';
 
 const AVERAGE_EM = 0.62;
 
@@ -56,9 +55,4 @@ export function overflowingLine(
 /** Splits an annotation written with "\n" line breaks into its lines. */
 export function lines(text: string): string[] {
   return text.split('\n');
-}
-
-/** A number for a locale with up to `maxDigits` decimals, as the data gives it: 881.44 / 881,44; 3,861.9 / 3 861,9. */
-export function num(value: number, locale: string, maxDigits = 2): string {
-  return formatNumber(value, locale, { max: maxDigits });
 }

@@ -1,7 +1,5 @@
-// The size budgets the built site must meet (bytes, gzipped). These are ceilings;
-// tests/dist/budgets.test.ts checks the built files, tests/e2e/offline.spec.ts the first visits on
-// the wire, and the benchmark reports them. Why each number: docs/quality-gates.md and
-// docs/print-and-offline.md.
+// The size budgets of the built site (bytes, gzipped), checked by tests/dist/budgets.test.ts and
+// reported by the benchmark. Why each is set where it is: docs/quality-gates.md.
 import { FIGURE_DIRS } from './figure-pages';
 
 export const BUDGETS = {

@@ -53,5 +53,3 @@ export const DATA_FILES = {
     rules: FILE_RULES.russianSystems,
   },
 } as const;
-
-export type DataCollection = keyof typeof DATA_FILES;

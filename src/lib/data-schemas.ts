@@ -422,6 +422,5 @@ export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Accord = z.infer<typeof accordSchema>;
 export type ArmsImportsByYear = z.infer<typeof armsImportsByYearSchema>;
-export type ArmsImportsBySupplier = z.infer<typeof armsImportsBySupplierSchema>;
 export type RussiaTopRecipient = z.infer<typeof russiaTopRecipientSchema>;
 export type RussianSystem = z.infer<typeof russianSystemSchema>;

@@ -58,11 +58,6 @@ export function figureById(id: string): FigureEntry {
   return figure;
 }
 
-/** The figure whose page has this slug in a locale, if any. */
-export function figureBySlug(slug: string, locale: Locale = DEFAULT_LOCALE): FigureEntry | undefined {
-  return FIGURES.find((f) => f.slug[locale] === slug);
-}
-
 /** The path of a figure's own page ("/figures/timeline/", "/fr/graphiques/chronologie/"). */
 export function figurePagePath(id: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/${FIGURE_DIRS[locale]}/${figureById(id).slug[locale]}/`;

@@ -2,7 +2,7 @@
 // section's URL (data-url) to the clipboard and says so in a live region; where the browser
 // refuses, it shows the URL in a read-only field, selected, and says how to copy it. "Share…"
 // appears only where the Web Share API exists. Without this script the buttons stay hidden and
-// the plain link ([data-nojs]) is shown instead. The words come from data attributes (i18n.ts).
+// the plain link ([data-nojs]) is shown instead. The words come from data attributes (src/i18n/ui.ts).
 import { say } from './live-status';
 
 class ShareLinks extends HTMLElement {

@@ -26,7 +26,10 @@ function pngSize(file: string): { width: number; height: number } {
 
 // Collapses ASCII white space only: French text keeps its no-break spaces.
 const text = (page: BuiltPage, selector: string) =>
-  page.doc.querySelector(selector)?.textContent.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+  page.doc
+    .querySelector(selector)
+    ?.textContent.replace(/[ \t\n\r]+/g, ' ')
+    .trim() ?? '';
 const meta = (page: BuiltPage, key: string) =>
   page.doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
 
@@ -34,7 +37,9 @@ for (const locale of localesWithContent()) {
   const home = byPath.get(`${prefixOf(locale)}/`)!;
   // The figure pages the explainer links to, one per figure it shows.
   const figureIds = home.doc.querySelectorAll('figure[id^="figure-"]').map((f) => f.id);
-  const linked = home.doc.querySelectorAll('.fig-share .share-permalink a').map((a) => new URL(a.getAttribute('href')!).pathname);
+  const linked = home.doc
+    .querySelectorAll('.fig-share .share-permalink a')
+    .map((a) => new URL(a.getAttribute('href')!).pathname);
 
   describe(`${locale}: figure pages`, () => {
     test('every figure of the explainer has a page, linked under it, and the published list has them all', () => {
@@ -54,7 +59,9 @@ for (const locale of localesWithContent()) {
         const id = page?.doc.querySelector('figure[id^="figure-"]')?.id ?? '';
         const title = text(page, `#${id}-title`);
         // The section that shows the figure, as the figure page names it (a link to its page).
-        const section = sectionsOf(locale).find((s) => page?.doc.querySelector(`a[href="${prefixOf(locale)}/${s.slug}/"]`));
+        const section = sectionsOf(locale).find((s) =>
+          page?.doc.querySelector(`a[href="${prefixOf(locale)}/${s.slug}/"]`),
+        );
 
         test('shows the figure with its title, source line, data table and CSV link, and links to its place in the explainer', () => {
           expect(home.doc.querySelector(`#${id}`)).not.toBeNull();
@@ -98,7 +105,11 @@ for (const locale of localesWithContent()) {
 
         test('gives the embed code: an <iframe> of its embed page, absolute, titled', () => {
           const code = page.doc.querySelector('textarea#embed-code')!.textContent;
-          const iframe = code.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+          const iframe = code
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&');
           // The frame, then the script that sizes it, listening to the site's origin only.
           expect(iframe).toMatch(/^<iframe [^>]*><\/iframe>\n<script>[^<]*<\/script>$/);
           expect(iframe).toContain(`e.origin==${JSON.stringify(new URL(SITE).origin)}`);
@@ -125,7 +136,8 @@ for (const locale of localesWithContent()) {
 
     test('the print view links to each figure page, with no share, download or embed controls', () => {
       const print = byPath.get(`${prefixOf(locale)}/print/`)!;
-      for (const path of linked) expect(print.doc.querySelector(`a[href="${new URL(path, SITE).href}"]`), path).not.toBeNull();
+      for (const path of linked)
+        expect(print.doc.querySelector(`a[href="${new URL(path, SITE).href}"]`), path).not.toBeNull();
       expect(print.doc.querySelectorAll('share-links, .fig-share, .fig-embed, textarea')).toHaveLength(0);
     });
 
@@ -171,10 +183,14 @@ describe('figure pages in the sitemap and the offline cache', () => {
       expect(stored).toContain(path);
       expect(stored).toContain(embedPathOf(path));
     }
-    const images = files.filter((f) => figurePaths.some((p) => `/${f.path}`.startsWith(p)) && /\.(png|svg)$/.test(f.path));
+    const images = files.filter(
+      (f) => figurePaths.some((p) => `/${f.path}`.startsWith(p)) && /\.(png|svg)$/.test(f.path),
+    );
     expect(images.length).toBe(figurePaths.length * 2);
     expect(stored.filter((u) => images.some((f) => `/${f.path}` === u))).toEqual([]);
-    const background = Object.values(intentLists()).flat().map(([url]) => url);
+    const background = Object.values(intentLists())
+      .flat()
+      .map(([url]) => url);
     expect(background.filter((u) => /\.(png|svg)$/.test(u) || figurePaths.some((p) => u.startsWith(p)))).toEqual([]);
     expect(existsSync(join(DIST, 'sw.js'))).toBe(true);
   });

@@ -17,7 +17,11 @@ describe('valid HTML', () => {
   for (const page of readingPages()) {
     it(`${page.path} has no html-validate errors`, async () => {
       const report = await validator.validateString(page.html, page.file);
-      const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+      const errors = report.results.flatMap((r) =>
+        r.messages
+          .filter((m) => m.severity === 2)
+          .map((m) => `${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+      );
       expect(errors).toEqual([]);
     });
   }

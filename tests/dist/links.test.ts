@@ -3,13 +3,19 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { everyPage, localeOfPath, prefixOf } from '../support/content';
 import { builtPages, DIST, distFile } from '../support/dist';
 
 const pages = builtPages();
 const idsByPath = new Map(pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((el) => el.id))]));
 const SITE = 'http://site.invalid';
 /** The site's own address, from the built explainer's canonical link: links to it are checked like relative ones. */
-const OWN_HOST = new URL(pages.find((p) => p.path === '/')?.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? SITE).host;
+const OWN_HOST = new URL(
+  pages
+    .find((p) => p.path === '/')
+    ?.doc.querySelector('link[rel="canonical"]')
+    ?.getAttribute('href') ?? SITE,
+).host;
 const isOwn = (href: string) => {
   try {
     return /^https?:/i.test(href) && new URL(href).host === OWN_HOST;
@@ -19,11 +25,18 @@ const isOwn = (href: string) => {
 };
 
 describe('links', () => {
-  it('the build has pages to check, and the site\'s own address (links to it are checked as internal)', () => {
+  it("the build has pages to check, and the site's own address (links to it are checked as internal)", () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);
     expect(OWN_HOST).not.toBe('site.invalid');
     expect(isOwn(`https://${OWN_HOST}/no-such-section/`)).toBe(true);
   });
+
+  for (const path of everyPage()) {
+    it(`${path}: links to the print view in its language`, () => {
+      const page = pages.find((p) => p.path === path);
+      expect(page?.doc.querySelector(`a[href="${prefixOf(localeOfPath(path))}/print/"]`)).toBeTruthy();
+    });
+  }
 
   for (const page of pages) {
     it(`${page.path}: every internal link and fragment resolves`, () => {
@@ -45,7 +58,8 @@ describe('links', () => {
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && file.endsWith('.html') && !idsByPath.get(targetPath)?.has(fragment)) broken.push(`${href} → no id "${fragment}" on ${targetPath}`);
+        if (fragment && file.endsWith('.html') && !idsByPath.get(targetPath)?.has(fragment))
+          broken.push(`${href} → no id "${fragment}" on ${targetPath}`);
       }
       expect(broken).toEqual([]);
     });
@@ -70,7 +84,8 @@ describe('links', () => {
         if (url.protocol !== 'https:') problems.push(`${href}: not https`);
         if (a.getAttribute('target') === '_blank') {
           const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
-          if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${href}: opens a new tab without rel="noopener noreferrer"`);
+          if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+            problems.push(`${href}: opens a new tab without rel="noopener noreferrer"`);
         }
       }
       expect(problems).toEqual([]);

@@ -7,7 +7,19 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, type BuiltPage } from '../support/dist';
-import { ABOUT_PATH, editionField, everyPage, expectedDates, localeOfPath, localesWithContent, prefixOf, sectionsOf, translationKeys, UPDATES_PATH, updatesLog } from '../support/content';
+import {
+  ABOUT_PATH,
+  editionField,
+  everyPage,
+  expectedDates,
+  localeOfPath,
+  localesWithContent,
+  prefixOf,
+  sectionsOf,
+  translationKeys,
+  UPDATES_PATH,
+  updatesLog,
+} from '../support/content';
 import { SITE } from '../support/site';
 
 const pages = new Map(builtPages().map((page) => [page.path, page]));
@@ -18,13 +30,15 @@ const page = (path: string): BuiltPage => {
 };
 const log = updatesLog();
 const text = (el: { text: string } | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
-const publisherOf = (locale: string) => readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(/^publisher:\n\s+name:\s*"(.*)"$/m)![1]!;
+const publisherOf = (locale: string) =>
+  readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(/^publisher:\n\s+name:\s*"(.*)"$/m)![1]!;
 /** The English key of a section page of a locale. */
 const keyOf = (locale: string, slug: string) => translationKeys(locale)[slug]!;
 
 test('the log has entries to check, each with its sentence in every language', () => {
   expect(log.length).toBeGreaterThan(0);
-  for (const entry of log) for (const locale of localesWithContent()) expect(entry.text[locale], `${entry.id}: text.${locale}`).not.toBe('');
+  for (const entry of log)
+    for (const locale of localesWithContent()) expect(entry.text[locale], `${entry.id}: text.${locale}`).not.toBe('');
 });
 
 for (const locale of localesWithContent()) {
@@ -71,9 +85,17 @@ for (const locale of localesWithContent()) {
         }
       });
       test(`${section.slug}: ${updates.length ? 'shows "Updated" at its top' : 'shows no "Updated" line'} in the explainer`, () => {
-        const line = page(`${p}/`).doc.querySelector(`section[data-section="${section.slug}"] [data-section-updated] time`);
+        const line = page(`${p}/`).doc.querySelector(
+          `section[data-section="${section.slug}"] [data-section-updated] time`,
+        );
         if (!updates.length) expect(line).toBeNull();
-        else expect(line?.getAttribute('datetime')).toBe(updates.map((e) => e.date).sort().at(-1));
+        else
+          expect(line?.getAttribute('datetime')).toBe(
+            updates
+              .map((e) => e.date)
+              .sort()
+              .at(-1),
+          );
       });
     }
   });
@@ -84,7 +106,10 @@ for (const locale of localesWithContent()) {
       expect(items.map((li) => li.id).sort()).toEqual(log.map((e) => `update-${e.id}`).sort());
       const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
       expect([...dates].sort().reverse()).toEqual(dates);
-      for (const entry of log) expect(text(page(UPDATES_PATH[locale]!).doc.querySelector(`#update-${entry.id}`))).toContain(entry.text[locale]);
+      for (const entry of log)
+        expect(text(page(UPDATES_PATH[locale]!).doc.querySelector(`#update-${entry.id}`))).toContain(
+          entry.text[locale],
+        );
     });
 
     const feedFile = join(DIST, `${p.slice(1)}`, 'rss.xml');
@@ -157,9 +182,13 @@ for (const locale of localesWithContent()) {
       const hrefs = doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
       expect(hrefs).toContain(`${p}/`);
       for (const section of sections) expect(hrefs).toContain(`${p}/${section.slug}/`);
-      for (const other of localesWithContent().filter((l) => l !== locale)) expect(hrefs).toContain(`${prefixOf(other)}/`);
+      for (const other of localesWithContent().filter((l) => l !== locale))
+        expect(hrefs).toContain(`${prefixOf(other)}/`);
       // Every link is absolute-path: the page is served at any address.
-      for (const href of doc.querySelectorAll('a, link, script[src]').map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')) expect(href).toMatch(/^(\/|#|https:|mailto:|$)/);
+      for (const href of doc
+        .querySelectorAll('a, link, script[src]')
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''))
+        expect(href).toMatch(/^(\/|#|https:|mailto:|$)/);
     });
   });
 }

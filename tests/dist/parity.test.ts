@@ -11,7 +11,11 @@ const page = (path: string) => {
   if (!found) throw new Error(`no built page ${path}`);
   return found;
 };
-const ids = (path: string, prefix: string) => page(path).doc.querySelectorAll(`[id^="${prefix}"]`).map((el) => el.id).sort();
+const ids = (path: string, prefix: string) =>
+  page(path)
+    .doc.querySelectorAll(`[id^="${prefix}"]`)
+    .map((el) => el.id)
+    .sort();
 
 /** Every number written in a figure's tables, in order, read back from the locale's formatting
  * (English: 3,861.9; French: 3 861,9 with a narrow no-break space). */
@@ -25,14 +29,18 @@ function tableNumbers(path: string, figureId: string): number[] {
     ...figure.querySelectorAll('li time[datetime]').map((time) => time.getAttribute('datetime') ?? ''),
   ];
   return cells.flatMap((text) => {
-    const plain = french ? text.replace(/(?<=\d)[\u00a0\u202f ](?=\d{3}\b)/g, '').replace(/(?<=\d),(?=\d)/g, '.') : text.replace(/(?<=\d),(?=\d{3}\b)/g, '');
+    const plain = french
+      ? text.replace(/(?<=\d)[\u00a0\u202f ](?=\d{3}\b)/g, '').replace(/(?<=\d),(?=\d)/g, '.')
+      : text.replace(/(?<=\d),(?=\d{3}\b)/g, '');
     return [...plain.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
   });
 }
 
 describe('French and English editions match', () => {
   it('every English section has one French counterpart, and the reverse', () => {
-    const english = sectionsOf('en').map((s) => s.slug).sort();
+    const english = sectionsOf('en')
+      .map((s) => s.slug)
+      .sort();
     const french = Object.values(translationKeys('fr')).sort();
     expect(french).toEqual(english);
     expect(sectionsOf('fr').map((s) => s.order)).toEqual(sectionsOf('en').map((s) => s.order));
@@ -49,7 +57,10 @@ describe('French and English editions match', () => {
   });
 
   it('the sources lists hold the same sources', () => {
-    const sources = (path: string) => page(path).doc.querySelectorAll('.sources-list > li').map((li) => li.id);
+    const sources = (path: string) =>
+      page(path)
+        .doc.querySelectorAll('.sources-list > li')
+        .map((li) => li.id);
     expect(sources('/fr/sources/')).toEqual(sources('/sources/'));
     expect(sources('/sources/').length).toBeGreaterThan(30);
   });
@@ -68,7 +79,9 @@ describe('French and English editions match', () => {
       expect(sectionsOf('en').map((s) => s.slug)).toContain(enSlug);
       expect(Object.values(keys)).toContain(enSlug);
     }
-    const later = dataRows('timeline.csv').filter((e) => e.date! > ARTICLE_CUTOFF).map((e) => e.id!);
+    const later = dataRows('timeline.csv')
+      .filter((e) => e.date! > ARTICLE_CUTOFF)
+      .map((e) => e.id!);
     expect(later.length).toBeGreaterThan(20);
     for (const path of ['/', '/fr/']) {
       const shown = new Set(ids(path, 'event-'));
@@ -84,7 +97,10 @@ describe('French and English editions match', () => {
 
   it('the update under the standfirst links, in both editions, to the same sections', () => {
     const keys = translationKeys('fr');
-    const linked = (path: string) => page(path).doc.querySelectorAll('.latest-update a').map((a) => a.getAttribute('href')!.replace(/^.*#/, ''));
+    const linked = (path: string) =>
+      page(path)
+        .doc.querySelectorAll('.latest-update a')
+        .map((a) => a.getAttribute('href')!.replace(/^.*#/, ''));
     const english = linked('/');
     expect(english.length).toBeGreaterThan(0);
     expect(linked('/fr/').map((slug) => keys[slug])).toEqual(english);

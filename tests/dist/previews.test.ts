@@ -6,19 +6,34 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, distFile, type BuiltPage } from '../support/dist';
-import { dataRows, everyPage, expectedDates, localeOfPath, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import {
+  dataRows,
+  everyPage,
+  expectedDates,
+  localeOfPath,
+  localesWithContent,
+  prefixOf,
+  sectionsOf,
+  siteName,
+} from '../support/content';
 import { SITE } from '../support/site';
 
 /** Pages a reader shares: not redirect stubs, not the 404 page, not alternate views marked noindex (/print/). */
 const pages = builtPages().filter(
-  (page) => !/http-equiv="refresh"/i.test(page.html) && page.path !== '/404/' && !/<meta name="robots" content="[^"]*noindex/i.test(page.html),
+  (page) =>
+    !/http-equiv="refresh"/i.test(page.html) &&
+    page.path !== '/404/' &&
+    !/<meta name="robots" content="[^"]*noindex/i.test(page.html),
 );
 const OG_LOCALE: Record<string, RegExp> = { en: /^en_US$/, fr: /^fr_FR$/ };
 
 /** What a preview service reads: Open Graph first, then Twitter, then the plain <title> and description. */
 function readPreview(page: BuiltPage) {
-  const meta = (key: string) => page.doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
-  const ld = page.doc.querySelectorAll('script[type="application/ld+json"]').map((el) => JSON.parse(el.textContent) as Record<string, unknown>);
+  const meta = (key: string) =>
+    page.doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+  const ld = page.doc
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((el) => JSON.parse(el.textContent) as Record<string, unknown>);
   return {
     meta,
     title: meta('og:title') ?? page.doc.querySelector('title')?.textContent,
@@ -88,7 +103,8 @@ describe('link previews of the built site', () => {
         const dates = expectedDates(page.path);
         expect(p.meta('article:published_time')).toBe(dates.published);
         expect(p.meta('article:modified_time')).toBe(dates.updated ?? dates.published);
-        for (const key of ['article:published_time', 'article:modified_time']) expect(p.meta(key)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        for (const key of ['article:published_time', 'article:modified_time'])
+          expect(p.meta(key)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       });
 
       test('its image exists and is a 1200×630 PNG', () => {
@@ -116,7 +132,9 @@ describe('link previews of the built site', () => {
         expect(ld.datePublished).toBe(dates.published);
         expect(ld.dateModified).toBe(dates.updated ?? dates.published);
         // Published by the organization named in the edition file (never an invented person).
-        const publisher = readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(/^publisher:\n\s+name:\s*"(.*)"$/m)?.[1];
+        const publisher = readFileSync(join('content', 'editions', `${locale}.yaml`), 'utf8').match(
+          /^publisher:\n\s+name:\s*"(.*)"$/m,
+        )?.[1];
         expect(ld.publisher).toMatchObject({ '@type': 'Organization', name: publisher });
         expect((ld.image as { url: string }).url).toBe(p.image);
         expect(ld.inLanguage).toBe(locale);
@@ -154,7 +172,9 @@ describe('link previews of the built site', () => {
     const sharesChart = (page: BuiltPage) => {
       const image = readPreview(page).image;
       const figure = pages.find((other) => other !== page && readPreview(other).image === image);
-      const links = page.doc.querySelectorAll('.fig-share .share-permalink a').map((a) => new URL(a.getAttribute('href')!).pathname);
+      const links = page.doc
+        .querySelectorAll('.fig-share .share-permalink a')
+        .map((a) => new URL(a.getAttribute('href')!).pathname);
       return figure && links.includes(figure.path) ? figure : undefined;
     };
     const own = pages.filter((page) => !sharesChart(page));
@@ -171,7 +191,10 @@ describe('link previews of the built site', () => {
   });
 
   test('the Open Graph locale is the same on every page of an edition, and differs between editions', () => {
-    const byEdition = (locale: string) => new Set(pages.filter((page) => localeOfPath(page.path) === locale).map((page) => readPreview(page).meta('og:locale')));
+    const byEdition = (locale: string) =>
+      new Set(
+        pages.filter((page) => localeOfPath(page.path) === locale).map((page) => readPreview(page).meta('og:locale')),
+      );
     expect(byEdition('en').size).toBe(1);
     expect(byEdition('fr')).toEqual(new Set(['fr_FR']));
     expect([...byEdition('en')][0]).not.toBe('fr_FR');

@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspHeader, cspHeaderWithoutFraming, cspMeta, inlineStyleHashes, withStyleHashes } from '../../src/lib/security';
+import {
+  cspHeader,
+  cspHeaderWithoutFraming,
+  cspMeta,
+  inlineStyleHashes,
+  withStyleHashes,
+} from '../../src/lib/security';
 import { DIST, readingPages } from '../support/dist';
 import { isPrintView } from '../../src/lib/budgets';
 
@@ -42,7 +48,11 @@ function headersFor(text: string, path: string): Record<string, string> {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/gi, '[^/]+');
+      const pattern = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:[a-z]+/gi, '[^/]+');
       matches = new RegExp(`^${pattern}$`).test(path);
     } else if (matches) {
       const at = line.indexOf(':');
@@ -56,7 +66,25 @@ function headersFor(text: string, path: string): Record<string, string> {
 describe('dist/_headers, as a host applies it', () => {
   const text = readFileSync(join(DIST, '_headers'), 'utf8');
   const asset = pages[0]!.doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '/_astro/missing.css';
-  const revalidated = ['/index.html', '/fr/index.html', '/arms-and-oil/index.html', '/fr/graphiques/chronologie/index.html', '/figures/timeline/embed/index.html', '/', '/sources/', '/fr/', '/fr/sources/', '/offline/', '/fr/hors-ligne/', '/arms-and-oil/', '/arms-and-oil', '/fr/armes-et-petrole/', '/sw.js', '/manifest.webmanifest', '/fr/manifest.webmanifest'];
+  const revalidated = [
+    '/index.html',
+    '/fr/index.html',
+    '/arms-and-oil/index.html',
+    '/fr/graphiques/chronologie/index.html',
+    '/figures/timeline/embed/index.html',
+    '/',
+    '/sources/',
+    '/fr/',
+    '/fr/sources/',
+    '/offline/',
+    '/fr/hors-ligne/',
+    '/arms-and-oil/',
+    '/arms-and-oil',
+    '/fr/armes-et-petrole/',
+    '/sw.js',
+    '/manifest.webmanifest',
+    '/fr/manifest.webmanifest',
+  ];
 
   it('hashed assets are cached for a year, immutable', () => {
     expect(asset).toMatch(/^\/_astro\//);
@@ -72,14 +100,30 @@ describe('dist/_headers, as a host applies it', () => {
   // The English figure page the explainer's first "Share this figure" row points at.
   const figureLink = pages.find((p) => p.path === '/')!.doc.querySelector('.fig-share .share-permalink a')!;
   const figurePage = new URL(figureLink.getAttribute('href')!).pathname;
-  for (const path of ['/', '/fr/armes-et-petrole/', '/sources/', '/print/', figurePage, '/fr/graphiques/chronologie/', asset, '/data/venezuela-russia-timeline.csv']) {
+  for (const path of [
+    '/',
+    '/fr/armes-et-petrole/',
+    '/sources/',
+    '/print/',
+    figurePage,
+    '/fr/graphiques/chronologie/',
+    asset,
+    '/data/venezuela-russia-timeline.csv',
+  ]) {
     it(`${path} gets the security headers`, () => {
       const headers = headersFor(text, path);
       expect(headers['X-Content-Type-Options']).toBe('nosniff');
       expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
       expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);
       const csp = headers['Content-Security-Policy'] ?? '';
-      for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) expect(csp).toContain(directive);
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ])
+        expect(csp).toContain(directive);
       // Pages may not be framed; files are not pages (framing them shows nothing of the site's).
       if (path.endsWith('/')) {
         expect(headers['X-Frame-Options']).toBe('DENY');
@@ -127,7 +171,17 @@ describe('dist/_headers, as a host applies it', () => {
   });
 
   // A missing page's 404 is sent at the address asked for: it must not be framable or cached, however deep.
-  for (const path of ['/no-such-page/', '/a/b/', '/a/b/c/', '/a/b/c/d/', '/a/b/c/d/e/', '/figures/no-such/x/', '/fr/a/b/c/', '/a/b/c/index.html', '/a/b/c']) {
+  for (const path of [
+    '/no-such-page/',
+    '/a/b/',
+    '/a/b/c/',
+    '/a/b/c/d/',
+    '/a/b/c/d/e/',
+    '/figures/no-such/x/',
+    '/fr/a/b/c/',
+    '/a/b/c/index.html',
+    '/a/b/c',
+  ]) {
     it(`a 404 at ${path} cannot be framed${path.endsWith('/') ? ' and is revalidated' : ''}`, () => {
       const headers = headersFor(text, path);
       expect(framable(headers)).toBe(false);
@@ -148,10 +202,19 @@ describe('every page', () => {
       const meta = page.doc.querySelector('meta[http-equiv="content-security-policy"]');
       expect(meta?.getAttribute('content')).toBe(withStyleHashes(cspMeta(), inlineStyleHashes(page.html)));
       const firstLoad = page.doc.querySelector('head')!.querySelectorAll('script, link[rel="stylesheet"], style')[0];
-      if (firstLoad) expect(page.html.indexOf('http-equiv="content-security-policy"')).toBeLessThan(page.html.indexOf(firstLoad.toString().slice(0, 40)));
-      const inlineScripts = page.doc.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      if (firstLoad)
+        expect(page.html.indexOf('http-equiv="content-security-policy"')).toBeLessThan(
+          page.html.indexOf(firstLoad.toString().slice(0, 40)),
+        );
+      const inlineScripts = page.doc
+        .querySelectorAll('script:not([src])')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(inlineScripts.map((s) => s.toString().slice(0, 80))).toEqual([]);
-      const handlers = page.doc.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((name) => /^on[a-z]+$/i.test(name)).map((name) => `<${el.tagName.toLowerCase()} ${name}>`));
+      const handlers = page.doc.querySelectorAll('*').flatMap((el) =>
+        Object.keys(el.attributes)
+          .filter((name) => /^on[a-z]+$/i.test(name))
+          .map((name) => `<${el.tagName.toLowerCase()} ${name}>`),
+      );
       expect(handlers).toEqual([]);
       expect(page.doc.querySelectorAll('[style]').map((el) => el.tagName)).toEqual([]);
     });

@@ -20,12 +20,15 @@ const DATA_REGIONS = 'figure, .sources-list, .later-events, .endnotes';
 
 describe('visible text', () => {
   it('covers every page of both editions', () => {
-    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/fr/', '/sources/', '/fr/sources/', '/print/', '/fr/print/']));
+    expect(pages.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/', '/fr/', '/sources/', '/fr/sources/', '/print/', '/fr/print/']),
+    );
   });
   for (const page of pages) {
     it(`${page.path}: shows no internal path`, () => {
       const text = visibleText(page.doc.querySelector('body')!);
-      for (const pattern of [/\.\.\//, /\b[\w-]+\.txt\b/, /\bshared\//]) expect(text.match(pattern)?.[0], `${page.path} shows ${pattern}`).toBeUndefined();
+      for (const pattern of [/\.\.\//, /\b[\w-]+\.txt\b/, /\bshared\//])
+        expect(text.match(pattern)?.[0], `${page.path} shows ${pattern}`).toBeUndefined();
     });
     it(`${page.path}: text from the data files uses typographic quotes`, () => {
       for (const region of page.doc.querySelectorAll(DATA_REGIONS)) {

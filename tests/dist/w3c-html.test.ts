@@ -37,12 +37,16 @@ describe('the W3C HTML checker', () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     if (run.error)
-      throw new Error(`java did not start (${run.error.message}): the W3C checker needs Java 11 or later on the PATH (Debian: apt-get install default-jre-headless)`);
+      throw new Error(
+        `java did not start (${run.error.message}): the W3C checker needs Java 11 or later on the PATH (Debian: apt-get install default-jre-headless)`,
+      );
     const report = JSON.parse(run.stderr) as { messages: VnuMessage[] };
     const problems = report.messages
       .filter((m) => m.type === 'error' || m.subType === 'warning')
       .filter((m) => !CHECKER_LIMITS.some((limit) => limit.test(m.message)))
-      .map((m) => `${decodeURIComponent(m.url ?? '').replace(/^file:.*?\/dist\//, '')}:${m.lastLine ?? ''} ${m.message}`);
+      .map(
+        (m) => `${decodeURIComponent(m.url ?? '').replace(/^file:.*?\/dist\//, '')}:${m.lastLine ?? ''} ${m.message}`,
+      );
     expect(problems).toEqual([]);
   }, 180_000);
 });

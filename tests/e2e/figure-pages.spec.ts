@@ -2,16 +2,14 @@
 // page's absolute URL (on the explainer and on the page), the share sheet gets it too, the
 // explainer's "Embed" link opens the code on the figure page, the embed code shows the figure in
 // an <iframe> on another origin (and the figure page itself refuses to be framed), and the pages
-// work without JavaScript and pass axe. Expected URLs come from the published list.
+// work without JavaScript. axe-core checks them, their details open, in tests/e2e/every-page.spec.ts. Expected URLs come from the published list.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { embedPathOf, figurePages } from '../support/content';
 import { onSite } from '../support/site';
 import { recordShareCalls, shareCalls } from '../support/share';
 
-const PORT = Number(process.env.TEST_PORT ?? 4329);
 const figurePage = figurePages('en').find((p) => p.includes('accord'))!;
 const figureUrl = onSite(figurePage);
 const id = 'figure-accord-counts';
@@ -71,12 +69,13 @@ test.describe('the embed code on another site', () => {
   // Another site: a page served by a server of the test's own, on a free port, at localhost (the
   // site is the test server at 127.0.0.1: another host, so another origin and another site). A
   // real loopback server, because Chromium does not let a page of unknown address frame a local one.
-  const site = `http://127.0.0.1:${PORT}`;
+  let site = '';
   let server: Server;
   let host = '';
   let body = '';
 
-  test.beforeAll(async () => {
+  test.beforeAll(async ({ baseURL }) => {
+    site = new URL(baseURL!).origin;
     server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     host = `http://localhost:${(server.address() as AddressInfo).port}/`;
@@ -222,16 +221,4 @@ test.describe('without JavaScript', () => {
     await page.getByText('Embed', { exact: true }).click();
     await expect(page.locator('textarea#embed-code')).toBeVisible();
   });
-});
-
-test.describe('accessibility', () => {
-  for (const path of [...figurePages('en'), ...figurePages('fr')].flatMap((p) => [p, embedPathOf(p)])) {
-    test(`${path} has no axe violations, its embed code open`, async ({ page }) => {
-      test.setTimeout(90_000);
-      await page.goto(path);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
-    });
-  }
 });

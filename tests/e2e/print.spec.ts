@@ -1,16 +1,10 @@
-// The print view and printing any page: complete without JavaScript or network, controls hidden,
-// and a PDF (A4 and Letter) that holds every section and the last source.
+// The print view: complete without JavaScript or network, no controls, and a PDF (A4 and Letter)
+// that holds every section and the last source, set to a readable measure. Printing any other
+// page (controls hidden, black on white) is checked in tests/e2e/every-page.spec.ts; the links to
+// the print view in tests/dist/links.test.ts.
 import { expect, test } from '@playwright/test';
-import {
-  dataRows,
-  everyPage,
-  localeOfPath,
-  localesWithContent,
-  prefixOf,
-  sectionsOf,
-  siteName,
-} from '../support/content';
-import { pdfLines, pdfText } from '../support/pdf';
+import { dataRows, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import { pdfLines } from '../support/pdf';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
 
@@ -69,30 +63,6 @@ for (const locale of localesWithContent()) {
   });
 }
 
-test.describe('printing any page', () => {
-  for (const path of everyPage()) {
-    test(`${path}: no navigation or button is visible on paper, and colours are light`, async ({ page }) => {
-      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-      await page.goto(path);
-      for (const control of await page.locator('nav, button, .heading-link, .self-link').all())
-        await expect(control).toBeHidden();
-      const colours = await page.evaluate(() => ({
-        bg: getComputedStyle(document.body).backgroundColor,
-        ink: getComputedStyle(document.body).color,
-      }));
-      expect(colours).toEqual({ bg: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)' });
-      await expect(page.locator('h1')).toBeVisible();
-    });
-  }
-
-  test('links to the print view in its language from every page', async ({ page }) => {
-    for (const path of everyPage()) {
-      await page.goto(path);
-      await expect(page.locator(`a[href="${prefixOf(localeOfPath(path))}/print/"]`).first()).toBeAttached();
-    }
-  });
-});
-
 /** Squashed text: no whitespace, so that words broken across lines and runs still match. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -101,9 +71,9 @@ for (const locale of localesWithContent() as Locale[]) {
   const s = t(locale);
   test.describe(`the PDF of the ${locale} print view`, () => {
     for (const format of ['A4', 'Letter'] as const) {
-      test(`${format}: body text at 60–78 characters a line, endnotes in citation order, tables in the appendix, no heading or figure cut from what follows`, async ({
+      test(`${format}: every section title and the last source, body text at 60–78 characters a line, endnotes in citation order, tables in the appendix, no heading or figure cut from what follows`, async ({
         page,
-      }) => {
+      }, info) => {
         await page.goto(`${prefixOf(locale)}/print/`);
         // What the page holds, read from its DOM: sources in order of first citation, headings, figures, appendix tables.
         const cited = await page
@@ -147,6 +117,11 @@ for (const locale of localesWithContent() as Locale[]) {
           /^\d+ \/ \d+$/.test(l.text) || squash(l.text) === squash(siteName(locale));
         const lines = (await pdfLines(new Uint8Array(pdf))).filter((l) => !margin(l));
         const text = squash(lines.map((l) => l.text).join(' '));
+        const pages = lines.at(-1)!.page;
+        info.annotations.push({ type: 'pdf-pages', description: `${format}: ${pages} pages` });
+        expect(pages).toBeGreaterThan(5);
+        for (const section of sections) expect(text).toContain(squash(section.title));
+        expect(text).toContain(squash(lastSource.url!));
 
         // The measure: the body's size is the one most characters are set in; its full lines (the
         // 90th percentile) run to about 65–75 characters.
@@ -159,7 +134,7 @@ for (const locale of localesWithContent() as Locale[]) {
           .sort((a, b) => a - b);
         const full = lengths[Math.floor(lengths.length * 0.9)]!;
         console.log(
-          `PDF of ${prefixOf(locale)}/print/ in ${format}: ${lines.at(-1)!.page} pages, full lines of ${full} characters`,
+          `PDF of ${prefixOf(locale)}/print/ in ${format}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB, full lines of ${full} characters`,
         );
         expect(full).toBeGreaterThanOrEqual(60);
         expect(full).toBeLessThanOrEqual(78);
@@ -183,7 +158,7 @@ for (const locale of localesWithContent() as Locale[]) {
         const lower = (text: string) => squash(text).toLowerCase();
         const contentsEnd = lines.findIndex((l) => lower(lastContentsEntry).endsWith(lower(l.text)));
         expect(contentsEnd).toBeGreaterThanOrEqual(0);
-        for (let n = 1; n <= lines.at(-1)!.page; n++) {
+        for (let n = 1; n <= pages; n++) {
           const last = lines.filter((l) => l.page === n).at(-1);
           if (last && lines.indexOf(last) > contentsEnd)
             expect(
@@ -198,22 +173,6 @@ for (const locale of localesWithContent() as Locale[]) {
           const end = lines.findIndex((l, i) => i > start && squash(l.text).startsWith(linkStart));
           expect(lines[end]!.page, title).toBe(lines[start]!.page);
         }
-      });
-    }
-
-    for (const format of ['A4', 'Letter'] as const) {
-      test(`${format}: holds every section title and the last source`, async ({ page }, info) => {
-        await page.goto(`${prefixOf(locale)}/print/`);
-        const pdf = await page.pdf({ format, printBackground: true });
-        const { text, pages } = await pdfText(new Uint8Array(pdf));
-        info.annotations.push({ type: 'pdf-pages', description: `${format}: ${pages} pages` });
-        console.log(
-          `PDF of ${prefixOf(locale)}/print/ in ${format}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`,
-        );
-        const squash = (s: string) => s.replace(/\s+/g, '');
-        for (const section of sections) expect(squash(text)).toContain(squash(section.title));
-        expect(squash(text)).toContain(squash(lastSource.url!));
-        expect(pages).toBeGreaterThan(5);
       });
     }
   });

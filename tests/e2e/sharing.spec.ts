@@ -2,10 +2,8 @@
 // fallback when the clipboard is refused), the native share sheet only where it exists, plain
 // share links, and links that open at the right place. The shared URL is always the section's
 // own page, absolute on the configured site (astro.config.mjs).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { t } from '../../src/lib/i18n';
-import { everyPage, localeOfPath, sectionsOf } from '../support/content';
+import { sectionsOf } from '../support/content';
 import { onSite } from '../support/site';
 import { recordShareCalls, shareCalls } from '../support/share';
 
@@ -100,12 +98,6 @@ test.describe('plain share links', () => {
     await page.goto(`/${section.slug}/`);
     await expect(shareRow(page).getByRole('link', { name: 'Email' })).toHaveCount(1);
   });
-
-  test('the share row has no accessibility violations', async ({ page }) => {
-    await page.goto('/');
-    const results = await new AxeBuilder({ page }).include('share-links').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  });
 });
 
 test.describe('without JavaScript', () => {
@@ -166,33 +158,8 @@ test.describe('opening a shared link', () => {
 });
 
 test.describe('heading links', () => {
-  // The sources list, the about page, the updates log and the figures' pages are lists, short
-  // notes and a figure with plain headings: heading links are for the explainer's sections.
-  for (const path of everyPage().filter(
-    (p) => !/\/(sources|about|a-propos|updates|mises-a-jour)\/$|^(\/fr)?\/(figures|graphiques)\//.test(p),
-  )) {
-    test(`on ${path}, each follows its heading (not inside it) and is named "Section titled …" in the page's language`, async ({
-      page,
-    }) => {
-      const sectionTitled = t(localeOfPath(path)).sectionTitled;
-      await page.goto(path);
-      const headings = page.locator('.heading-wrapper > :is(h1, h2, h3)');
-      const count = await headings.count();
-      expect(count).toBeGreaterThan(0);
-      for (let i = 0; i < count; i++) {
-        const heading = headings.nth(i);
-        const text = (await heading.innerText()).trim();
-        const id = (await heading.getAttribute('id'))!;
-        await expect(heading.locator('a')).toHaveCount(0);
-        const link = page.locator(`.heading-wrapper > :is(h1, h2, h3)#${id} + a.self-link`);
-        await expect(link).toHaveAccessibleName(`${sectionTitled} “${text}”`);
-        await expect(link).toHaveAttribute('href', `#${id}`);
-        await expect(heading).toHaveAccessibleName(text);
-        await expect(link.locator('svg')).toHaveAttribute('aria-hidden', 'true');
-      }
-    });
-  }
-
+  // Their markup (after the heading, named in the page's language) is checked on every page in
+  // tests/dist/headings.test.ts.
   test('show on hover and on keyboard focus', async ({ page }) => {
     await page.goto('/');
     const link = page.locator(`h2#${section.slug} + a.self-link`);

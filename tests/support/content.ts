@@ -53,6 +53,8 @@ export function prefixOf(locale: string): string {
 /** The about and updates pages of each edition. */
 export const ABOUT_PATH: Record<string, string> = { en: '/about/', fr: '/fr/a-propos/' };
 export const UPDATES_PATH: Record<string, string> = { en: '/updates/', fr: '/fr/mises-a-jour/' };
+/** The page the service worker shows offline for a page not saved, in each edition. */
+export const OFFLINE_PATH: Record<string, string> = { en: '/offline/', fr: '/fr/hors-ligne/' };
 
 /** The figures' own pages of one edition, as published (tests/public-urls.json): /figures/<slug>/, /fr/graphiques/<slug>/. */
 export function figurePages(locale = 'en'): string[] {
@@ -168,4 +170,45 @@ export function translationKeys(locale: string): Record<string, string> {
     out[slug] = front.match(/^translationKey:\s*(.*)$/m)?.[1]?.trim() ?? slug;
   }
   return out;
+}
+
+/** The same page in the other edition: a translated section slug, the about and updates pages' own addresses, a figure's page paired by its ids. */
+export function counterpartOf(path: string): string {
+  const named: Record<string, string> = {};
+  for (const paths of [ABOUT_PATH, UPDATES_PATH]) {
+    named[paths.en!] = paths.fr!;
+    named[paths.fr!] = paths.en!;
+  }
+  if (named[path]) return named[path];
+  const figure = figureCounterpart(path);
+  if (figure) return figure;
+  const french = path.startsWith('/fr/');
+  const rest = french ? path.slice(3) : path;
+  const slug = rest.replace(/^\/|\/$/g, '');
+  if (!slug || slug === 'sources' || slug === 'print') return french ? rest : `/fr${rest}`;
+  if (french) return `/${translationKeys('fr')[slug]}/`;
+  const enToFr = Object.fromEntries(Object.entries(translationKeys('fr')).map(([fr, en]) => [en, fr]));
+  return `/fr/${enToFr[slug]}/`;
+}
+
+/** The MDX component that draws each figure in a section. */
+const FIGURE_COMPONENTS: Record<string, string> = {
+  'figure-arms-transfers': 'ArmsFigure',
+  'figure-accord-counts': 'AccordsFigure',
+  'figure-timeline': 'TimelineFigure',
+};
+
+/** The section page of an edition that shows a figure, found from the MDX files (`<ArmsFigure`) and their front matter. */
+export function sectionShowing(locale: string, figureId: string): string {
+  const dir = join('content', 'sections', locale);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    if (!text.includes(`<${FIGURE_COMPONENTS[figureId]}`)) continue;
+    const slug = (text.split(/^---$/m)[1] ?? '')
+      .match(/^slug:\s*(.*)$/m)?.[1]
+      ?.trim()
+      .replace(/^"(.*)"$/, '$1');
+    if (slug) return `${prefixOf(locale)}/${slug}/`;
+  }
+  throw new Error(`no section in ${dir} holds <${FIGURE_COMPONENTS[figureId]}>`);
 }

@@ -87,3 +87,11 @@ export function scriptGraph(entries: string[]): string[] {
   entries.forEach(visit);
   return [...seen];
 }
+
+/** The paths the built sitemap lists ("/", "/fr/sources/", …), read from dist/sitemap-index.xml and the sitemaps it names. */
+export function sitemapPaths(): string[] {
+  requireBuild();
+  const locs = (file: string) =>
+    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs('sitemap-index.xml').flatMap((sitemap) => locs(sitemap.replace(/^\//, '')));
+}

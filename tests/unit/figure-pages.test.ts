@@ -11,7 +11,6 @@ import {
   FIGURES,
   figureAnchorPath,
   figureById,
-  figureBySlug,
   figureEmbedPath,
   figureFilePath,
   figurePagePath,
@@ -55,10 +54,8 @@ describe('figure page URLs', () => {
     expect(new Set(figureUrls().map((u) => u.page)).size).toBe(FIGURES.length * 2);
   });
 
-  test('an unknown id fails naming it; slugs find their figure in their own language only', () => {
+  test('an unknown id fails naming it', () => {
     expect(() => figureById('figure-nope')).toThrow(/figure-nope/);
-    expect(figureBySlug('chronologie', 'fr')?.id).toBe('figure-timeline');
-    expect(figureBySlug('chronologie', 'en')).toBeUndefined();
   });
 
   test('finds the figures an MDX body draws, in their order', () => {

@@ -1,9 +1,9 @@
+// The print stylesheet's page margins: each edition's site name on top, page numbers below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { siteName } from '../support/content';
 
 const css = readFileSync('src/styles/print.css', 'utf8');
-const siteName = (locale: string) =>
-  readFileSync(`content/editions/${locale}.yaml`, 'utf8').match(/^siteName:\s*"(.*)"$/m)?.[1];
 
 describe('print.css page margins', () => {
   it('prints each edition’s own site name at the top of every page', () => {

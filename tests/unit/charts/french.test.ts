@@ -14,11 +14,10 @@ import {
   systemsRows,
   timelineRows,
 } from '../../../src/charts/shape';
-import { num } from '../../../src/charts/text';
 import { timelineLayout } from '../../../src/charts/timeline';
 import { figures } from '../../../src/i18n/figures';
 import { allStrings } from '../../support/strings';
-import { formatDate } from '../../../src/lib/format';
+import { formatDate, formatNumber } from '../../../src/lib/format';
 import { accords, armsByYear, systems, timeline, topRecipients } from './real-data';
 
 const NNBSP = '\u202f';
@@ -30,9 +29,9 @@ const neutral = (text: string) =>
 
 describe('numbers and dates in French', () => {
   it('prints 3 861,9 with a narrow no-break space and a decimal comma', () => {
-    expect(num(3861.9, 'fr', 1)).toBe(`3${NNBSP}861,9`);
-    expect(num(881.44, 'fr')).toBe('881,44');
-    expect(num(881.44, 'en')).toBe('881.44');
+    expect(formatNumber(3861.9, 'fr', { max: 1 })).toBe(`3${NNBSP}861,9`);
+    expect(formatNumber(881.44, 'fr', { max: 2 })).toBe('881,44');
+    expect(formatNumber(881.44, 'en', { max: 2 })).toBe('881.44');
   });
   it('prints a month-precision date as "juillet 2025", never with a day', () => {
     expect(formatDate('2025-07-01', 'month', 'fr')).toBe('juillet 2025');
@@ -175,7 +174,9 @@ describe('accords figure in French', () => {
       // The running sums in French figures and French range punctuation.
       expect(fr.marks.filter((m) => m.sum).map((m) => m.sum)).toEqual(
         runningSums(groups.signed).map(([lo, hi]) =>
-          lo === hi ? num(lo, 'fr') : figures.fr.range(num(lo, 'fr'), num(hi, 'fr')),
+          lo === hi
+            ? formatNumber(lo, 'fr', { max: 2 })
+            : figures.fr.range(formatNumber(lo, 'fr', { max: 2 }), formatNumber(hi, 'fr', { max: 2 })),
         ),
       );
       const texts = [...fr.text, ...fr.key.map((k) => k.label)].map((t) => t.text);

@@ -1,5 +1,6 @@
+// The Content-Security-Policy in its two forms (the _headers file's and the pages' <meta>), and
+// the hashes of inline stylesheets it allows.
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, htmlBudgetFor, isPrintView } from '../../src/lib/budgets';
 import {
   cspHeader,
   cspMeta,
@@ -32,19 +33,5 @@ describe('security policy', () => {
     const lines = headersFile(['sha256-x']).split('\n');
     expect(lines).toContain('/*');
     expect(lines).toContain(`  Content-Security-Policy: ${cspHeader(['sha256-x'])}`);
-  });
-});
-
-describe('budgets', () => {
-  it('gives the one-page explainer the larger HTML budget', () => {
-    expect(htmlBudgetFor('/')).toBe(BUDGETS.explainerHtml);
-    expect(htmlBudgetFor('/fr/')).toBe(BUDGETS.explainerHtml);
-    expect(htmlBudgetFor('/us-response/')).toBe(BUDGETS.pageHtml);
-  });
-  it('knows the print view in every language', () => {
-    expect(isPrintView('/print/')).toBe(true);
-    expect(isPrintView('/fr/print/')).toBe(true);
-    expect(isPrintView('/printing-press/')).toBe(false);
-    expect(htmlBudgetFor('/print/')).toBe(BUDGETS.printHtml);
   });
 });

@@ -1,0 +1,54 @@
+// The data figures as the built pages hold them, before any script: in both editions' explainers
+// and on the section pages that show them, each figure is a complete SVG drawing (a viewBox, a
+// title, a description, marks), with a caption that links to its sources and its data (the
+// timeline's list of events, the other figures' tables). How they look and respond is tested in
+// the browser (tests/e2e/figures.spec.ts).
+import { describe, expect, test } from 'vitest';
+import { dataRows, localesWithContent, prefixOf, sectionShowing } from '../support/content';
+import { builtPages, type BuiltPage } from '../support/dist';
+
+const FIGURES = ['figure-arms-transfers', 'figure-accord-counts', 'figure-timeline'];
+const pages = new Map(builtPages().map((p) => [p.path, p]));
+const page = (path: string): BuiltPage => {
+  const found = pages.get(path);
+  if (!found) throw new Error(`no built page ${path}`);
+  return found;
+};
+
+for (const locale of localesWithContent()) {
+  const p = prefixOf(locale);
+  describe(`${locale}: the figures without JavaScript`, () => {
+    for (const id of FIGURES) {
+      test(`${id} is a complete SVG drawing with title, description, caption and data`, () => {
+        const figures = page(`${p}/`).doc.querySelectorAll(`figure#${id}`);
+        expect(figures).toHaveLength(1);
+        const figure = figures[0]!;
+        const drawings = figure.querySelectorAll('svg.fig-svg');
+        expect(drawings.length).toBeGreaterThan(0);
+        for (const svg of drawings) {
+          expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+/);
+          expect(svg.querySelector('title')?.textContent.trim()).toBeTruthy();
+          expect(svg.querySelector('desc')?.textContent.length).toBeGreaterThan(60);
+          expect(svg.querySelectorAll('.fig-mark').length).toBeGreaterThan(4);
+        }
+        expect(figure.querySelector(`figcaption a[href^="${p}/sources/"]`)).not.toBeNull();
+        // The timeline's data is its list of events; the other figures have tables.
+        if (id === 'figure-timeline')
+          expect(figure.querySelectorAll('ol.tl-list > li')).toHaveLength(dataRows('timeline.csv').length);
+        else expect(figure.querySelectorAll('details.fig-data table').length).toBeGreaterThan(0);
+      });
+
+      test(`${id} is on its section page too, with the same id`, () => {
+        const section = page(sectionShowing(locale, id));
+        expect(section.doc.querySelectorAll(`figure#${id}`)).toHaveLength(1);
+        expect(section.doc.querySelectorAll(`figure#${id} svg.fig-svg`).length).toBeGreaterThan(0);
+      });
+    }
+
+    test('the arms section shows the customers and the systems too', () => {
+      const section = page(sectionShowing(locale, 'figure-arms-transfers'));
+      expect(section.doc.querySelectorAll('#figure-arms-customers')).toHaveLength(1);
+      expect(section.doc.querySelectorAll('#figure-arms-systems')).toHaveLength(1);
+    });
+  });
+}

@@ -1,0 +1,12 @@
+// Build tests (tests/build): bad input must fail `astro build` with a clear message, and the
+// maintainer's commands print no warning. Each runs full builds: `npm run test:build`.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/build/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: true,
+  },
+});
