@@ -106,7 +106,8 @@ describe('the sections loader', () => {
 describe('the YAML loaders', () => {
   it('say to quote an unquoted date in an updates-log entry', () => {
     expectFailure(
-      (c) => edit(join(c, 'updates', '2026-12-04-cartel-indictment.yaml'), (t) => t.replace(/^date: "(.*)"$/m, 'date: $1')),
+      (c) =>
+        edit(join(c, 'updates', '2026-12-04-cartel-indictment.yaml'), (t) => t.replace(/^date: "(.*)"$/m, 'date: $1')),
       /2026-12-04-cartel-indictment[\s\S]*date.*is a date without quotes: write it in quotes, "2026-12-04"/,
     );
   });
