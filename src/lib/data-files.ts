@@ -53,3 +53,6 @@ export const DATA_FILES = {
     rules: FILE_RULES.russianSystems,
   },
 } as const;
+
+/** The name of a data collection (a key of DATA_FILES). */
+export type DataCollection = keyof typeof DATA_FILES;
