@@ -11,7 +11,8 @@
 //    are not part of it. The title of a work in italics with a lower-case word in it
 //    (*Putin and Maduro's 'Perfect Harmony' Tests Trump's Watch*) names no one and is skipped.
 // 2. A name is compared by its last word, the surname: "Nicolás Maduro" in one edition matches
-//    "Maduro" in the other, and "Dmitry Peskov" matches "Dmitri Peskov".
+//    "Maduro" in the other, and "Dmitry Peskov" matches "Dmitri Peskov" (so two organizations
+//    that share a last word, the New York Times and the Moscow Times, count as one).
 // 3. Only three kinds of name are compared: a run of two or more words, an acronym (TASS, WION,
 //    AFP; not those each language writes its own way, US / É.-U.), and a single word that is the
 //    last word of such a run somewhere in the content (a known surname: "Peskov" alone). Other
