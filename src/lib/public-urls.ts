@@ -17,9 +17,17 @@ export interface BuiltHtml {
 
 const attr = (tag: string, name: string): string | undefined => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
-/** The ids on a page that readers can link to: headings, figures, events, and self-link targets. */
+/**
+ * The ids on a page that readers can link to: headings, figures, events, self-link targets, and
+ * the former id of a renamed heading, kept as an empty element marked `data-anchor-alias` just
+ * before it so that published links still land there.
+ */
 export function publicAnchors(html: string): string[] {
   const ids = new Set<string>();
+  for (const [tag] of html.matchAll(/<[a-z][a-z0-9-]*\b[^>]*\sdata-anchor-alias\b[^>]*>/g)) {
+    const id = attr(tag, 'id');
+    if (id) ids.add(id);
+  }
   for (const [tag] of html.matchAll(/<(?:h[1-6]|figure)\b[^>]*>/g)) {
     const id = attr(tag, 'id');
     if (id) ids.add(id);

@@ -87,6 +87,82 @@ describe('what both editions must share', () => {
     ).toEqual([]);
   });
 
+  // Each rule for names (src/lib/edition-parity.ts, header), shown both ways: the noise it drops
+  // and a real drift it still finds. `other` gives the names a life in both editions elsewhere.
+  const other = {
+    section: 'other',
+    en: 'Nicolás Maduro, Dmitry Peskov, Sergey Ryabkov, Yván Gil and Donald Trump; ABC News and The New York Times. Caracas, Washington, the Kremlin.',
+    fr: 'Nicolás Maduro, Dmitri Peskov, Sergueï Ryabkov, Yván Gil et Donald Trump ; ABC News et le *New York Times*. Caracas, Washington, le Kremlin.',
+  };
+  const drifts = (en: string, fr: string) => editionDrifts([{ section: 's', en, fr }, other]).map(driftKey);
+
+  it('reads a multi-word name as one name, not as its capitalized words', () => {
+    expect(sectionFacts('The New York Times said so. Foreign Minister Yván Gil agreed.', 'en').names).toEqual([
+      'New York Times',
+      'Foreign Minister Yván Gil',
+    ]);
+    // "New York" (the city) in one edition and the New York Times in the other: not the same name.
+    expect(drifts('He was flown to New York.', 'Il a été conduit à New York.')).toEqual([]);
+    expect(drifts('He was flown to New York.', 'Selon le *New York Times*, il a été conduit à New York.')).toEqual([
+      's name New York Times only-fr',
+    ]);
+  });
+
+  it('matches a full name with its surname alone, and finds a person named in one edition only', () => {
+    expect(drifts('Maduro spoke.', 'Nicolás Maduro a parlé.')).toEqual([]);
+    expect(drifts('Dmitry Peskov spoke.', 'Dmitri Peskov a parlé.')).toEqual([]);
+    expect(drifts('Maduro and Peskov spoke.', 'Nicolás Maduro a parlé.')).toEqual(['s name Peskov only-en']);
+  });
+
+  it('compares no single word that is not a known surname or an acronym (places, metonyms, first words)', () => {
+    expect(
+      drifts(
+        'Caracas answered. Within hours the Kremlin and Washington spoke. Perfect harmony, it said.',
+        'Le Venezuela a répondu.',
+      ),
+    ).toEqual([]);
+    expect(drifts('Caracas answered; Ryabkov and ABC spoke.', 'Le Venezuela a répondu.')).toEqual([
+      's name ABC only-en',
+      's name Ryabkov only-en',
+    ]);
+  });
+
+  it('skips the title of a work in italics, not a name in the prose', () => {
+    const title = '*Putin and Maduro’s ‘Perfect Harmony’ Tests Trump’s Watch*';
+    expect(drifts('The article’s title.', `Le titre de l’article, ${title}.`)).toEqual([]);
+    expect(drifts('The article’s title.', `Le titre, ${title}, visait Trump.`)).toEqual(['s name Trump only-fr']);
+  });
+
+  it('cuts a name at a month: a date next to a name is not part of it', () => {
+    expect(sectionFacts('On 7 August Interior Minister Diosdado Cabello spoke on television.', 'en').names).toEqual([
+      'Interior Minister Diosdado Cabello',
+    ]);
+    expect(
+      drifts(
+        'On 7 August Interior Minister Diosdado Cabello spoke.',
+        'Le 7 août, le ministre de l’Intérieur, Diosdado Cabello, a parlé.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('credits an inline quotation to the first name before it, wherever its full stops fall', () => {
+    const en = 'Peskov told Gil: “Not for sale. We refuse.”';
+    expect(drifts(en, 'Peskov a dit à Gil : « Pas à vendre. Nous refusons. »')).toEqual([]);
+    expect(drifts(en, 'Gil a dit à Peskov : « Pas à vendre. Nous refusons. »')).toEqual([
+      's quotation Peskov only-en',
+      's quotation Gil only-fr',
+    ]);
+  });
+
+  it('reads a link’s title in quotation marks as a title, not as a quotation', () => {
+    expect(
+      drifts('Maduro was seized (see [“After the capture”](/#after-the-capture)).', 'Maduro a été capturé.'),
+    ).toEqual([]);
+    expect(drifts('Maduro said “no” (see [“After the capture”](/#x)).', 'Maduro a été capturé.')).toEqual([
+      's quotation Maduro only-en',
+    ]);
+  });
+
   it('describes a drift naming the file that has it and its translation', () => {
     expect(
       describeDrift({ section: 's', kind: 'number', value: '254', only: 'en' }, { en: 'en/05.mdx', fr: 'fr/05.mdx' }),

@@ -10,13 +10,20 @@ import {
 } from '../../src/lib/public-urls';
 
 const home = `<h1>Site</h1><h2 id="contents">Contents</h2><div class="heading-wrapper"><h2 id="arms">Arms</h2><a class="self-link heading-link" href="#arms">x</a></div>
-<p id="not-public">text</p><figure id="figure-arms" class="fig"><p id="figure-arms-title">t</p></figure><li id="event-2025-07-05-parade">e</li><div id="panel"></div><a class="self-link" href="#panel">p</a>`;
+<p id="not-public">text</p><figure id="figure-arms" class="fig"><p id="figure-arms-title">t</p></figure><li id="event-2025-07-05-parade">e</li><div id="panel"></div><a class="self-link" href="#panel">p</a><span id="old-arms" data-anchor-alias></span>`;
 const redirect = (to: string) =>
   `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex">`;
 
 describe('public URLs', () => {
-  test('headings, figures, events and self-link targets are public; other ids are not', () => {
-    expect(publicAnchors(home)).toEqual(['arms', 'contents', 'event-2025-07-05-parade', 'figure-arms', 'panel']);
+  test('headings, figures, events, self-link targets and a renamed heading’s alias are public; other ids are not', () => {
+    expect(publicAnchors(home)).toEqual([
+      'arms',
+      'contents',
+      'event-2025-07-05-parade',
+      'figure-arms',
+      'old-arms',
+      'panel',
+    ]);
   });
 
   test('an Astro redirect page is recognised', () => {
