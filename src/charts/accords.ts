@@ -1,10 +1,10 @@
 // Layout for the accord-counts figure: one scale, 0 to 400 agreements. On top, one bar: the
 // agreements documented at the meetings found, laid end to end (a thin gap between meetings; a
 // conflicting count, 19 or 42, is solid to the lower sum and outlined to the higher). Under it, the
-// running totals claimed, one dot each, in rising order, each labelled with who counts. Under the
-// claims, a bracket spans the gap between the documented sum and the smallest claim. Every label
-// sits on a line of its own above its marks, and the grid's rules run only beside the marks, so
-// no rule runs through text. The treaty is one document, not an agreement among the hundreds: it
+// running totals claimed, one dot each, in rising order, each labelled beside it with its number
+// and who counts it (so the claims' rows need no rules). Under the claims, a bracket spans the gap
+// between the documented sum and the smallest claim. The bar's label sits on a line of its own
+// above it, and the grid's rules run only beside the bar, so no rule runs through text. The treaty is one document, not an agreement among the hundreds: it
 // is left to the table and the caption.
 import { scaleLinear } from 'd3-scale';
 import type { AccordRow } from './shape';
@@ -83,7 +83,7 @@ export function accordsLayout(
   const label = (words: string, endX: number, y: number, cls: string): number => {
     const lines = wrapText(words, width, font, cls.includes('fig-value-hi'));
     const w = Math.max(...lines.map((l) => textWidth(l, font, cls.includes('fig-value-hi'))));
-    const anchorEnd = endX >= w && endX <= width;
+    const anchorEnd = endX > 0 && endX >= w && endX <= width;
     lines.forEach((l, i) =>
       text.push({
         x: px(anchorEnd ? endX : 0),
@@ -111,12 +111,7 @@ export function accordsLayout(
   y += 8;
 
   // The documented bar: each meeting a segment, a gap of 1.5 units between them.
-  y = label(
-    words.documentedLabel(groups.signed.length, spanText(lo, hi, locale)),
-    width,
-    y,
-    'fig-value-hi fig-signed-ink',
-  );
+  y = label(words.documentedLabel(groups.signed.length, spanText(lo, hi, locale)), 0, y, 'fig-value-hi fig-signed-ink');
   const h = Math.round(font * 1.2);
   const segments: Rect[] = [];
   let from = 0;
@@ -130,26 +125,37 @@ export function accordsLayout(
   rowRules(y - 3, y + h + 3);
   y += h + 10;
 
-  // The claims, smallest first, each with who counts it.
+  // The claims, smallest first, each with who counts it beside its dot (left of it where it fits,
+  // else right of it). Every claim prints its number, so no rule runs through these rows.
   const r = Math.round(font * 0.45 * 10) / 10;
   const claims: ClaimMark[] = [];
+  y += 4;
   for (const c of [...groups.claims].sort((a, b) => a.count - b.count || a.date.localeCompare(b.date))) {
     const cx = x(c.count);
     const more = c.qualifier === 'more than';
-    y = label(
-      words.claimLabel(c.label, creditOf(c), c.date.slice(0, 4)),
-      cx + r + (more ? arrowRoom - 2 : 0),
-      y,
-      'fig-value',
+    const claimText = words.claimLabel(c.label, creditOf(c), c.date.slice(0, 4));
+    const leftRoom = cx - r - 6;
+    const rightX = cx + r + (more ? arrowRoom : 6);
+    const oneLine = textWidth(claimText, font);
+    // One line on the left, else one on the right, else wrapped on the roomier side.
+    const left = leftRoom >= oneLine || (width - rightX < oneLine && leftRoom >= width - rightX);
+    const lines = wrapText(claimText, left ? leftRoom : width - rightX, font);
+    const cy = y + (lines.length * line) / 2;
+    lines.forEach((l, i) =>
+      text.push({
+        x: px(left ? leftRoom : rightX),
+        y: px(cy + font * 0.35 + (i - (lines.length - 1) / 2) * line),
+        text: l,
+        anchor: left ? 'end' : 'start',
+        cls: 'fig-value',
+      }),
     );
-    const cy = y + r + 2;
-    rowRules(y, cy + r + 2);
     claims.push({
       row: c,
       dot: { cx: px(cx), cy: px(cy), r, open: c.qualifier === 'approximately' },
       arrow: more ? `M${px(cx + r + 3)},${px(cy)}h${px(arrowRoom - r - 5)}m-4,-4l4,4l-4,4` : undefined,
     });
-    y = cy + r + 10;
+    y += lines.length * line + 8;
   }
 
   // The gap: a bracket from the documented sum's high end to the smallest claim.

@@ -114,7 +114,7 @@ export function timelineAxisLayout(
   const detailTo = new Date(Date.UTC(lastEvent.getUTCFullYear(), lastEvent.getUTCMonth() + 1, 1));
   const x0 = stubW ? stubW + gap : 0;
   const right = width - r - 2;
-  const yearsShare = main.length && detail.length ? 0.38 : main.length ? 1 : 0;
+  const yearsShare = main.length && detail.length ? 0.32 : main.length ? 1 : 0;
   const split = x0 + (right - x0 - (detail.length && main.length ? gap : 0)) * yearsShare;
   const years = scaleUtc().domain([yearsFrom, detailFrom]).range([x0, split]);
   const months = scaleUtc()
@@ -149,7 +149,7 @@ export function timelineAxisLayout(
     a.x0 - pad < b.x1 && b.x0 - pad < a.x1 && a.y0 - pad < b.y1 && b.y0 - pad < a.y1;
   const crosses = (x: number, y0: number, y1: number, b: AxisLabel['box']) =>
     x > b.x0 - pad && x < b.x1 + pad && y1 > b.y0 && y0 < b.y1;
-  const labelMax = Math.max(textWidth('0'.repeat(14), font), width / 4.5);
+  const labelMax = Math.max(textWidth('0'.repeat(14), font), width * 0.36);
   const keyed: { e: TimelineRow; lines: string[]; x: number; box: AxisLabel['box']; end: number }[] = [];
   // Each label goes right of its leader where it fits, else left. A label whose width reaches over
   // another's leader must sit above that label, so labels are placed in that order (the lower
