@@ -1,55 +1,42 @@
-// Layout for the accord-counts figure: one scale, 0 to 400 agreements, one row per record in date
-// order. Agreements documented at a single meeting are bars laid end to end (each starts where the
-// earlier ones end, so its end is the running sum; a conflicting count, 19 or 42, is solid to the
-// lower figure and outlined to the higher, and the outline carries into every later sum); the running totals officials claim are dots on the same
-// scale, never joined. The treaty is one document: it gets its own line and no place on the scale.
-// Text sits on lines of its own above each row's marks, so no grid line runs through it.
+// Layout for the accord-counts figure: one scale, 0 to 400 agreements. On top, one bar: the
+// agreements documented at the meetings found, laid end to end (a thin gap between meetings; a
+// conflicting count, 19 or 42, is solid to the lower sum and outlined to the higher). Under it, the
+// running totals claimed, one dot each, in rising order, each labelled beside it with its number
+// and who counts it (so the claims' rows need no rules). Under the claims, a bracket spans the gap
+// between the documented sum and the smallest claim. The bar's label sits on a line of its own
+// above it, and the grid's rules run only beside the bar, so no rule runs through text. The treaty is one document, not an agreement among the hundreds: it
+// is left to the table and the caption.
 import { scaleLinear } from 'd3-scale';
 import type { AccordRow } from './shape';
-import { px, textLines, type PathMark, type TextMark } from './marks';
+import { px, type PathMark, type TextMark } from './marks';
 import { textWidth, wrapText } from './text';
 import type { Rect } from './arms';
 import type { Locale } from '../lib/locales';
 import { formatNumber } from '../lib/format';
 import { figures } from '../i18n/figures';
 
-export interface AccordMark {
-  kind: AccordRow['kind'];
-  date: string;
-  count: number;
-  countMax?: number;
-  qualifier: AccordRow['qualifier'];
-  label: string;
-  dateText: string;
-  short: string;
-  contextText: string;
-  /** A signing: the earlier (low) sum (light), this meeting's agreements (solid), and, where a count conflicts, the span from the low running sum to the high one (outlined). */
-  before?: Rect;
-  bar?: Rect;
-  range?: Rect;
-  /** The running sum after this meeting, as printed ("38", "97–120"). */
-  sum?: string;
-  dot?: { cx: number; cy: number; r: number; open: boolean };
-  /** The diamond marking the treaty, or the arrow of a "more than" claim. */
-  symbol?: string;
-  hit: Rect;
+export interface ClaimMark {
+  row: AccordRow;
+  dot: { cx: number; cy: number; r: number; open: boolean };
+  /** The arrow of a "more than" claim. */
+  arrow?: string;
 }
 
 export interface AccordsLayout {
   width: number;
   height: number;
-  marks: AccordMark[];
+  font: number;
+  /** The documented signings: one rect per meeting (end to end), and the outlined span of a conflicting count. */
+  segments: Rect[];
+  range?: Rect;
+  claims: ClaimMark[];
   text: TextMark[];
   grid: PathMark[];
-  /** The key: a swatch for the bars and one for the claimed totals. */
-  key: { kind: 'signed' | 'claim'; x: number; y: number; label: TextMark }[];
+  /** The bracket between the documented sum and the smallest claim. */
+  gap?: PathMark;
   /** What the signings add up to, low and high (equal unless a count conflicts). */
   documented: [number, number];
 }
-
-const FONT = 12;
-const LINE = 15;
-const ROW = 22;
 
 /** The documented running sum, low and high, after each signing (date order). */
 export function runningSums(signed: readonly Pick<AccordRow, 'count' | 'count_max'>[]): [number, number][] {
@@ -69,145 +56,124 @@ export function spanText(lo: number, hi: number, locale: Locale): string {
     : figures[locale].range(formatNumber(lo, locale), formatNumber(hi, locale));
 }
 
-/** Every record on one 0–400 scale, in date order, worded for the locale, drawn for `width` CSS px. */
+/** The documented sum and the claims on one 0–400 scale, worded for the locale, drawn `width` units wide in `font`-unit type; `creditOf` names who counts each claim. */
 export function accordsLayout(
-  groups: { signed: AccordRow[]; treaty: AccordRow[]; claims: AccordRow[] },
+  groups: { signed: AccordRow[]; claims: AccordRow[] },
   locale: Locale,
   width = 600,
+  font = 12,
+  creditOf: (claim: AccordRow) => string = () => '',
 ): AccordsLayout {
   const words = figures[locale].accords;
-  const marks: AccordMark[] = [];
+  const line = Math.round(font * 1.25);
   const text: TextMark[] = [];
-  const grid: PathMark[] = [];
   const sums = runningSums(groups.signed);
-  const top = Math.max(400, ...groups.claims.map((c) => c.count), ...sums.map((s) => s[1]));
+  const [lo, hi] = sums.at(-1) ?? [0, 0];
+  const top = Math.max(400, ...groups.claims.map((c) => c.count), hi);
+  const arrowRoom = font * 1.6;
   const x = scaleLinear()
     .domain([0, top])
     .nice()
-    .range([1, width - 20]);
+    .range([1, width - arrowRoom]);
   const ticks = x.ticks(4);
+  const rules = ticks.map(() => '');
+  const rowRules = (y0: number, y1: number) =>
+    ticks.forEach((t, i) => (rules[i] += `M${px(x(t))},${px(y0)}V${px(y1)}`));
+  // A label on lines of its own, ending over its mark where it fits, else from the left edge.
+  const label = (words: string, endX: number, y: number, cls: string): number => {
+    const lines = wrapText(words, width, font, cls.includes('fig-value-hi'));
+    const w = Math.max(...lines.map((l) => textWidth(l, font, cls.includes('fig-value-hi'))));
+    const anchorEnd = endX > 0 && endX >= w && endX <= width;
+    lines.forEach((l, i) =>
+      text.push({
+        x: px(anchorEnd ? endX : 0),
+        y: px(y + font + i * line),
+        text: l,
+        anchor: anchorEnd ? 'end' : 'start',
+        cls,
+      }),
+    );
+    return y + lines.length * line + 4;
+  };
 
-  // The key, flowing onto two lines where the width runs out.
-  const key: AccordsLayout['key'] = [];
-  let kx = 0;
-  let y = 12;
-  for (const [kind, label] of [
-    ['signed', words.keySigned],
-    ['claim', words.keyClaim],
-  ] as const) {
-    const lines = wrapText(label, width - 18, FONT);
-    const w = 18 + Math.max(...lines.map((l) => textWidth(l, FONT))) + 18;
-    if (kx > 0 && kx + w > width) {
-      kx = 0;
-      y += LINE + 6;
-    }
-    key.push({
-      kind,
-      x: kx,
-      y: y - 5,
-      label: { x: kx + 18, y: y, text: lines[0]!, anchor: 'start', cls: 'fig-legend' },
-    });
-    text.push(...textLines(lines.slice(1), kx + 18, y + LINE, LINE, 'start', 'fig-legend'));
-    y += (lines.length - 1) * LINE;
-    kx += w;
-  }
-  // Axis labels, then one rule per row (drawn with the rows).
-  y += 24;
+  // The scale's numbers, on top.
+  let y = font;
   for (const t of ticks) {
     const last = t === ticks.at(-1);
     text.push({
       x: px(x(t)),
       y: px(y),
       text: formatNumber(t, locale),
-      anchor: t === 0 ? 'start' : last && x(t) + textWidth(String(t), FONT) / 2 > width ? 'end' : 'middle',
+      anchor: t === 0 ? 'start' : last && x(t) + textWidth(String(t), font) / 2 > width ? 'end' : 'middle',
       cls: 'fig-tick',
     });
   }
   y += 8;
 
-  const rules = ticks.map(() => '');
-  const records = [...groups.signed, ...groups.treaty, ...groups.claims].sort(
-    (a, b) => a.date.localeCompare(b.date) || order(a) - order(b),
-  );
-  let signedIndex = 0;
-  for (const r of records) {
-    const rowTop = y;
-    const pick = {
-      kind: r.kind,
-      date: r.date,
-      count: r.count,
-      countMax: r.count_max,
-      qualifier: r.qualifier,
-      label: r.label,
-      dateText: r.dateText,
-      short: r.short,
-      contextText: r.contextText,
-    };
-    if (r.kind === 'treaty') {
-      // Its own line, a diamond before the words, nothing on the scale.
-      const lines = wrapText(words.treatyLine(r.dateText), width - 18, FONT, true);
-      const s = 5.5;
-      const cy = y + 10;
-      const symbol = `M${px(s)},${px(cy - s)}L${px(2 * s)},${px(cy)}L${px(s)},${px(cy + s)}L0,${px(cy)}Z`;
-      text.push(...textLines(lines, 18, y + 14, LINE, 'start', 'fig-date'));
-      y += lines.length * LINE + 10;
-      marks.push({ ...pick, symbol, hit: { x: 0, y: px(rowTop), width, height: px(y - rowTop - 2) } });
-      continue;
-    }
-    const lines = wrapText(words.rowLead(r.dateText, r.short), width, FONT);
-    text.push(...textLines(lines, 0, y + 14, LINE, 'start', 'fig-context'));
-    y += lines.length * LINE + 4;
-    const cy = y + ROW / 2;
-    // The row's own rules: the zero line and the grid, only as tall as the marks (one path per
-    // tick for the whole chart).
-    ticks.forEach((t, i) => (rules[i] += `M${px(x(t))},${px(y + 2)}V${px(y + ROW - 2)}`));
-    if (r.kind === 'signed_at_event') {
-      const [lo, hi] = sums[signedIndex]!;
-      const prev = signedIndex ? sums[signedIndex - 1]! : [0, 0];
-      signedIndex++;
-      const h = 12;
-      const before = { x: px(x(0)), y: px(cy - h / 2), width: px(x(prev[0]) - x(0)), height: h };
-      const bar = { x: px(x(prev[0])), y: px(cy - h / 2), width: px(x(prev[0] + r.count) - x(prev[0])), height: h };
-      // The outline runs from the low sum to the high one: this meeting's conflicting count, or an
-      // earlier one carried forward, so every row's marks end where its printed sum says.
-      const range = hi > lo ? { x: px(x(lo)), y: px(cy - h / 2), width: px(x(hi) - x(lo)), height: h } : undefined;
-      const sum = spanText(lo, hi, locale);
-      const count = spanText(r.count, r.count_max ?? r.count, locale);
-      text.push({
-        x: px(x(hi) + 6),
-        y: px(cy + 4),
-        text: words.signedLabel(count, sum),
-        anchor: 'start',
-        cls: 'fig-value fig-value-hi',
-      });
-      marks.push({
-        ...pick,
-        before,
-        bar,
-        range,
-        sum,
-        hit: { x: 0, y: px(rowTop), width, height: px(y + ROW - rowTop) },
-      });
-    } else {
-      const cx = x(r.count);
-      const open = r.qualifier === 'approximately';
-      const symbol = r.qualifier === 'more than' ? `M${px(cx + 7)},${px(cy)}h9m-4,-4l4,4l-4,4` : undefined;
-      text.push({ x: px(cx - 10), y: px(cy + 4), text: r.label, anchor: 'end', cls: 'fig-value' });
-      marks.push({
-        ...pick,
-        dot: { cx: px(cx), cy: px(cy), r: 5.5, open },
-        symbol,
-        hit: { x: 0, y: px(rowTop), width, height: px(y + ROW - rowTop) },
-      });
-    }
-    y += ROW + 8;
+  // The documented bar: each meeting a segment, a gap of 1.5 units between them.
+  y = label(words.documentedLabel(groups.signed.length, spanText(lo, hi, locale)), 0, y, 'fig-value-hi fig-signed-ink');
+  const h = Math.round(font * 1.2);
+  const segments: Rect[] = [];
+  let from = 0;
+  for (const r of groups.signed) {
+    const x0 = x(from);
+    const x1 = x(from + r.count);
+    segments.push({ x: px(x0), y: px(y), width: px(Math.max(1, x1 - x0 - 1.5)), height: h });
+    from += r.count;
   }
-  ticks.forEach((t, i) => grid.push({ d: rules[i]!, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
-  const documented = sums.at(-1) ?? [0, 0];
-  return { width, height: px(y), marks, text, grid, key, documented };
-}
+  const range = hi > lo ? { x: px(x(lo)), y: px(y), width: px(x(hi) - x(lo)), height: h } : undefined;
+  rowRules(y - 3, y + h + 3);
+  y += h + 10;
 
-/** Same-day order: the meeting's signings, then the treaty, then a total claimed there. */
-function order(r: AccordRow): number {
-  return { signed_at_event: 0, treaty: 1, cumulative_claim: 2 }[r.kind];
+  // The claims, smallest first, each with who counts it beside its dot (left of it where it fits,
+  // else right of it). Every claim prints its number, so no rule runs through these rows.
+  const r = Math.round(font * 0.45 * 10) / 10;
+  const claims: ClaimMark[] = [];
+  y += 4;
+  for (const c of [...groups.claims].sort((a, b) => a.count - b.count || a.date.localeCompare(b.date))) {
+    const cx = x(c.count);
+    const more = c.qualifier === 'more than';
+    const claimText = words.claimLabel(c.label, creditOf(c), c.date.slice(0, 4));
+    const leftRoom = cx - r - 6;
+    const rightX = cx + r + (more ? arrowRoom : 6);
+    const oneLine = textWidth(claimText, font);
+    // One line on the left, else one on the right, else wrapped on the roomier side.
+    const left = leftRoom >= oneLine || (width - rightX < oneLine && leftRoom >= width - rightX);
+    const lines = wrapText(claimText, left ? leftRoom : width - rightX, font);
+    const cy = y + (lines.length * line) / 2;
+    lines.forEach((l, i) =>
+      text.push({
+        x: px(left ? leftRoom : rightX),
+        y: px(cy + font * 0.35 + (i - (lines.length - 1) / 2) * line),
+        text: l,
+        anchor: left ? 'end' : 'start',
+        cls: 'fig-value',
+      }),
+    );
+    claims.push({
+      row: c,
+      dot: { cx: px(cx), cy: px(cy), r, open: c.qualifier === 'approximately' },
+      arrow: more ? `M${px(cx + r + 3)},${px(cy)}h${px(arrowRoom - r - 5)}m-4,-4l4,4l-4,4` : undefined,
+    });
+    y += lines.length * line + 8;
+  }
+
+  // The gap: a bracket from the documented sum's high end to the smallest claim.
+  let gap: PathMark | undefined;
+  const least = claims[0]?.row.count;
+  if (least !== undefined && least > hi) {
+    const a = x(hi);
+    const b = x(least);
+    y += 2;
+    gap = { d: `M${px(a)},${px(y)}v6H${px(b)}v-6`, cls: 'fig-gap' };
+    const words2 = wrapText(words.gapLabel(formatNumber(least - hi, locale)), width, font, true);
+    const w = Math.max(...words2.map((l) => textWidth(l, font, true)));
+    const mid = Math.min(Math.max((a + b) / 2, w / 2), width - w / 2);
+    words2.forEach((l, i) =>
+      text.push({ x: px(mid), y: px(y + 8 + font + i * line), text: l, anchor: 'middle', cls: 'fig-value-hi' }),
+    );
+    y += 8 + words2.length * line + 4;
+  }
+  const grid = ticks.map((t, i) => ({ d: rules[i]!, cls: t === 0 ? 'fig-baseline' : 'fig-grid' }));
+  return { width, height: px(y), font, segments, range, claims, text, grid, gap, documented: [lo, hi] };
 }

@@ -1,13 +1,14 @@
-// Layout for the timeline: two periods, each drawn so that it can be read. An overview of the
+// Layout for the timeline on phones (the wide screens' horizontal axis is timeline-axis.ts): two
+// periods, each drawn so that it can be read. An overview of the
 // years before the article's year (one column per year, events stacked in their year; an event
 // decades before the rest, 1945, sits on a stub before a break in the axis), then a detail panel
 // by month from January of the article's year to the last event (one row per month, events side
 // by side in date order). Key events (those with a chart label in timeline.csv) are labelled in
 // their month's row, beside or under its marks: labels are placed in rows of their own, so they
-// can never collide, whatever the width. The same layout serves every width: `width` is the
-// drawing's real width in CSS pixels, never scaled down.
+// can never collide, whatever the width. The Chávez and Maduro years are shaded bands, named where
+// they open. `width` is the drawing's real width in CSS pixels, never scaled down.
 import { utcMonth } from 'd3-time';
-import type { EventStatus, TimelineRow } from './shape';
+import { CATEGORIES, type EventStatus, type TimelineRow } from './shape';
 import { px, type PathMark, type TextMark } from './marks';
 import { LabelError, overflowingLine, textWidth, wrapText } from './text';
 import { contentDir } from '../lib/content-dir';
@@ -22,8 +23,6 @@ export interface TimelineMark {
   status: EventStatus;
   cx: number;
   cy: number;
-  /** "dot" (in the article), "ring" (other records), "diamond" (after the article). */
-  shape: 'dot' | 'ring' | 'diamond';
   /** Set when the event sits on the stub before the axis break. */
   early: boolean;
   /** Set when the event is drawn in the detail panel (by month). */
@@ -45,9 +44,9 @@ export interface TimelineLayout {
   labels: TimelineLabel[];
   text: TextMark[];
   grid: PathMark[];
-  /** The band after the article's cut-off (rectangle), in the detail panel. */
-  band: { x: number; y: number; width: number; height: number };
-  legend: { shape: TimelineMark['shape']; cx: number; cy: number; label: TextMark }[];
+  /** The Chávez and Maduro years, as shaded rectangles (the overview's columns, the detail's rows). */
+  eras: { era: 'chavez' | 'maduro'; x: number; y: number; width: number; height: number }[];
+  legend: { category: TimelineRow['category']; cx: number; cy: number; label: TextMark }[];
   /** The first month of the detail panel (YYYY-MM) and the year the overview ends. */
   detailFrom: string;
 }
@@ -60,7 +59,24 @@ export const FONT = 12;
 const LINE = 15;
 const STEP = 11;
 const R = 4.5;
-const SHAPES: Record<EventStatus, TimelineMark['shape']> = { article: 'dot', other: 'ring', after: 'diamond' };
+
+/** The events that close the two eras the timeline shades: Chávez's death (Maduro succeeds him) and Maduro's capture. */
+export const ERA_END_IDS = {
+  chavez: 'event-2013-03-05-chavez-dies',
+  maduro: 'event-2026-01-03-maduro-captured',
+} as const;
+
+/** The dates that end the Chávez and the Maduro years, from their events in timeline.csv (Chávez's death
+ * must be there; without the capture, the Maduro years run to the last event). */
+export function eraBounds(rows: readonly Pick<TimelineRow, 'id' | 'date'>[]): { chavezEnd: Date; maduroEnd: Date } {
+  const chavez = rows.find((r) => r.id === ERA_END_IDS.chavez);
+  if (!chavez)
+    throw new Error(
+      `content/data/timeline.csv: no row with id "${ERA_END_IDS.chavez}", which ends the Chávez years the timeline shades`,
+    );
+  const maduro = rows.find((r) => r.id === ERA_END_IDS.maduro) ?? rows.at(-1)!;
+  return { chavezEnd: utc(chavez.date), maduroEnd: utc(maduro.date) };
+}
 /** The narrowest key-label column, in px, that still sits beside the marks. */
 const LABEL_ROOM = 200;
 const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -82,11 +98,6 @@ export function splitPeriods<T extends { date: string }>(rows: readonly T[]): { 
   return { overview: rows.filter((r) => r.date < DETAIL_FROM), detail: rows.filter((r) => r.date >= DETAIL_FROM) };
 }
 
-/** The diamond path for a point. */
-export function diamond(cx: number, cy: number, r = R + 1): string {
-  return `M${px(cx)},${px(cy - r)}L${px(cx + r)},${px(cy)}L${px(cx)},${px(cy + r)}L${px(cx - r)},${px(cy)}Z`;
-}
-
 /** A month's row label: "Jan 2025" for January and the first row, "Feb" otherwise (in the locale). */
 export function monthLabel(month: Date, withYear: boolean, locale: Locale): string {
   const opts: Intl.DateTimeFormatOptions = withYear
@@ -105,11 +116,11 @@ export function keyLabel(e: Pick<TimelineRow, 'date' | 'date_precision' | 'label
 }
 
 /** Wraps a key label into as few lines as fit, made as even as possible (no lone last word). */
-export function balancedWrap(text: string, maxWidth: number): string[] {
-  let best = wrapText(text, maxWidth, FONT, true);
+export function balancedWrap(text: string, maxWidth: number, font = FONT): string[] {
+  let best = wrapText(text, maxWidth, font, true);
   if (best.length < 2) return best;
   for (let w = maxWidth - 2; w > 0; w -= 2) {
-    const lines = wrapText(text, w, FONT, true);
+    const lines = wrapText(text, w, font, true);
     if (lines.length > best.length) break;
     best = lines;
   }
@@ -130,28 +141,24 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
       status: e.status,
       cx: px(cx),
       cy: px(cy),
-      shape: SHAPES[e.status],
       early,
       detail,
     });
 
-  // Legend: the three shapes, flowing onto a second line where the width runs out.
+  // Legend: one dot per category, flowing onto further lines where the width runs out.
   let lx = 0;
   let ly = 12;
-  const legend = (
-    [
-      ['dot', words.status.article],
-      ['ring', words.status.other],
-      ['diamond', words.status.after],
-    ] as const
-  ).map(([shape, label]) => {
-    const w = 16 + textWidth(label, FONT) + 18;
+  const eras: TimelineLayout['eras'] = [];
+  const { chavezEnd, maduroEnd } = eraBounds(rows);
+  const legend = CATEGORIES.map((category) => {
+    const label = words.categories[category];
+    const w = 16 + textWidth(label, FONT) + 14;
     if (lx > 0 && lx + w > width) {
       lx = 0;
       ly += 20;
     }
     const item = {
-      shape,
+      category,
       cx: px(lx + 6),
       cy: ly,
       label: { x: px(lx + 16), y: ly + 4, text: label, anchor: 'start' as const, cls: 'fig-legend' },
@@ -178,10 +185,31 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
     const stub = early.length ? 34 : 0;
     const x0 = stub ? stub + 20 : 0;
     const col = (width - x0) / (last - first + 1);
+    // The eras: shaded from a row of their names down to the axis, split at the year's fraction.
+    const yearX = (d: Date) =>
+      x0 + (d.getUTCFullYear() - first + (d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / (365.25 * 864e5)) * col;
+    const split = Math.min(Math.max(yearX(chavezEnd), x0), width);
+    const eraTop = y;
+    const chavezW = split - x0;
+    if (chavezW > 0)
+      text.push({ x: px(x0 + 3), y: px(y + 12), text: words.eras.chavez, anchor: 'start', cls: 'fig-era' });
+    if (width - split > 0)
+      text.push({
+        x: px(Math.max(split + 3, x0 + 3 + textWidth(words.eras.chavez, FONT, true) + 8)),
+        y: px(y + 12),
+        text: words.eras.maduro,
+        anchor: 'start',
+        cls: 'fig-era',
+      });
+    y += 18;
     const perYear = new Map<number, number>();
     for (const e of main) perYear.set(Number(e.date.slice(0, 4)), (perYear.get(Number(e.date.slice(0, 4))) ?? 0) + 1);
     const tallest = Math.max(early.length, ...perYear.values());
     const base = y + tallest * STEP + 4;
+    if (chavezW > 0)
+      eras.push({ era: 'chavez', x: px(x0), y: px(eraTop), width: px(chavezW), height: px(base - eraTop) });
+    if (width - split > 0)
+      eras.push({ era: 'maduro', x: px(split), y: px(eraTop), width: px(width - split), height: px(base - eraTop) });
     const stacked = new Map<number, number>();
     for (const e of early) {
       const k = stacked.get(0) ?? 0;
@@ -215,7 +243,6 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
 
   // Detail: one row per month, from January of the article's year to the last event's month.
   const detailFrom = DETAIL_FROM.slice(0, 7);
-  const band = { x: 0, y: 0, width: 0, height: 0 };
   if (detail.length) {
     const start = utc(DETAIL_FROM);
     const end = utcMonth.floor(utc(detail.at(-1)!.date));
@@ -249,22 +276,20 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
     const perLine = beside ? besidePerLine : Math.max(4, Math.floor(room / 2 / STEP));
     const labelX = beside ? besideX : dotsX;
     const labelW2 = width - labelX;
-    const cutoffMonth = utcMonth.floor(utc(ARTICLE_CUTOFF)).getTime();
-    let bandTop = 0;
+    // The Maduro years run on from the overview: the band covers the rows before his capture's
+    // month, and opens with his name on a line of its own.
+    const maduroEndMonth = utcMonth.floor(maduroEnd).getTime();
+    const bandTop = months[0]!.getTime() < maduroEndMonth ? y : 0;
+    if (bandTop) {
+      text.push({ x: 3, y: px(y + 13), text: words.eras.maduro, anchor: 'start', cls: 'fig-era fig-in-band' });
+      y += 19;
+    }
+    let bandBottom = 0;
     months.forEach((m, i) => {
-      if (!bandTop && m.getTime() > cutoffMonth) {
-        // The band after the article opens with its own line of text.
-        bandTop = y;
-        y += 4;
-        const lines = wrapText(words.bandLabel, width - 4, FONT);
-        lines.forEach((line, j) =>
-          text.push({ x: 4, y: px(y + 12 + j * LINE), text: line, anchor: 'start', cls: 'fig-band-label fig-in-band' }),
-        );
-        y += lines.length * LINE + 4;
-      }
+      if (bandTop && !bandBottom && m.getTime() >= maduroEndMonth) bandBottom = y;
       const events = byMonth[i]!;
       const top = y;
-      const inBand = bandTop ? ' fig-in-band' : '';
+      const inBand = bandTop && !bandBottom ? ' fig-in-band' : '';
       text.push({
         x: 0,
         y: px(top + 11),
@@ -303,8 +328,8 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
         grid.push({ d: `M0,${px(y + 1)}H${width}`, cls: 'fig-grid' });
       if (m.getUTCMonth() === 11) y += 3;
     });
-    if (bandTop) Object.assign(band, { x: 0, y: px(bandTop), width, height: px(y - bandTop + 2) });
+    if (bandTop) eras.push({ era: 'maduro', x: 0, y: px(bandTop), width, height: px((bandBottom || y + 2) - bandTop) });
     y += 4;
   }
-  return { width, height: px(y), marks, labels, text, grid, band, legend, detailFrom };
+  return { width, height: px(y), marks, labels, text, grid, eras, legend, detailFrom };
 }

@@ -106,13 +106,17 @@ const en = {
   accords: {
     title: (documented: string, lo: string, hi: string) =>
       `Signings found at six meetings add up to ${documented}; totals from news agencies, a minister and the article run from ${lo} to ${hi}`,
-    sub: (years: string) =>
-      `Agreements between Russia and Venezuela, ${years}, on one scale: bars for the signings found at six meetings only (not a full count), each starting where the earlier ones end, so its end is the running sum; dots for the running totals given by EFE, a Venezuelan minister, AFP, TV BRICS and the article, each on its own basis (not a series, so not joined).`,
+    sub: (years: string, meetings: number) =>
+      `Agreements between Russia and Venezuela, ${years}, on one scale: the bar adds up those documented at the ${meetings} meetings found (not a full count), meeting by meeting; the dots are the running totals given by EFE, a Venezuelan minister, AFP, TV BRICS and the article, each on its own basis.`,
     svgTitle: 'Agreements documented meeting by meeting, their running sum, and the totals claimed',
     summary: (signed: string, documented: string, treaty: string, claims: string) =>
       `One scale from 0 to 400. Agreements documented at single meetings: ${signed}, adding up to ${documented}. A treaty, on ${treaty}, not counted. Running totals as claimed, each on its own basis and not a series: ${claims}. Every value is in the data table below.`,
     signedItem: (count: string, date: string) => `${count} in ${date}`,
     claimItem: (count: string, date: string) => `${count} (${date})`,
+    documentedLabel: (meetings: number, sum: string) => `Documented at the ${meetings} meetings found: ${sum}`,
+    claimLabel: (count: string, credit: string, year: string) => `${count}: ${credit}, ${year}`,
+    gapLabel: (count: string) => `Gap: ${count} or more`,
+    theArticle: 'the article',
     keySigned: 'Documented at a meeting (bar ends at the running sum)',
     keyClaim: 'Total as claimed',
     signedLabel: (count: string, sum: string) => `+${count} = ${sum}`,
@@ -131,7 +135,7 @@ const en = {
     domainsTitle: 'The fields the article says the accords cover',
     domainsNote: 'No source gives the number of agreements in each field, so they are listed, not counted.',
     caption:
-      'An open circle marks an approximate total; an arrow marks “more than”. Where reports of one meeting conflict, its bar is solid to the lower figure and outlined to the higher. The treaty is a single document, the Treaty on Strategic Partnership and Cooperation, marked on its own line and not counted.',
+      'An open circle marks an approximate total; an arrow marks “more than”. Where reports of one meeting conflict, its bar is solid to the lower figure and outlined to the higher. The treaty is a single document, the Treaty on Strategic Partnership and Cooperation, listed in the table and not counted.',
     download: 'accords',
     dataSummary: 'Data: every value in the chart',
     table: {
@@ -144,10 +148,9 @@ const en = {
     },
   },
   timeline: {
-    title:
-      'Arms deals marked the Chávez years; a 2025 treaty came months before the US captured Maduro in January 2026',
-    sub: (count: number, years: string, cutoff: string) =>
-      `${count} events in Venezuela–Russia relations, ${years}: the years before 2025 by year, then 2025 onward by month. Filled: in the article; open: other records; diamonds: after the article (${cutoff}). Colour: category.`,
+    title: 'Russia and Venezuela signed a strategic partnership treaty months before the US captured Maduro',
+    sub: (count: number, years: string) =>
+      `${count} events in Venezuela–Russia relations, ${years}, coloured by category; from 2025 on, the time axis is enlarged. Shading: the Chávez and the Maduro years.`,
     svgTitle: 'Timeline of Venezuela–Russia relations: by year, then by month',
     summary: (
       count: number,
@@ -165,6 +168,7 @@ const en = {
     overviewTitle: (from: string, to: string) => `${from}–${to}, one column per year`,
     detailTitle: (from: string, to: string) => `${from} to ${to}, one row per month`,
     keyLabel: (day: string, label: string) => `${day}: ${label}`,
+    eras: { chavez: 'Chávez', maduro: 'Maduro' },
     categories: {
       diplomacy: 'Diplomacy',
       arms: 'Arms',
@@ -201,6 +205,11 @@ const en = {
     },
   },
 };
+
+/** A French preposition before a word, elided before a vowel: "de 260", "d’environ 260". */
+export function elide(preposition: 'de', word: string): string {
+  return /^[aeiouyàâéèêîïôû]/i.test(word) ? `d’${word}` : `${preposition} ${word}`;
+}
 
 const fr: Strings<typeof en> = {
   kicker: { arms: 'Transferts d’armes', accords: 'Accords', timeline: 'Chronologie' },
@@ -302,14 +311,19 @@ const fr: Strings<typeof en> = {
   },
   accords: {
     title: (documented: string, lo: string, hi: string) =>
-      `Les accords signés lors de six rencontres retrouvées totalisent ${documented}\u202f; les totaux avancés par des agences, un ministre et l’article vont de ${lo} à ${hi}`,
-    sub: (years: string) =>
-      `Accords entre la Russie et le Venezuela, ${years}, sur une seule échelle\u00a0: en barres, ceux que l’on sait signés lors des six seules rencontres retrouvées (pas un décompte complet), chaque barre partant de la fin des précédentes, si bien que son extrémité donne le total cumulé\u202f; en points, les totaux cumulés avancés par EFE, un ministre vénézuélien, l’AFP, TV BRICS et l’article, chacun sur sa propre base (pas une série, donc non reliés).`,
+      `Les accords signés lors de six rencontres retrouvées totalisent ${documented}\u202f; les totaux avancés par des agences, un ministre et l’article vont ${elide('de', lo)} à ${hi}`,
+    sub: (years: string, meetings: number) =>
+      `Accords entre la Russie et le Venezuela, ${years}, sur une seule échelle\u00a0: la barre additionne ceux que l’on sait signés lors des ${meetings} rencontres retrouvées (pas un décompte complet), rencontre par rencontre\u202f; les points sont les totaux cumulés avancés par EFE, un ministre vénézuélien, l’AFP, TV BRICS et l’article, chacun sur sa propre base.`,
     svgTitle: 'Accords signés rencontre par rencontre, leur total cumulé, et les totaux annoncés',
     summary: (signed: string, documented: string, treaty: string, claims: string) =>
       `Une seule échelle, de 0 à 400. Accords signés lors d’une même rencontre\u00a0: ${signed}, soit ${documented} au total. Un traité, le ${treaty}, non compté. Totaux cumulés annoncés, chacun sur sa propre base et sans former une série\u00a0: ${claims}. Toutes les valeurs figurent dans le tableau de données ci-dessous.`,
     signedItem: (count: string, date: string) => `${count} le ${date}`,
     claimItem: (count: string, date: string) => `${count} (${date})`,
+    documentedLabel: (meetings: number, sum: string) =>
+      `Attestés lors des ${meetings} rencontres retrouvées\u00a0: ${sum}`,
+    claimLabel: (count: string, credit: string, year: string) => `${count}\u00a0: ${credit}, ${year}`,
+    gapLabel: (count: string) => `Écart\u00a0: ${count} ou plus`,
+    theArticle: 'l’article',
     keySigned: 'Signés lors d’une rencontre (la barre finit au total cumulé)',
     keyClaim: 'Total annoncé',
     signedLabel: (count: string, sum: string) => `+${count} = ${sum}`,
@@ -323,7 +337,7 @@ const fr: Strings<typeof en> = {
     domainsTitle: 'Les domaines couverts par les accords, selon l’article',
     domainsNote: 'Aucune source ne donne le nombre d’accords par domaine\u00a0: ils sont énumérés, non comptés.',
     caption:
-      'Un cercle vide signale un total approximatif\u202f; une flèche, «\u202fplus de\u202f». Quand les sources divergent sur une rencontre, sa barre est pleine jusqu’au chiffre le plus bas et détourée jusqu’au plus haut. Le traité est un document unique, le traité de partenariat stratégique et de coopération, signalé sur sa propre ligne et non compté.',
+      'Un cercle vide signale un total approximatif\u202f; une flèche, «\u202fplus de\u202f». Quand les sources divergent sur une rencontre, sa barre est pleine jusqu’au chiffre le plus bas et détourée jusqu’au plus haut. Le traité est un document unique, le traité de partenariat stratégique et de coopération, indiqué dans le tableau et non compté.',
     download: 'accords',
     dataSummary: 'Données\u00a0: toutes les valeurs du graphique',
     table: {
@@ -337,9 +351,9 @@ const fr: Strings<typeof en> = {
   },
   timeline: {
     title:
-      'Les contrats d’armement ont marqué les années Chávez\u202f; un traité signé en 2025 a précédé de quelques mois la capture de Maduro par les États-Unis, en janvier 2026',
-    sub: (count: number, years: string, cutoff: string) =>
-      `${count} événements des relations entre le Venezuela et la Russie, ${years}\u00a0: les années antérieures à 2025 par année, puis 2025 et la suite par mois. Points pleins\u00a0: cités dans l’article\u202f; cercles vides\u00a0: autres sources\u202f; losanges\u00a0: après l’article (${cutoff}). Couleur\u00a0: catégorie.`,
+      'La Russie et le Venezuela ont signé un traité de partenariat stratégique quelques mois avant la capture de Maduro par les États-Unis',
+    sub: (count: number, years: string) =>
+      `${count} événements des relations entre le Venezuela et la Russie, ${years}, colorés par catégorie\u202f; à partir de 2025, l’axe du temps est agrandi. En grisé\u00a0: les années Chávez et les années Maduro.`,
     svgTitle: 'Chronologie des relations entre le Venezuela et la Russie\u00a0: par année, puis par mois',
     summary: (
       count: number,
@@ -357,6 +371,7 @@ const fr: Strings<typeof en> = {
     overviewTitle: (from: string, to: string) => `${from}-${to}, une colonne par année`,
     detailTitle: (from: string, to: string) => `De ${from} à ${to}, une ligne par mois`,
     keyLabel: (day: string, label: string) => `${day}\u00a0: ${label}`,
+    eras: { chavez: 'Chávez', maduro: 'Maduro' },
     categories: {
       diplomacy: 'Diplomatie',
       arms: 'Armement',

@@ -6,29 +6,18 @@
 import { wrapText } from '../charts/text';
 import { escapeXml } from './markup';
 import { OG_IMAGE } from './seo';
+import { PALETTE } from '../charts/palette';
 
-/** The site's light palette, as src/styles/global.css and figures.css define it (a unit test compares them). */
+/** The light palette for files: the figures' marks from src/charts/palette.ts, the page's ink and rule from global.css. */
 export const FIGURE_PALETTE = {
-  paper: '#fbf9f4',
   ink: '#1b1a17',
   ink2: '#4a4741',
   rule: '#d8d2c4',
-  russia: '#d55e00',
-  russiaInk: '#a04400',
-  other: '#bdb6a6',
-  otherInk: '#6a6458',
-  muted: '#cdc6b7',
-  signed: '#0072b2',
-  treaty: '#009e73',
-  claim: '#1b1a17',
-  diplomacy: '#0072b2',
-  arms: '#d55e00',
-  military: '#009e73',
-  economy: '#e69f00',
-  politics: '#cc79a7',
-  sanctions: '#1b1a17',
-  band: '#ece7db',
-} as const;
+  ...PALETTE.light,
+  russiaInk: PALETTE.light['russia-ink'],
+  otherInk: PALETTE.light['other-ink'],
+  band2: PALETTE.light['band-2'],
+};
 
 /** The fonts a drawing names: the bundled faces first (the PNGs are drawn with them), then the reader's own. */
 export const SANS = `'Source Sans 3', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif`;
@@ -68,7 +57,7 @@ export function figureStyles(p: typeof FIGURE_PALETTE = FIGURE_PALETTE): string 
     `.fig-note-line{fill:none;stroke:${p.ink2};stroke-width:1}`,
     `.fig-russia{fill:${p.russia}}`,
     `.fig-other{fill:${p.other}}`,
-    `.fig-muted{fill:${p.muted}}`,
+    `.fig-muted{fill:${p.other}}`,
     `.fig-signed{fill:${p.signed}}`,
     `.fig-signed-before{fill:${mix(p.signed, p.paper, 0.28)}}`,
     `.fig-signed-range{fill:none;stroke:${p.signed};stroke-width:1.5;stroke-dasharray:3 2}`,
@@ -76,7 +65,12 @@ export function figureStyles(p: typeof FIGURE_PALETTE = FIGURE_PALETTE): string 
     `.fig-claim{fill:${p.claim};stroke:${p.claim};stroke-width:1.5}`,
     `.fig-claim-open{fill:${p.paper}}`,
     `.fig-claim-arrow{fill:none;stroke:${p.claim};stroke-width:1.5;stroke-linecap:round;stroke-linejoin:round}`,
-    `.fig-after-band{fill:${p.band}}`,
+    `.fig-era-maduro{fill:${p.band}}.fig-era-chavez{fill:${p.band2}}`,
+    `.fig-era{font-weight:700;fill:${p.ink};stroke:none}`,
+    `.fig-leader{fill:none;stroke:${p.ink2};stroke-width:1}`,
+    `.fig-gap{fill:none;stroke:${p.ink};stroke-width:1.2}.fig-signed-ink{fill:${p.signed}}`,
+    `.fig-dot{stroke:${p.paper};stroke-width:1}`,
+    ...categories.map((c) => `.fig-dot.fig-c-${c}{fill:${p[c]}}`),
     `.fig-shape-dot{stroke-width:1.5}`,
     `.fig-shape-ring,.fig-shape-diamond{fill:${p.paper};stroke-width:2}`,
     ...categories.map((c) => `.fig-c-${c}.fig-shape-dot{fill:${p[c]};stroke:${p[c]}}.fig-c-${c}{stroke:${p[c]}}`),

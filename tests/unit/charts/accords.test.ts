@@ -68,16 +68,17 @@ describe('accords layout', () => {
       [97, 120],
     ]);
   });
-  it('draws the November 2025 commission’s conflicting count (19 or 42) as a range ending at 97–120', () => {
+  it('draws the documented signings as one bar, a segment per meeting, outlined from 97 to 120', () => {
     const layout = accordsLayout(groups, 'en', 288);
-    const m = layout.marks.find((x) => x.date === '2025-11-01' && x.kind === 'signed_at_event')!;
-    expect(m.sum).toBe('97–120');
-    expect(m.range!.width).toBeGreaterThan(0);
-    expect(m.range!.x).toBeCloseTo(m.bar!.x + m.bar!.width, 0);
-    expect(layout.text.map((t) => t.text)).toContain('+19–42 = 97–120');
+    expect(layout.segments).toHaveLength(groups.signed.length);
     expect(layout.documented).toEqual([97, 120]);
+    for (let i = 1; i < layout.segments.length; i++)
+      expect(layout.segments[i]!.x).toBeGreaterThan(layout.segments[i - 1]!.x + layout.segments[i - 1]!.width);
+    const last = layout.segments.at(-1)!;
+    expect(layout.range!.x).toBeCloseTo(last.x + last.width + 1.5, 0);
+    expect(layout.text.map((t) => t.text).join(' ')).toContain('Documented at the 6 meetings found: 97–120');
   });
-  it('carries a conflicting count as a range into every later sum (fixture: a later meeting signing 5)', () => {
+  it('carries a conflicting count into the sum (fixture: a later meeting signing 5)', () => {
     const later = {
       ...groups.signed[0]!,
       date: '2026-06-01',
@@ -88,78 +89,56 @@ describe('accords layout', () => {
     };
     expect(runningSums([...groups.signed, later]).at(-1)).toEqual([102, 125]);
     const layout = accordsLayout({ ...groups, signed: [...groups.signed, later] }, 'en', 288);
-    const m = layout.marks.find((x) => x.date === '2026-06-01')!;
-    expect(m.sum).toBe('102–125');
-    // Solid for this meeting's 5, outlined from the low sum to the high one.
-    expect(m.range!.width).toBeGreaterThan(0);
-    expect(m.range!.x).toBeCloseTo(m.bar!.x + m.bar!.width, 0);
-    expect(layout.text.map((t) => t.text)).toContain('+5 = 102–125');
     expect(layout.documented).toEqual([102, 125]);
+    expect(layout.text.map((t) => t.text).join(' ')).toContain('102–125');
   });
-  for (const width of [600, 288]) {
-    const layout = accordsLayout(groups, 'en', width);
-    it(`(${width}px) draws signings as bars ending at the running sum and claims as dots, on one 0–400 scale`, () => {
-      const claims = layout.marks.filter((m) => m.kind === 'cumulative_claim');
-      expect(claims).toHaveLength(5);
-      for (const m of claims) {
-        expect(m.dot).toBeDefined();
-        expect(m.bar).toBeUndefined();
-      }
-      const signed = layout.marks.filter((m) => m.kind === 'signed_at_event');
-      expect(signed.every((m) => m.bar && !m.dot)).toBe(true);
-      // One scale: every bar ends at its running sum (its outline, where counts conflict, at the
-      // high sum), measured from the same zero as the dot at 400.
-      const zero = signed[0]!.bar!.x;
-      const unit = (claims.find((m) => m.count === 400)!.dot!.cx - zero) / 400;
-      const sums = runningSums(groups.signed);
-      signed.forEach((m, i) => {
-        const [lo, hi] = sums[i]!;
-        expect(Math.abs((m.bar!.x + m.bar!.width - zero) / unit - lo), m.date).toBeLessThan(2);
-        if (hi === lo) expect(m.range, m.date).toBeUndefined();
-        else expect(Math.abs((m.range!.x + m.range!.width - zero) / unit - hi), m.date).toBeLessThan(2);
-      });
-      expect(sums.some(([lo, hi]) => hi > lo)).toBe(true);
-      for (const m of signed.slice(1)) expect(m.before!.width).toBeGreaterThan(0);
+  for (const [width, font] of [
+    [744, 15],
+    [288, 12],
+  ] as const) {
+    const credit = (c: { source_ids: readonly string[] }) => c.source_ids[0]!.split('-')[0]!;
+    const layout = accordsLayout(groups, 'en', width, font, credit);
+    it(`(${width}) puts the documented sum and every claim on one 0–400 scale, claims rising down the page`, () => {
+      expect(layout.claims).toHaveLength(5);
+      const zero = layout.segments[0]!.x;
+      const unit = (layout.claims.find((c) => c.row.count === 400)!.dot.cx - zero) / 400;
+      const end = layout.range!.x + layout.range!.width;
+      expect(Math.abs((end - zero) / unit - 120)).toBeLessThan(2);
+      const lastSeg = layout.segments.at(-1)!;
+      // Each segment stops 1.5 units short of the next meeting's, leaving a gap between them.
+      expect(Math.abs((lastSeg.x + lastSeg.width + 1.5 - zero) / unit - 97)).toBeLessThan(1);
+      const counts = layout.claims.map((c) => c.row.count);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      for (let i = 1; i < layout.claims.length; i++)
+        expect(layout.claims[i]!.dot.cy).toBeGreaterThan(layout.claims[i - 1]!.dot.cy);
     });
-    it(`(${width}px) marks the treaty on its own line, with no place on the scale`, () => {
-      const treaty = layout.marks.find((m) => m.kind === 'treaty')!;
-      expect(treaty.symbol).toMatch(/^M.*Z$/);
-      expect(treaty.bar).toBeUndefined();
-      expect(treaty.dot).toBeUndefined();
-      const rows = layout.grid
-        .filter((g) => g.cls === 'fig-baseline')
-        .flatMap((g) => [...g.d.matchAll(/,([\d.]+)V/g)].map((m) => Number(m[1])));
-      expect(rows.length).toBe(layout.marks.length - 1);
-      for (const y of rows) expect(y < treaty.hit.y || y > treaty.hit.y + treaty.hit.height).toBe(true);
+    it(`(${width}) credits each claim to who counts it, with its year`, () => {
+      const all = layout.text.map((t) => t.text).join(' ');
+      for (const c of groups.claims) expect(all).toContain(`${c.label}: ${credit(c)}, ${c.date.slice(0, 4)}`);
     });
-    it(`(${width}px) joins no claims with a line, and runs no line through text`, () => {
-      const claimYs = new Set(layout.marks.filter((m) => m.dot).map((m) => m.dot!.cy));
-      for (const g of layout.grid) {
-        const points = [...g.d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => Number(m[2]));
-        expect(points.filter((y) => claimYs.has(y)).length).toBeLessThan(2);
-      }
-      const boxes = layout.text.filter((t) => !t.cls.includes('fig-value')).map((t) => boxOf(t));
-      for (const g of layout.grid)
-        for (const [, x, y0, y1] of [...g.d.matchAll(/M([\d.]+),([\d.]+)V([\d.]+)/g)].map((m) => m.map(Number)))
-          for (const b of boxes) expect(x! < b.x0 || x! > b.x1 || y1! < b.y0 || y0! > b.y1, `${b.text}`).toBe(true);
+    it(`(${width}) brackets the gap from the documented 120 to the smallest claim, 260`, () => {
+      const zero = layout.segments[0]!.x;
+      const x = (n: number) => zero + (n / 400) * (layout.claims.find((c) => c.row.count === 400)!.dot.cx - zero);
+      const [from, to] = [...layout.gap!.d.matchAll(/[MH]([\d.]+)/g)].map((m) => Number(m[1]));
+      expect(Math.abs(from! - x(120))).toBeLessThan(1);
+      expect(Math.abs(to! - x(260))).toBeLessThan(1);
+      expect(layout.text.map((t) => t.text)).toContain('Gap: 140 or more');
     });
-    it(`(${width}px) marks "more than" with an arrow and "about" with an open dot`, () => {
-      for (const m of layout.marks.filter((x) => x.kind === 'cumulative_claim')) {
-        expect(Boolean(m.symbol)).toBe(m.qualifier === 'more than');
-        expect(m.dot!.open).toBe(m.qualifier === 'approximately');
+    it(`(${width}) marks "more than" with an arrow and "about" with an open dot`, () => {
+      for (const c of layout.claims) {
+        expect(Boolean(c.arrow)).toBe(c.row.qualifier === 'more than');
+        expect(c.dot.open).toBe(c.row.qualifier === 'approximately');
       }
     });
-    it(`(${width}px) keeps records in date order down the page, and every label apart and inside the drawing`, () => {
-      for (let i = 1; i < layout.marks.length; i++)
-        expect(layout.marks[i]!.hit.y).toBeGreaterThan(layout.marks[i - 1]!.hit.y);
-      for (const m of layout.marks) expect((m.bar?.x ?? 0) + (m.bar?.width ?? 0)).toBeLessThanOrEqual(width);
+    it(`(${width}) runs no rule through text, and keeps every label apart and inside the drawing`, () => {
       for (const locale of ['en', 'fr'] as const) {
-        const l = accordsLayout(accordGroups(rows, locale), locale, width);
-        const boxes = [...l.text, ...l.key.map((k) => k.label)].map((t) =>
-          boxOf(t, 12, /fig-date|fig-value-hi/.test(t.cls)),
-        );
+        const l = accordsLayout(accordGroups(rows, locale), locale, width, font, credit);
+        const boxes = l.text.map((t) => boxOf(t, font, /fig-value-hi/.test(t.cls)));
         expect(overlaps(boxes)).toEqual([]);
         expect(outside(boxes, l.width, l.height)).toEqual([]);
+        for (const g of l.grid)
+          for (const [, x, y0, y1] of [...g.d.matchAll(/M([\d.]+),([\d.]+)V([\d.]+)/g)].map((m) => m.map(Number)))
+            for (const b of boxes) expect(x! < b.x0 || x! > b.x1 || y1! < b.y0 || y0! > b.y1, `${b.text}`).toBe(true);
       }
     });
   }

@@ -7,11 +7,14 @@ import {
   splitAtGap,
   splitPeriods,
   timelineLayout,
+  eraBounds,
 } from '../../../src/charts/timeline';
+import { dateMid, timelineAxisLayout } from '../../../src/charts/timeline-axis';
 import { formatDate } from '../../../src/lib/format';
 import { timeline } from './real-data';
 import { timelineWithLaterEvents } from './later-events';
 import { boxOf, outside, overlaps } from './boxes';
+import { figures } from '../../../src/i18n/figures';
 
 const rows = timelineRows(timeline(), 'en');
 
@@ -73,7 +76,7 @@ const datasets = {
 
 for (const [name, data] of Object.entries(datasets)) {
   for (const locale of ['en', 'fr'] as const) {
-    for (const width of [600, 288]) {
+    for (const width of [288]) {
       describe(`timeline layout, ${name}, ${locale}, ${width} px`, () => {
         const events = data(locale);
         const layout = timelineLayout(events, locale, width);
@@ -102,7 +105,7 @@ for (const [name, data] of Object.entries(datasets)) {
             ...layout.text,
             ...layout.labels.flatMap((l) => l.lines),
             ...layout.legend.map((l) => l.label),
-          ].map((t) => boxOf(t, t.cls.includes('panel-title') ? 13 : 12));
+          ].map((t) => boxOf(t, t.cls.includes('panel-title') ? 13 : 12, /fig-(key|panel-title|era)/.test(t.cls)));
           expect(overlaps(boxes)).toEqual([]);
           expect(outside(boxes, layout.width, layout.height)).toEqual([]);
           // Nor does a label cover a mark.
@@ -113,12 +116,22 @@ for (const [name, data] of Object.entries(datasets)) {
                 `${b.text} / ${m.id}`,
               ).toBe(true);
         });
-        it('draws after-article events as diamonds inside the shaded band', () => {
-          for (const m of layout.marks) {
-            expect(m.shape === 'diamond').toBe(m.status === 'after');
-            if (m.status === 'after') expect(m.cy).toBeGreaterThan(layout.band.y);
-            else expect(m.cy).toBeLessThan(layout.band.y);
-          }
+        it('shades the Chávez years in the overview and the Maduro years up to his capture', () => {
+          const chavez = layout.eras.filter((e) => e.era === 'chavez');
+          const maduro = layout.eras.filter((e) => e.era === 'maduro');
+          expect(chavez).toHaveLength(1);
+          expect(maduro.length).toBeGreaterThanOrEqual(1);
+          const inside = (m: { cx: number; cy: number }, e: (typeof layout.eras)[number]) =>
+            m.cx >= e.x && m.cx <= e.x + e.width && m.cy >= e.y && m.cy <= e.y + e.height;
+          const death = layout.marks.find((m) => m.id === 'event-2013-03-05-chavez-dies')!;
+          expect(maduro.some((e) => inside(death, e))).toBe(true);
+          const first2008 = layout.marks.find((m) => m.id.startsWith('event-2008'))!;
+          expect(inside(first2008, chavez[0]!)).toBe(true);
+          const capture = layout.marks.find((m) => m.id === 'event-2026-01-03-maduro-captured');
+          if (capture) expect(layout.eras.some((e) => inside(capture, e))).toBe(false);
+          expect(layout.text.filter((t) => t.cls.includes('fig-era')).map((t) => t.text)).toEqual(
+            expect.arrayContaining([figures[locale].timeline.eras.chavez, figures[locale].timeline.eras.maduro]),
+          );
         });
         it('keeps every mark inside the drawing', () => {
           for (const m of layout.marks) {
@@ -130,5 +143,67 @@ for (const [name, data] of Object.entries(datasets)) {
         });
       });
     }
+  }
+}
+
+for (const [name, data] of Object.entries(datasets)) {
+  for (const locale of ['en', 'fr'] as const) {
+    describe(`wide timeline (one horizontal axis), ${name}, ${locale}`, () => {
+      const events = data(locale);
+      const layout = timelineAxisLayout(events, locale, 744, 15);
+      const { r, font } = layout;
+      it('places every event once, left to right in date order (1945 before the break)', () => {
+        expect(layout.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
+        for (let i = 1; i < layout.marks.length; i++)
+          if (dateMid(events[i]!) > dateMid(events[i - 1]!))
+            expect(layout.marks[i]!.cx, events[i]!.id).toBeGreaterThanOrEqual(layout.marks[i - 1]!.cx);
+      });
+      it('never lets two dots overlap, and keeps them inside the drawing', () => {
+        for (let i = 0; i < layout.marks.length; i++) {
+          const a = layout.marks[i]!;
+          expect(a.cx - r).toBeGreaterThanOrEqual(0);
+          expect(a.cx + r).toBeLessThanOrEqual(layout.width);
+          for (let j = i + 1; j < layout.marks.length; j++) {
+            const b = layout.marks[j]!;
+            expect(Math.hypot(a.cx - b.cx, a.cy - b.cy), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(2 * r);
+          }
+        }
+      });
+      it('labels every key event, tied to its dot by a leader that meets no other label', () => {
+        expect(layout.labels.map((l) => l.id)).toEqual(events.filter((e) => e.label).map((e) => e.id));
+        const boxes = [
+          ...layout.text,
+          ...layout.labels.flatMap((l) => l.lines),
+          ...layout.legend.map((l) => l.label),
+          ...layout.eras.map((e) => e.label),
+        ].map((t) => boxOf(t, font, /fig-(key|era)/.test(t.cls)));
+        expect(overlaps(boxes)).toEqual([]);
+        expect(outside(boxes, layout.width, layout.height)).toEqual([]);
+        for (const l of layout.labels) {
+          const [, x, y0, y1] = l.leader.d.match(/^M([\d.]+),([\d.]+)V([\d.]+)$/)!.map(Number);
+          const dot = layout.marks.find((m) => m.id === l.id)!;
+          expect(x).toBe(dot.cx);
+          // The leader ends on top of its dot's stack.
+          const top = Math.min(...layout.marks.filter((m) => Math.abs(m.cx - dot.cx) < r).map((m) => m.cy));
+          expect(Math.abs(y1! - (top - r - 1))).toBeLessThan(1.5);
+          const own = new Set(l.lines.map((t) => t.text));
+          for (const b of boxes.filter((bx) => !own.has(bx.text)))
+            expect(x! < b.x0 - 1 || x! > b.x1 + 1 || y1! < b.y0 || y0! > b.y1, `${l.id} / ${b.text}`).toBe(true);
+          for (const m of layout.marks.filter((mk) => Math.abs(mk.cx - x!) < r))
+            expect(m.cy + r <= y0! || m.cy - r >= y1!, `${l.id} leader through ${m.id}`).toBe(true);
+        }
+      });
+      it('shades the Chávez years up to his death and the Maduro years from it to his capture', () => {
+        const { chavezEnd } = eraBounds(events);
+        const chavez = layout.eras.find((e) => e.era === 'chavez')!;
+        const maduro = layout.eras.find((e) => e.era === 'maduro')!;
+        expect(chavez.x + chavez.width).toBeCloseTo(maduro.x, 0);
+        const death = layout.marks.find((m) => m.id === 'event-2013-03-05-chavez-dies')!;
+        expect(Math.abs(death.cx - maduro.x)).toBeLessThan(1);
+        expect(chavezEnd.getUTCFullYear()).toBe(2013);
+        const capture = layout.marks.find((m) => m.id === 'event-2026-01-03-maduro-captured');
+        if (capture) expect(Math.abs(capture.cx - (maduro.x + maduro.width))).toBeLessThan(1);
+      });
+    });
   }
 }
