@@ -1,6 +1,6 @@
 // The figures' palette, in one place: every mark colour for light and dark screens, with the
-// backgrounds marks sit on. figures.css declares these values as CSS custom properties (a unit test
-// holds the two equal), the standalone SVG downloads and the link-preview cards read them from
+// backgrounds marks sit on. figures.css declares these values as CSS custom properties, light-dark(light, dark) (a unit
+// test holds the two equal), the standalone SVG downloads and the link-preview cards read them from
 // here. Chosen so that every mark reaches 3:1 against each background it sits on, and so that the
 // categories stay apart for readers with deuteranopia, protanopia or tritanopia
 // (tests/unit/charts/palette.test.ts simulates each).
@@ -84,9 +84,9 @@ export const MIN_DELTA_E = 12;
 /** The smallest contrast of a mark against a background it sits on (WCAG 2 non-text contrast). */
 export const MIN_CONTRAST = 3;
 
-/** The scheme as CSS custom property declarations ("--fig-russia: #c24f00;"), backgrounds left to the page's own tokens. */
-export function schemeDeclarations(scheme: Scheme): string[] {
-  return Object.entries(scheme)
+/** The palette as CSS custom property declarations, each colour light-dark(light, dark) ("--fig-russia: light-dark(#c24f00, #ff8a4a);"), backgrounds left to the page's own tokens. */
+export function paletteDeclarations(): string[] {
+  return Object.entries(PALETTE.light)
     .filter(([k]) => k !== 'paper')
-    .map(([k, v]) => `--fig-${k}: ${v};`);
+    .map(([k, v]) => `--fig-${k}: light-dark(${v}, ${PALETTE.dark[k as keyof Scheme]});`);
 }
