@@ -11,7 +11,7 @@ import {
   pairTranslations,
 } from '../lib/explainer';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
-import { aboutPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from '../lib/urls';
+import { aboutPath, chronologyPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from '../lib/urls';
 import { contentDir } from '../lib/content-dir';
 import { FIGURE_IDS } from './figures';
 import { sourcesInListOrder } from '../lib/sources';
@@ -69,18 +69,21 @@ export async function getExplainer(locale: Locale) {
   const sourceIds = new Set(sources.map((s) => s.id));
   checkKeyFacts(edition.keyFacts, slugs, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
   checkUpdate(edition.update, slugs, `${contentDir()}/editions/${locale}.yaml`);
-  const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS, ...timeline.map((e) => e.id)]);
+  const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS]);
   const pages = new Set<string>([
     homePath(locale),
     sourcesPath(locale),
     printPath(locale),
     aboutPath(locale),
     updatesPath(locale),
+    chronologyPath(locale),
     ...[...slugs].map((slug) => sectionPath(slug, locale)),
   ]);
   checkSectionLinks(sections, anchors, sourceIds, pages, {
     home: homePath(locale),
     sources: sourcesPath(locale),
+    chronology: chronologyPath(locale),
+    events: new Set(timeline.map((e) => e.id)),
     site: import.meta.env.SITE,
   });
   checkSectionTags(sections);
@@ -110,7 +113,8 @@ export interface Alternate {
 
 /** The pages every language has, by kind; a section page is paired through its translation key. */
 export type PageOfEdition =
-  { kind: 'home' | 'sources' | 'print' | 'about' | 'updates' } | { kind: 'section'; locale: Locale; slug: string };
+  | { kind: 'home' | 'sources' | 'print' | 'about' | 'updates' | 'chronology' }
+  | { kind: 'section'; locale: Locale; slug: string };
 
 const PATH_OF = {
   home: homePath,
@@ -118,6 +122,7 @@ const PATH_OF = {
   print: printPath,
   about: aboutPath,
   updates: updatesPath,
+  chronology: chronologyPath,
 } as const;
 
 /** The same page in every language that has it (the page's own language included). */

@@ -129,15 +129,22 @@ export function checkSectionTags(sections: readonly SectionLike[]): void {
 
 /**
  * Throws when a section links to a section, anchor or source that does not exist. `anchors` holds
- * every id the one-page explainer has (sections, figures, events); `sourceIds` the sources list;
- * `paths` the locale's one-page explainer and sources list.
+ * every id the one-page explainer has (sections, figures); `sourceIds` the sources list; `paths`
+ * the locale's one-page explainer, sources list and chronology (with its event ids).
  */
 export function checkSectionLinks(
   sections: readonly SectionLike[],
   anchors: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
   pages: ReadonlySet<string>,
-  paths: { home: string; sources: string; site?: string } = { home: '/', sources: '/sources/' },
+  paths: {
+    home: string;
+    sources: string;
+    site?: string;
+    /** The chronology's path, and the timeline's event ids its anchors are made of. */
+    chronology?: string;
+    events?: ReadonlySet<string>;
+  } = { home: '/', sources: '/sources/' },
 ): void {
   for (const section of sections) {
     for (const { target: written, kind } of internalLinks(section.body ?? '', paths.site)) {
@@ -156,6 +163,11 @@ export function checkSectionLinks(
       if (fragment && (page === null || page === paths.home) && !anchors.has(fragment)) {
         throw new ExplainerError(
           `${section.file}: link "${written}" points to "#${fragment}", which no section, figure or event has`,
+        );
+      }
+      if (fragment && page !== null && page === paths.chronology && !paths.events?.has(fragment)) {
+        throw new ExplainerError(
+          `${section.file}: link "${written}" points to an event that is not in content/data/timeline.csv`,
         );
       }
       if (fragment && page === paths.sources && !sourceIds.has(fragment)) {

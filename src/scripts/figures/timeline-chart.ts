@@ -3,7 +3,8 @@
 // one per category; exactly one is pressed, and pressing one isolates its category), and an
 // "only after the article" toggle. Marks, key labels and list items outside the choice are
 // hidden; the status line says how many events show (in the page's words, from the templates on
-// it). An event opened by its #fragment is always shown, whatever the filter.
+// it). An event opened by its #fragment is always shown, whatever the filter. A mark opens its
+// event: in the list on the page, or in the chronology page when the page has no list.
 import { define, FigureChart } from './chart';
 import { fragmentId } from '../../lib/fragment';
 
@@ -29,7 +30,8 @@ class TimelineChart extends FigureChart {
       const id = (e.target as Element).closest<SVGElement>('.fig-mark')?.dataset.id;
       if (!id) return;
       e.preventDefault();
-      location.hash = id;
+      if (document.getElementById(id) || !this.chronology) location.hash = id;
+      else location.assign(`${this.chronology}#${id}`);
     };
     for (const svg of this.querySelectorAll('svg[data-marks]')) {
       svg.addEventListener('click', open);
@@ -48,13 +50,32 @@ class TimelineChart extends FigureChart {
     this.apply();
   }
 
-  /** Gives each mark the words of its event in the list (date · category · status, then the event). */
+  /** The chronology page's address (the figure's link to it), where the events are listed. */
+  private get chronology(): string | undefined {
+    return this.querySelector<HTMLAnchorElement>('a[data-chronology]')?.href.split('#')[0];
+  }
+
+  /**
+   * Gives each mark the words of its event (date · category · status, then the event), from the
+   * list on this page, or else from the chronology page, fetched once when the figure comes near
+   * the viewport (the explainer does not carry the 53 events' words twice).
+   */
   private tipsFromList(): void {
-    for (const mark of this.querySelectorAll<SVGElement>('.fig-mark[data-id]')) {
-      const item = document.getElementById(mark.dataset.id ?? '');
-      const text = (selector: string) => item?.querySelector(selector)?.textContent?.trim() ?? '';
-      if (item) mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
-    }
+    const marks = [...this.querySelectorAll<SVGElement>('.fig-mark[data-id]')];
+    const fill = (doc: Document) => {
+      for (const mark of marks) {
+        const item = doc.getElementById(mark.dataset.id ?? '');
+        const text = (selector: string) => item?.querySelector(selector)?.textContent?.trim() ?? '';
+        if (!item) continue;
+        mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
+        if (mark.hasAttribute('role')) mark.setAttribute('aria-label', mark.dataset.tip.replaceAll('\n', ', '));
+      }
+    };
+    if (!marks.length || document.getElementById(marks[0]!.dataset.id ?? '') || !this.chronology) return fill(document);
+    fetch(this.chronology)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      .then((html) => fill(new DOMParser().parseFromString(html, 'text/html')))
+      .catch(() => {});
   }
 
   /** Shows every event again when the URL's fragment names one the filter hides. */
