@@ -10,6 +10,7 @@ import { checkRowSources, validateCsvFile, type CsvFileRules } from './lib/csv';
 import { DATA_FILES } from './lib/data-files';
 import { checkSectionFiles, sectionIdFromFile } from './lib/section-id';
 import { LOCALES } from './lib/locales';
+import { DEK_MAX_WORDS, wordCount } from './lib/explainer';
 
 const root = contentDir();
 const dataFile = (name: string) => `${root}/data/${name}`;
@@ -119,6 +120,13 @@ const editions = defineCollection({
     siteName: z.string().min(1),
     headline: z.string().min(1),
     standfirst: z.string().min(1),
+    /** The short summary under the headline on the one-page explainer: it fits a phone's first screen. */
+    dek: z
+      .string()
+      .min(1)
+      .refine((text) => wordCount(text) <= DEK_MAX_WORDS, {
+        error: (issue) => `must be at most ${DEK_MAX_WORDS} words (it has ${wordCount(String(issue.input))})`,
+      }),
     /** One short line under the standfirst: what the explainer is built from (it links to the about page). */
     provenance: z.string().min(1).max(200),
     // The site's own publication date (ISO 8601 day). Its "Updated" date is never typed: it is the
@@ -143,6 +151,13 @@ const editions = defineCollection({
         sections: z.array(z.string().min(1)).min(1, 'must name at least one section'),
       })
       .optional(),
+    /** What a reader in a hurry should take away: at most five sentences, each with its sources, opening the explainer. */
+    keyPoints: z
+      .array(
+        z.object({ text: z.string().min(1), sources: z.array(z.string()).min(1, 'must cite at least one source') }),
+      )
+      .min(1)
+      .max(5, 'must hold at most five key points'),
     keyFacts: z
       .array(
         z.object({

@@ -3,6 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import {
   checkKeyFacts,
+  checkKeyPoints,
   checkSectionLinks,
   checkSectionTags,
   checkUpdate,
@@ -68,6 +69,7 @@ export async function getExplainer(locale: Locale) {
   const slugs = new Set(sections.map((s) => s.slug));
   const sourceIds = new Set(sources.map((s) => s.id));
   checkKeyFacts(edition.keyFacts, slugs, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
+  checkKeyPoints(edition.keyPoints, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
   checkUpdate(edition.update, slugs, `${contentDir()}/editions/${locale}.yaml`);
   const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS]);
   const pages = new Set<string>([

@@ -74,6 +74,31 @@ export function checkKeyFacts(
   });
 }
 
+/** The most words the dek (the short summary under the headline) may have: it must fit a phone's first screen. */
+export const DEK_MAX_WORDS = 35;
+
+/** The number of words in a text: runs between spaces that hold a letter or a digit (French " ;" is no word). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((run) => /[\p{L}\p{N}]/u.test(run)).length;
+}
+
+/**
+ * Throws naming the file and the field when a key point cites a source that is not in
+ * content/data/sources.csv.
+ */
+export function checkKeyPoints(
+  points: readonly { sources: readonly string[] }[],
+  sourceIds: ReadonlySet<string>,
+  file: string,
+): void {
+  points.forEach((point, i) => {
+    for (const id of point.sources) {
+      if (!sourceIds.has(id))
+        throw new ExplainerError(`${file}: field "keyPoints[${i}].sources" cites unknown source id "${id}"`);
+    }
+  });
+}
+
 const LINK_IN_MARKDOWN = /\]\(([^)\s]+)[^)]*\)|\bhref=["']([^"']+)["']|<Cite\s+id=["']([^"']+)["']/g;
 
 /** A link to the site's own address ("https://<site>/x/#y") as the path it names ("/x/#y"); other links as they are. */
