@@ -77,7 +77,7 @@ export function checkKeyFacts(
 /** The most words the dek (the short summary under the headline) may have: it must fit a phone's first screen. */
 export const DEK_MAX_WORDS = 35;
 
-/** The number of words in a text: runs between spaces that hold a letter or a digit (French " ;" is no word). */
+/** The number of words in a text: runs between spaces that hold a letter or a digit (a French ";" after its no-break space is no word). */
 export function wordCount(text: string): number {
   return text.split(/\s+/u).filter((run) => /[\p{L}\p{N}]/u.test(run)).length;
 }
