@@ -93,3 +93,11 @@ export function isSecureUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * An address cut into the parts a printed line may end after: each part ends with its "/" (the
+ * "//" after the scheme stays whole), so "https://a.org/x/y" gives ["https://", "a.org/", "x/", "y"].
+ */
+export function urlLineParts(url: string): string[] {
+  return url.match(/[^/]*\/+|[^/]+$/g) ?? [url];
+}

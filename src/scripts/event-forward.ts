@@ -1,5 +1,5 @@
-// On the one-page explainer: the timeline's events live on the chronology page. A link published
-// as /#event-… is forwarded there (location.replace, so Back does not return to the bare page);
+// On a page with the timeline figure: the timeline's events live on the chronology page. A link
+// published as /#event-… (or /figures/timeline/#event-…) is forwarded there (location.replace, so Back does not return to the bare page);
 // the chronology's address comes from the timeline figure's link to it. Without JavaScript the
 // reader lands on the explainer, whose timeline figure links to the chronology.
 import { fragmentId } from '../lib/fragment';

@@ -13,7 +13,12 @@ class TimelineChart extends FigureChart {
   private afterButton?: HTMLButtonElement | null;
 
   protected override enhance(): void {
-    this.tipsFromList();
+    // The marks get their words first (from the chronology when the page has no list), then the
+    // tooltips and the filter are wired, so no mark is ever reachable without its words.
+    void this.tipsFromList().finally(() => this.wireFilter());
+  }
+
+  private wireFilter(): void {
     super.enhance();
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     if (!bar) return;
@@ -60,22 +65,22 @@ class TimelineChart extends FigureChart {
    * list on this page, or else from the chronology page, fetched once when the figure comes near
    * the viewport (the explainer does not carry the 53 events' words twice).
    */
-  private tipsFromList(): void {
+  private async tipsFromList(): Promise<void> {
     const marks = [...this.querySelectorAll<SVGElement>('.fig-mark[data-id]')];
     const fill = (doc: Document) => {
       for (const mark of marks) {
         const item = doc.getElementById(mark.dataset.id ?? '');
         const text = (selector: string) => item?.querySelector(selector)?.textContent?.trim() ?? '';
-        if (!item) continue;
-        mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
-        if (mark.hasAttribute('role')) mark.setAttribute('aria-label', mark.dataset.tip.replaceAll('\n', ', '));
+        if (item) mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
       }
     };
     if (!marks.length || document.getElementById(marks[0]!.dataset.id ?? '') || !this.chronology) return fill(document);
-    fetch(this.chronology)
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-      .then((html) => fill(new DOMParser().parseFromString(html, 'text/html')))
-      .catch(() => {});
+    try {
+      const response = await fetch(this.chronology);
+      if (response.ok) fill(new DOMParser().parseFromString(await response.text(), 'text/html'));
+    } catch {
+      // Offline and not saved: the marks keep their place in the chart and their link to the chronology.
+    }
   }
 
   /** Shows every event again when the URL's fragment names one the filter hides. */
@@ -96,7 +101,7 @@ class TimelineChart extends FigureChart {
       const on =
         (category === 'all' || el.dataset.category === category) && (!afterOnly || el.dataset.status === 'after');
       el.classList.toggle('is-filtered', !on);
-      if (on && el.tagName === 'LI') count++;
+      if (on && el.classList.contains('fig-mark')) count++;
     }
     for (const svg of this.querySelectorAll('svg[data-marks]')) this.rove(svg);
     this.hide();
@@ -107,7 +112,7 @@ class TimelineChart extends FigureChart {
     const template = (plural === 'one' ? status.dataset.one : status.dataset.other) ?? '';
     status.textContent = template
       .replace('{shown}', String(count))
-      .replace('{total}', String(this.querySelectorAll('li[data-category]').length));
+      .replace('{total}', String(this.querySelectorAll('.fig-mark[data-category]').length));
   }
 }
 
