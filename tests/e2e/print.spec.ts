@@ -10,7 +10,7 @@ import {
   sectionsOf,
   siteName,
 } from '../support/content';
-import { pdfLines, pdfText } from '../support/pdf';
+import { pdfLines } from '../support/pdf';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
 
@@ -101,9 +101,9 @@ for (const locale of localesWithContent() as Locale[]) {
   const s = t(locale);
   test.describe(`the PDF of the ${locale} print view`, () => {
     for (const format of ['A4', 'Letter'] as const) {
-      test(`${format}: body text at 60–78 characters a line, endnotes in citation order, tables in the appendix, no heading or figure cut from what follows`, async ({
+      test(`${format}: every section and the last source, body text at 60–78 characters a line, endnotes in citation order, tables in the appendix, no heading or figure title cut from what follows, addresses broken only after a slash`, async ({
         page,
-      }) => {
+      }, info) => {
         await page.goto(`${prefixOf(locale)}/print/`);
         // What the page holds, read from its DOM: sources in order of first citation, headings, figures, appendix tables.
         const cited = await page
@@ -129,6 +129,16 @@ for (const locale of localesWithContent() as Locale[]) {
               .map((el) => el.querySelector('.fig-title')!.textContent!),
           );
         await probe.close();
+        // Every figure's title, subtitle and first words of its chart (the drawing's first text).
+        const figureHeads = await page.locator('main figure:has(.fig-title)').evaluateAll((els) =>
+          els.map((el) => ({
+            title: el.querySelector('.fig-title')!.textContent!,
+            sub: el.querySelector('.fig-sub')?.textContent ?? '',
+            chart:
+              [...el.querySelectorAll('svg text')].map((t) => t.textContent!.trim()).find((t) => t.length > 3) ?? '',
+          })),
+        );
+        expect(figureHeads.length).toBeGreaterThanOrEqual(3);
         const captions = await page.locator('.data-appendix caption').allTextContents();
         // The contents list near the top repeats the section titles in list type: a page may end inside it.
         const lastContentsEntry = (await page.locator('.print-contents li').last().textContent())!;
@@ -141,12 +151,20 @@ for (const locale of localesWithContent() as Locale[]) {
         expect(cited.length).toBeGreaterThan(5);
         expect(captions.length).toBeGreaterThan(0);
 
+        // One PDF per language and paper size: every check on paper reads this one.
         const pdf = await page.pdf({ format, printBackground: true });
         // The page's lines, without what @page writes in the margins (the site's name, page numbers).
         const margin = (l: { text: string }) =>
           /^\d+ \/ \d+$/.test(l.text) || squash(l.text) === squash(siteName(locale));
         const lines = (await pdfLines(new Uint8Array(pdf))).filter((l) => !margin(l));
         const text = squash(lines.map((l) => l.text).join(' '));
+        const pages = lines.at(-1)!.page;
+        info.annotations.push({ type: 'pdf-pages', description: `${format}: ${pages} pages` });
+
+        // It holds every section title and the last source.
+        expect(pages).toBeGreaterThan(5);
+        for (const section of sections) expect(text).toContain(squash(section.title));
+        expect(text).toContain(squash(lastSource.url!));
 
         // The measure: the body's size is the one most characters are set in; its full lines (the
         // 90th percentile) run to about 65–75 characters.
@@ -159,7 +177,7 @@ for (const locale of localesWithContent() as Locale[]) {
           .sort((a, b) => a - b);
         const full = lengths[Math.floor(lengths.length * 0.9)]!;
         console.log(
-          `PDF of ${prefixOf(locale)}/print/ in ${format}: ${lines.at(-1)!.page} pages, full lines of ${full} characters`,
+          `PDF of ${prefixOf(locale)}/print/ in ${format}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB, full lines of ${full} characters`,
         );
         expect(full).toBeGreaterThanOrEqual(60);
         expect(full).toBeLessThanOrEqual(78);
@@ -198,22 +216,37 @@ for (const locale of localesWithContent() as Locale[]) {
           const end = lines.findIndex((l, i) => i > start && squash(l.text).startsWith(linkStart));
           expect(lines[end]!.page, title).toBe(lines[start]!.page);
         }
-      });
-    }
-
-    for (const format of ['A4', 'Letter'] as const) {
-      test(`${format}: holds every section title and the last source`, async ({ page }, info) => {
-        await page.goto(`${prefixOf(locale)}/print/`);
-        const pdf = await page.pdf({ format, printBackground: true });
-        const { text, pages } = await pdfText(new Uint8Array(pdf));
-        info.annotations.push({ type: 'pdf-pages', description: `${format}: ${pages} pages` });
-        console.log(
-          `PDF of ${prefixOf(locale)}/print/ in ${format}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`,
-        );
-        const squash = (s: string) => s.replace(/\s+/g, '');
-        for (const section of sections) expect(squash(text)).toContain(squash(section.title));
-        expect(squash(text)).toContain(squash(lastSource.url!));
-        expect(pages).toBeGreaterThan(5);
+        // Each figure's title, subtitle and chart start on one page (a tall chart may run on).
+        for (const head of figureHeads) {
+          const start = lines.findIndex(
+            (l) => squash(l.text).length > 10 && squash(head.title).startsWith(squash(l.text)),
+          );
+          expect(start, head.title).toBeGreaterThanOrEqual(0);
+          const after = (needle: string) =>
+            lines.findIndex((l, i) => i > start && squash(l.text).includes(squash(needle).slice(0, 20)));
+          if (head.sub) expect(lines[after(head.sub)]?.page, `${head.title}: subtitle`).toBe(lines[start]!.page);
+          expect(head.chart, `${head.title}: the chart has text`).not.toBe('');
+          expect(lines[after(head.chart)]?.page, `${head.title}: chart`).toBe(lines[start]!.page);
+        }
+        // An address written out breaks after a "/": never inside "https://", and inside a part of
+        // the address only when that part is too long for a line.
+        let broken = 0;
+        for (const { url } of urls) {
+          for (let i = 0; i + 1 < lines.length; i++) {
+            const end = squash(lines[i]!.text);
+            const next = squash(lines[i + 1]!.text);
+            const k = [...Array(url.length).keys()].reverse().find((n) => n >= 4 && end.endsWith(url.slice(0, n)));
+            if (k === undefined || !next.startsWith(url.slice(k, k + 8))) continue;
+            broken++;
+            const partStart = url.lastIndexOf('/', k - 1) + 1;
+            const partEnd = url.indexOf('/', k);
+            // BreakableUrl keeps parts of up to 36 characters whole.
+            const part = url.slice(partStart, partEnd < 0 ? url.length : partEnd + 1);
+            expect(url[k - 1] === '/' || part.length > 36, `${url} broken after "${url.slice(0, k)}"`).toBe(true);
+            break;
+          }
+        }
+        expect(broken, 'some addresses run over two lines').toBeGreaterThan(0);
       });
     }
   });
