@@ -3,13 +3,34 @@ import { contentDir } from '../../src/lib/content-dir';
 import { t } from '../../src/lib/i18n';
 import { DEFAULT_LOCALE, isLocale, LOCALES } from '../../src/lib/locales';
 import { ARTICLE_CUTOFF, isAfterArticle } from '../../src/lib/timeline';
-import { explainerAnchorPath, sectionPath, sourcePath } from '../../src/lib/urls';
+import {
+  chronologyPath,
+  eventPath,
+  explainerAnchorPath,
+  sectionPath,
+  sourcePath,
+  urlLineParts,
+} from '../../src/lib/urls';
 
 describe('urls', () => {
   it('gives each section its own page and its anchor on the one-page explainer', () => {
     expect(sectionPath('us-response')).toBe('/us-response/');
     expect(explainerAnchorPath('us-response')).toBe('/#us-response');
     expect(sourcePath('sipri-register-2025')).toBe('/sources/#sipri-register-2025');
+  });
+});
+
+describe('the chronology and written-out addresses', () => {
+  it('the chronology has its own path in each language, and an event its anchor there', () => {
+    expect(chronologyPath('en')).toBe('/chronology/');
+    expect(chronologyPath('fr')).toBe('/fr/chronologie/');
+    expect(eventPath('event-2013-03-05-chavez-dies', 'fr')).toBe('/fr/chronologie/#event-2013-03-05-chavez-dies');
+  });
+
+  it('an address is cut after each "/", the scheme\'s "//" kept whole', () => {
+    expect(urlLineParts('https://a.org/x/y-z')).toEqual(['https://', 'a.org/', 'x/', 'y-z']);
+    expect(urlLineParts('https://a.org/x/')).toEqual(['https://', 'a.org/', 'x/']);
+    expect(urlLineParts('https://a.org/x/').join('')).toBe('https://a.org/x/');
   });
 });
 
