@@ -11,6 +11,7 @@ import { DATA_FILES } from './lib/data-files';
 import { oneLineTitle, quotedDay } from './lib/data-schemas';
 import { checkSectionFiles, sectionIdFromFile } from './lib/section-id';
 import { LOCALES } from './lib/locales';
+import { DEK_MAX_WORDS, wordCount } from './lib/explainer';
 
 const root = contentDir();
 const dataFile = (name: string) => `${root}/data/${name}`;
@@ -113,6 +114,13 @@ const editions = defineCollection({
     siteName: oneLineTitle,
     headline: oneLineTitle,
     standfirst: z.string().min(1),
+    /** The short summary under the headline on the one-page explainer: it fits a phone's first screen. */
+    dek: z
+      .string()
+      .min(1)
+      .refine((text) => wordCount(text) <= DEK_MAX_WORDS, {
+        error: (issue) => `must be at most ${DEK_MAX_WORDS} words (it has ${wordCount(String(issue.input))})`,
+      }),
     /** One short line under the standfirst: what the explainer is built from (it links to the about page). */
     provenance: z.string().min(1).max(200),
     // The site's own publication date (ISO 8601 day). Its "Updated" date is never typed: it is the
@@ -140,6 +148,13 @@ const editions = defineCollection({
         sections: z.array(z.string().min(1)).min(1, 'must name at least one section'),
       })
       .optional(),
+    /** What a reader in a hurry should take away: at most five sentences, each with its sources, opening the explainer. */
+    keyPoints: z
+      .array(
+        z.object({ text: z.string().min(1), sources: z.array(z.string()).min(1, 'must cite at least one source') }),
+      )
+      .min(1)
+      .max(5, 'must hold at most five key points'),
     keyFacts: z
       .array(
         z.object({

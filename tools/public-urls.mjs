@@ -29,7 +29,7 @@ const current = collectPublicUrls(pages);
 const committed = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: [], anchors: {} };
 const next = mergePublicUrls(committed, current, process.argv.includes('--prune'));
 const count = (list) => list.pages.length + Object.values(list.anchors).flat().length;
-writeFileSync(file, `${JSON.stringify({ pages: next.pages, anchors: next.anchors }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ pages: next.pages, anchors: next.anchors, moved: next.moved }, null, 2)}\n`);
 const delta = count(next) - count(committed);
 console.log(
   `${file}: ${next.pages.length} pages, ${count(next) - next.pages.length} anchors (${delta >= 0 ? '+' : ''}${delta} since the last list)`,

@@ -7,6 +7,7 @@ import {
   checkKeyFacts,
   checkLinkForms,
   checkProseExpressions,
+  checkKeyPoints,
   checkSectionLinks,
   checkSectionTags,
   checkUpdate,
@@ -15,7 +16,7 @@ import {
   pairTranslations,
 } from '../lib/explainer';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
-import { aboutPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from '../lib/urls';
+import { aboutPath, chronologyPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from '../lib/urls';
 import { contentDir } from '../lib/content-dir';
 import { FIGURE_IDS } from './figures';
 import { checkEditions } from './edition-checks';
@@ -94,14 +95,16 @@ async function loadExplainer(locale: Locale) {
   const slugs = new Set(sections.map((s) => s.slug));
   const sourceIds = new Set(sources.map((s) => s.id));
   checkKeyFacts(edition.keyFacts, slugs, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
+  checkKeyPoints(edition.keyPoints, sourceIds, `${contentDir()}/editions/${locale}.yaml`);
   checkUpdate(edition.update, slugs, `${contentDir()}/editions/${locale}.yaml`);
-  const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS, ...timeline.map((e) => e.id)]);
+  const anchors = new Set<string>(['contents', 'key-facts', ...slugs, ...FIGURE_IDS]);
   const pages = new Set<string>([
     homePath(locale),
     sourcesPath(locale),
     printPath(locale),
     aboutPath(locale),
     updatesPath(locale),
+    chronologyPath(locale),
     ...[...slugs].map((slug) => sectionPath(slug, locale)),
   ]);
   checkLinkForms(sections);
@@ -109,6 +112,8 @@ async function loadExplainer(locale: Locale) {
   checkSectionLinks(sections, anchors, sourceIds, pages, {
     home: homePath(locale),
     sources: sourcesPath(locale),
+    chronology: chronologyPath(locale),
+    events: new Set(timeline.map((e) => e.id)),
     site: import.meta.env.SITE,
   });
   checkSectionTags(sections);
@@ -138,7 +143,8 @@ export interface Alternate {
 
 /** The pages every language has, by kind; a section page is paired through its translation key. */
 export type PageOfEdition =
-  { kind: 'home' | 'sources' | 'print' | 'about' | 'updates' } | { kind: 'section'; locale: Locale; slug: string };
+  | { kind: 'home' | 'sources' | 'print' | 'about' | 'updates' | 'chronology' }
+  | { kind: 'section'; locale: Locale; slug: string };
 
 const PATH_OF = {
   home: homePath,
@@ -146,6 +152,7 @@ const PATH_OF = {
   print: printPath,
   about: aboutPath,
   updates: updatesPath,
+  chronology: chronologyPath,
 } as const;
 
 /** The same page in every language that has it (the page's own language included). */

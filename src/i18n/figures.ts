@@ -164,7 +164,7 @@ const en = {
       after: number,
       keys: string,
     ) =>
-      `${count} events from ${first} to ${last}: ${overview} before ${detailFrom}, drawn one column per year, and ${detail} from ${detailFrom} on, drawn one row per month. ${inArticle} are in the article, ${other} come from other records and ${after} happened after it. Labelled: ${keys}. Every event is listed below.`,
+      `${count} events from ${first} to ${last}: ${overview} before ${detailFrom}, drawn one column per year, and ${detail} from ${detailFrom} on, drawn one row per month. ${inArticle} are in the article, ${other} come from other records and ${after} happened after it. Labelled: ${keys}. Every event is listed in the chronology.`,
     overviewTitle: (from: string, to: string) => `${from}–${to}, one column per year`,
     detailTitle: (from: string, to: string) => `${from} to ${to}, one row per month`,
     keyLabel: (day: string, label: string) => `${day}: ${label}`,
@@ -186,16 +186,17 @@ const en = {
     showingOne: (shown: number | string, total: number | string) => `Showing ${shown} of ${total} events`,
     bandLabel: 'After the article ↓',
     breakNote: (years: number, early: string) =>
-      `The overview’s axis is broken: ${years} years separate ${early} from the next event. In the list below, events are in date order and the spacing does not follow time.`,
+      `The overview’s axis is broken: ${years} years separate ${early} from the next event.`,
     gap: (years: number) => `${years} years later`,
     caption: (cutoff: string) =>
       `Events after ${cutoff} postdate the article: they are the story since, each with its own source. Dates are given as precisely as the records allow: a month or a year where no day is known.`,
-    sourcesBefore: 'Sources: given with each event above, and listed in full on the ',
+    sourcesBefore: 'Sources: given with each event in the chronology, and listed in full on the ',
     sourcesLink: 'sources page',
     sourcesAfter: '.',
     download: 'timeline',
     dataSummary: 'Data: every event in the timeline',
-    listIsData: 'The list above holds every event of the timeline, with its date, category, status and source.',
+    /** The link under the chart to the chronology page, which lists every event with its date, source and note. */
+    chronologyLink: (count: number) => `All ${count} events in the chronology`,
     table: {
       caption: (years: string) => `Events in Venezuela–Russia relations, ${years}`,
       date: 'Date',
@@ -367,7 +368,7 @@ const fr: Strings<typeof en> = {
       after: number,
       keys: string,
     ) =>
-      `${count} événements, du ${first} au ${last}\u00a0: ${overview} avant ${detailFrom}, une colonne par année, et ${detail} à partir de ${detailFrom}, une ligne par mois. ${inArticle} figurent dans l’article, ${other} viennent d’autres sources et ${after} lui sont postérieurs. Événements légendés\u00a0: ${keys}. Tous les événements sont énumérés ci-dessous.`,
+      `${count} événements, du ${first} au ${last}\u00a0: ${overview} avant ${detailFrom}, une colonne par année, et ${detail} à partir de ${detailFrom}, une ligne par mois. ${inArticle} figurent dans l’article, ${other} viennent d’autres sources et ${after} lui sont postérieurs. Événements légendés\u00a0: ${keys}. Tous les événements sont énumérés dans la chronologie.`,
     overviewTitle: (from: string, to: string) => `${from}-${to}, une colonne par année`,
     detailTitle: (from: string, to: string) => `De ${from} à ${to}, une ligne par mois`,
     keyLabel: (day: string, label: string) => `${day}\u00a0: ${label}`,
@@ -388,17 +389,17 @@ const fr: Strings<typeof en> = {
     showingOne: (shown: number | string, total: number | string) => `${shown} événement affiché sur ${total}`,
     bandLabel: 'Après l’article ↓',
     breakNote: (years: number, early: string) =>
-      `L’axe de la vue d’ensemble est interrompu\u00a0: ${years} ans séparent le ${early} de l’événement suivant. Dans la liste ci-dessous, les événements sont classés par date, sans espacement proportionnel au temps.`,
+      `L’axe de la vue d’ensemble est interrompu\u00a0: ${years} ans séparent le ${early} de l’événement suivant.`,
     gap: (years: number) => `${years} ans plus tard`,
     caption: (cutoff: string) =>
       `Les événements postérieurs à ${cutoff} sont plus récents que l’article\u00a0: ils forment la suite du récit, chacun avec sa source. Les dates sont aussi précises que le permettent les sources\u00a0: un mois ou une année quand le jour n’est pas connu.`,
-    sourcesBefore: 'Sources\u00a0: indiquées pour chaque événement ci-dessus et recensées en totalité sur la ',
+    sourcesBefore:
+      'Sources\u00a0: indiquées pour chaque événement dans la chronologie et recensées en totalité sur la ',
     sourcesLink: 'page des sources',
     sourcesAfter: '.',
     download: 'chronologie',
     dataSummary: 'Données\u00a0: tous les événements de la chronologie',
-    listIsData:
-      'La liste ci-dessus contient tous les événements de la chronologie, avec leur date, leur catégorie, leur statut et leur source.',
+    chronologyLink: (count: number) => `Les ${count}\u00a0événements dans la chronologie`,
     table: {
       caption: (years: string) => `Événements des relations entre le Venezuela et la Russie, ${years}`,
       date: 'Date',

@@ -3,8 +3,8 @@
 import { FIGURE_DIRS } from './figure-pages';
 
 export const BUDGETS = {
-  /** The one-page explainer's HTML, figures included. */
-  explainerHtml: 64 * 1024,
+  /** The one-page explainer's HTML, figures included (the timeline's events are on the chronology page). */
+  explainerHtml: 48 * 1024,
   /** Any other page's HTML (section pages, sources). */
   pageHtml: 20 * 1024,
   /** A figure's own page, or its embed page: the figure alone (the timeline, with its list of events, is the largest). */

@@ -90,6 +90,31 @@ export function checkKeyFacts(
   });
 }
 
+/** The most words the dek (the short summary under the headline) may have: it must fit a phone's first screen. */
+export const DEK_MAX_WORDS = 35;
+
+/** The number of words in a text: runs between spaces that hold a letter or a digit (a French ";" after its no-break space is no word). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((run) => /[\p{L}\p{N}]/u.test(run)).length;
+}
+
+/**
+ * Throws naming the file and the field when a key point cites a source that is not in
+ * content/data/sources.csv.
+ */
+export function checkKeyPoints(
+  points: readonly { sources: readonly string[] }[],
+  sourceIds: ReadonlySet<string>,
+  file: string,
+): void {
+  points.forEach((point, i) => {
+    for (const id of point.sources) {
+      if (!sourceIds.has(id))
+        throw new ExplainerError(`${file}: field "keyPoints[${i}].sources" cites unknown source id "${id}"`);
+    }
+  });
+}
+
 const LINK_IN_MARKDOWN = /\]\(([^)\s]+)[^)]*\)|\bhref=["']([^"']+)["']|<Cite\s+id=["']([^"']+)["']/g;
 
 /** A link to the site's own address ("https://<site>/x/#y") as the path it names ("/x/#y"); other links as they are. */
@@ -215,15 +240,22 @@ export function checkSectionTags(sections: readonly SectionLike[]): void {
 
 /**
  * Throws when a section links to a section, anchor or source that does not exist. `anchors` holds
- * every id the one-page explainer has (sections, figures, events); `sourceIds` the sources list;
- * `paths` the locale's one-page explainer and sources list.
+ * every id the one-page explainer has (sections, figures); `sourceIds` the sources list; `paths`
+ * the locale's one-page explainer, sources list and chronology (with its event ids).
  */
 export function checkSectionLinks(
   sections: readonly SectionLike[],
   anchors: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
   pages: ReadonlySet<string>,
-  paths: { home: string; sources: string; site?: string } = { home: '/', sources: '/sources/' },
+  paths: {
+    home: string;
+    sources: string;
+    site?: string;
+    /** The chronology's path, and the timeline's event ids its anchors are made of. */
+    chronology?: string;
+    events?: ReadonlySet<string>;
+  } = { home: '/', sources: '/sources/' },
 ): void {
   for (const section of sections) {
     for (const { target: written, kind } of internalLinks(section.body ?? '', paths.site)) {
@@ -242,6 +274,11 @@ export function checkSectionLinks(
       if (fragment && (page === null || page === paths.home) && !anchors.has(fragment)) {
         throw new ExplainerError(
           `${section.file}: link "${written}" points to "#${fragment}", which no section, figure or event has`,
+        );
+      }
+      if (fragment && page !== null && page === paths.chronology && !paths.events?.has(fragment)) {
+        throw new ExplainerError(
+          `${section.file}: link "${written}" points to an event that is not in content/data/timeline.csv`,
         );
       }
       if (fragment && page === paths.sources && !sourceIds.has(fragment)) {

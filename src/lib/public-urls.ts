@@ -7,6 +7,12 @@
 export interface PublicUrls {
   pages: string[];
   anchors: Record<string, string[]>;
+  /**
+   * Anchors that moved to another page, as prefixes: { "/#event-": "/chronology/#event-" } says
+   * that every published "/#event-…" now lives at "/chronology/#event-…" (a script on the old
+   * page forwards it). A moved anchor must exist at its new place.
+   */
+  moved?: Record<string, string>;
 }
 
 /** A built page: its URL path ("/", "/sources/") and its HTML. */
@@ -62,19 +68,27 @@ export function collectPublicUrls(pages: readonly BuiltHtml[]): PublicUrls {
 
 /** Adds a build's new URLs to a committed list; with `prune`, drops those the build no longer has. */
 export function mergePublicUrls(committed: PublicUrls, current: PublicUrls, prune = false): PublicUrls {
-  if (prune) return current;
+  const moved = committed.moved ? { moved: committed.moved } : {};
+  if (prune) return { ...current, ...moved };
   const pages = [...new Set([...committed.pages, ...current.pages])].sort();
   const anchors: Record<string, string[]> = {};
   for (const path of [...new Set([...Object.keys(committed.anchors), ...Object.keys(current.anchors)])].sort()) {
     anchors[path] = [...new Set([...(committed.anchors[path] ?? []), ...(current.anchors[path] ?? [])])].sort();
   }
-  return { pages, anchors };
+  return { pages, anchors, ...moved };
+}
+
+/** Where an anchor ("/#event-x") moved to ("/chronology/#event-x"), by the list's `moved` prefixes; null if it did not. */
+export function movedAnchor(url: string, moved: Readonly<Record<string, string>> = {}): string | null {
+  const from = Object.keys(moved).find((prefix) => url.startsWith(prefix));
+  return from === undefined ? null : `${moved[from]}${url.slice(from.length)}`;
 }
 
 /**
  * The committed URLs a build no longer serves. A page may be replaced by a redirect; an anchor
- * must exist on its page (followed through redirects), or, for a section whose slug was renamed
- * with a redirect from /old/ to /new/, "#old" counts as moved to "#new".
+ * must exist on its page (followed through redirects), or at the place the list's `moved` gives
+ * it, or, for a section whose slug was renamed with a redirect from /old/ to /new/, "#old" counts
+ * as moved to "#new".
  */
 export function missingPublicUrls(committed: PublicUrls, built: readonly BuiltHtml[]): string[] {
   const byPath = new Map(built.map((page) => [page.path, page.html]));
@@ -98,6 +112,13 @@ export function missingPublicUrls(committed: PublicUrls, built: readonly BuiltHt
   for (const [page, ids] of Object.entries(committed.anchors)) {
     const target = resolve(page);
     for (const id of ids) {
+      const moved = movedAnchor(`${page}#${id}`, committed.moved);
+      if (moved) {
+        const [movedPage = '', movedId = ''] = moved.split('#');
+        const movedTarget = resolve(movedPage);
+        if (!movedTarget || !idsOn(movedTarget).has(movedId)) missing.push(`${page}#${id} (moved to ${moved})`);
+        continue;
+      }
       if (target && idsOn(target).has(id)) continue;
       // The old section page sits beside the page the anchor is on: /old/ or, in an edition
       // under a prefix, /fr/old/.

@@ -37,6 +37,19 @@ export function printPath(locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/print/`;
 }
 
+/** The last part of the chronology's path in each language ("/chronology/", "/fr/chronologie/"). */
+const CHRONOLOGY: Record<Locale, string> = { en: 'chronology', fr: 'chronologie' };
+
+/** The path of the chronology: every timeline event with its date, source and note. */
+export function chronologyPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${CHRONOLOGY[locale]}/`;
+}
+
+/** The path of a timeline event in the chronology ("/chronology/#event-…"). */
+export function eventPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${chronologyPath(locale)}#${id}`;
+}
+
 /** The last part of the about page's path in each language ("/about/", "/fr/a-propos/"). */
 const ABOUT: Record<Locale, string> = { en: 'about', fr: 'a-propos' };
 /** The last part of the updates page's path in each language ("/updates/", "/fr/mises-a-jour/"). */
@@ -79,4 +92,12 @@ export function isSecureUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * An address cut into the parts a printed line may end after: each part ends with its "/" (the
+ * "//" after the scheme stays whole), so "https://a.org/x/y" gives ["https://", "a.org/", "x/", "y"].
+ */
+export function urlLineParts(url: string): string[] {
+  return url.match(/[^/]*\/+|[^/]+$/g) ?? [url];
 }

@@ -69,7 +69,7 @@ for (const locale of localesWithContent()) {
           expect(text(page, `#${id}`)).toContain(text(home, `#${id}-title`));
           expect(page.doc.querySelector(`#${id} .fig-source`)).not.toBeNull();
           expect(page.doc.querySelector(`#${id} a[href$=".csv"]`)).not.toBeNull();
-          expect(page.doc.querySelector(`#${id} details.fig-data, #${id} .tl-list`)).not.toBeNull();
+          expect(page.doc.querySelector(`#${id} details.fig-data, #${id} a[data-chronology]`)).not.toBeNull();
           expect(page.doc.querySelector(`a[href="${prefixOf(locale)}/#${id}"]`)).not.toBeNull();
           expect(section, 'a link to the section that shows the figure').toBeDefined();
           expect(byPath.get(`${prefixOf(locale)}/${section!.slug}/`)!.doc.querySelector(`#${id}`)).not.toBeNull();

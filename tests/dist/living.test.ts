@@ -21,6 +21,7 @@ import {
   updatesLog,
 } from '../support/content';
 import { SITE } from '../support/site';
+import { updatePath } from '../../src/lib/urls';
 
 const pages = new Map(builtPages().map((page) => [page.path, page]));
 const page = (path: string): BuiltPage => {
@@ -72,17 +73,26 @@ for (const locale of localesWithContent()) {
       const key = keyOf(locale, section.slug);
       const corrections = log.filter((e) => e.kind === 'correction' && e.sections.includes(key));
       const updates = log.filter((e) => e.kind === 'update' && e.sections.includes(key));
-      test(`${section.slug}: its ${corrections.length} correction(s) at its end, on its page, in the explainer and in print`, () => {
-        const places = [
+      test(`${section.slug}: its ${corrections.length} correction(s): one line linking to the log on its page and in the explainer, in full in print`, () => {
+        const online = [
           page(`${p}/${section.slug}/`).doc.querySelector('article'),
           page(`${p}/`).doc.querySelector(`section[data-section="${section.slug}"]`),
-          page(`${p}/print/`).doc.querySelector(`section[data-section="${section.slug}"]`),
         ];
-        for (const place of places) {
-          const shown = place!.querySelectorAll('.correction').map(text);
-          expect(shown).toHaveLength(corrections.length);
-          for (const entry of corrections) expect(shown.some((line) => line.includes(entry.text[locale]!))).toBe(true);
+        for (const place of online) {
+          expect(place!.querySelectorAll('.correction')).toHaveLength(0);
+          const lines = place!.querySelectorAll('.corrections-line');
+          expect(lines).toHaveLength(corrections.length ? 1 : 0);
+          if (corrections.length)
+            expect(lines[0]!.querySelector('a')?.getAttribute('href')).toBe(
+              updatePath([...corrections].sort((a, b) => b.date.localeCompare(a.date))[0]!.id, locale as 'en' | 'fr'),
+            );
         }
+        const printed = page(`${p}/print/`)
+          .doc.querySelector(`section[data-section="${section.slug}"]`)!
+          .querySelectorAll('.correction')
+          .map(text);
+        expect(printed).toHaveLength(corrections.length);
+        for (const entry of corrections) expect(printed.some((line) => line.includes(entry.text[locale]!))).toBe(true);
       });
       test(`${section.slug}: ${updates.length ? 'shows "Updated" at its top' : 'shows no "Updated" line'} in the explainer`, () => {
         const line = page(`${p}/`).doc.querySelector(

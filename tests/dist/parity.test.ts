@@ -51,9 +51,9 @@ describe('French and English editions match', () => {
     expect(ids('/', 'figure-').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('they have the same timeline events', () => {
-    expect(ids('/fr/', 'event-')).toEqual(ids('/', 'event-'));
-    expect(ids('/', 'event-').length).toBeGreaterThan(20);
+  it('their chronologies have the same timeline events', () => {
+    expect(ids('/fr/chronologie/', 'event-')).toEqual(ids('/chronology/', 'event-'));
+    expect(ids('/chronology/', 'event-').length).toBeGreaterThan(20);
   });
 
   it('the sources lists hold the same sources', () => {
@@ -65,7 +65,14 @@ describe('French and English editions match', () => {
     expect(sources('/sources/').length).toBeGreaterThan(30);
   });
 
-  for (const figure of ['figure-arms-transfers', 'figure-accord-counts', 'figure-timeline']) {
+  it('their chronologies give the same dates', () => {
+    const dates = (path: string) =>
+      page(path).doc.querySelectorAll('li.tl-event time[datetime]').map((time) => time.getAttribute('datetime'));
+    expect(dates('/fr/chronologie/')).toEqual(dates('/chronology/'));
+    expect(dates('/chronology/').length).toBeGreaterThan(20);
+  });
+
+  for (const figure of ['figure-arms-transfers', 'figure-accord-counts']) {
     it(`#${figure}: the same numbers in both editions' tables`, () => {
       const english = tableNumbers('/', figure);
       expect(english.length).toBeGreaterThan(5);
@@ -83,7 +90,7 @@ describe('French and English editions match', () => {
       .filter((e) => e.date! > ARTICLE_CUTOFF)
       .map((e) => e.id!);
     expect(later.length).toBeGreaterThan(20);
-    for (const path of ['/', '/fr/']) {
+    for (const path of ['/chronology/', '/fr/chronologie/']) {
       const shown = new Set(ids(path, 'event-'));
       for (const id of later) {
         expect(shown.has(id), `${path} lacks #${id}`).toBe(true);

@@ -15,6 +15,7 @@ type Locale = (typeof LOCALES)[number];
 const FIGURES = ['figure-arms-transfers', 'figure-accord-counts', 'figure-timeline'];
 const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
 const home = (locale: Locale) => `${prefix(locale)}/`;
+const chronology = (locale: Locale) => (locale === 'en' ? '/chronology/' : '/fr/chronologie/');
 
 /** A number as a page of the locale prints it, read back: "3 861,9" → 3861.9, "3,861.9" → 3861.9. */
 function parseLocalized(text: string, locale: Locale): number {
@@ -37,10 +38,12 @@ for (const locale of LOCALES) {
       await page.goto(home(locale));
       for (const id of FIGURES) await expect(chart(page, id)).toBeVisible();
       // The timeline filter needs the script: without it, it stays hidden and every event shows.
-      await expect(page.locator('#figure-timeline [data-filters]')).toBeHidden();
-      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(
-        await page.locator('#figure-timeline li.tl-event').count(),
+      // The timeline's data is the chronology, one link away.
+      await expect(page.locator('#figure-timeline a[data-chronology]').first()).toHaveAttribute(
+        'href',
+        chronology(locale),
       );
+      await expect(page.locator('#figure-timeline [data-filters]')).toBeHidden();
     });
 
     test('the systems table shows the ten largest items, and “Show all” opens the rest without a script', async ({
@@ -176,12 +179,15 @@ for (const locale of LOCALES) {
       await expect(treaty.locator('rect.fig-signed, circle')).toHaveCount(0);
     });
 
-    test('timeline: every event is drawn and listed, in date order, with a date at its precision', async ({ page }) => {
+    test('timeline: every event is drawn, and listed in the chronology in date order, with a date at its precision', async ({
+      page,
+    }) => {
       await page.goto(home(locale));
       const marks = await chart(page, 'figure-timeline')
         .locator('.fig-mark')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-      const items = await page.locator('#figure-timeline li.tl-event').evaluateAll((els) => els.map((e) => e.id));
+      await page.goto(chronology(locale));
+      const items = await page.locator('li.tl-event').evaluateAll((els) => els.map((e) => e.id));
       expect(marks.length).toBeGreaterThan(25);
       expect(items).toEqual(marks);
       const byDate = dataRows('timeline.csv').sort(
@@ -288,20 +294,21 @@ for (const locale of LOCALES) {
       await expect(all).toHaveAttribute('aria-pressed', 'true');
       await expect(arms).toHaveAttribute('aria-pressed', 'false');
       await expect(arms).toHaveText(words.timeline.categories.arms);
-      const items = page.locator('#figure-timeline li.tl-event');
-      const total = await items.count();
-      const armsCount = await page.locator('#figure-timeline li[data-category="arms"]').count();
+      // The events are the chart's marks (the chronology page lists them).
+      const svg = chart(page, 'figure-timeline');
+      const total = await svg.locator('.fig-mark').count();
+      expect(total).toBe(dataRows('timeline.csv').length);
+      const armsCount = await svg.locator('.fig-mark[data-category="arms"]').count();
       expect(armsCount).toBeGreaterThan(2);
       const status = page.locator('#figure-timeline [data-filter-status]');
-      const svg = chart(page, 'figure-timeline');
 
       // Clicking a category isolates it: only its events, marks and labels show.
       await arms.click();
       await expect(arms).toHaveAttribute('aria-pressed', 'true');
       await expect(all).toHaveAttribute('aria-pressed', 'false');
       await expect(filters.locator('button[data-category][aria-pressed="true"]')).toHaveCount(1);
-      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(armsCount);
-      await expect(page.locator('#figure-timeline li.tl-event:visible:not([data-category="arms"])')).toHaveCount(0);
+      await expect(svg.locator('.fig-mark:visible')).toHaveCount(armsCount);
+      await expect(svg.locator('.fig-mark:visible:not([data-category="arms"])')).toHaveCount(0);
       await expect(svg.locator('.fig-mark:visible:not([data-category="arms"])')).toHaveCount(0);
       await expect(svg.locator('.fig-mark[data-category="arms"]').first()).toBeVisible();
       await expect(svg.locator('[data-label]:visible:not([data-category="arms"])')).toHaveCount(0);
@@ -313,12 +320,12 @@ for (const locale of LOCALES) {
       await page.keyboard.press('Space');
       await expect(diplomacy).toHaveAttribute('aria-pressed', 'true');
       await expect(arms).toHaveAttribute('aria-pressed', 'false');
-      const diplomacyCount = await page.locator('#figure-timeline li[data-category="diplomacy"]').count();
-      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(diplomacyCount);
+      const diplomacyCount = await svg.locator('.fig-mark[data-category="diplomacy"]').count();
+      await expect(svg.locator('.fig-mark:visible')).toHaveCount(diplomacyCount);
       await all.focus();
       await page.keyboard.press('Enter');
       await expect(all).toHaveAttribute('aria-pressed', 'true');
-      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total);
+      await expect(svg.locator('.fig-mark:visible')).toHaveCount(total);
       await expect(status).toHaveText(words.timeline.showing(total, total));
 
       // Only the events after the article, alone or within a category.
@@ -327,26 +334,21 @@ for (const locale of LOCALES) {
       await expect(after).toHaveAttribute('aria-pressed', 'false');
       await after.click();
       await expect(after).toHaveAttribute('aria-pressed', 'true');
-      const afterCount = await page.locator('#figure-timeline li[data-status="after"]').count();
+      const afterCount = await svg.locator('.fig-mark[data-status="after"]').count();
       expect(afterCount).toBeGreaterThan(0);
-      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(afterCount);
-      await expect(page.locator('#figure-timeline li.tl-event:visible:not([data-status="after"])')).toHaveCount(0);
+      await expect(svg.locator('.fig-mark:visible')).toHaveCount(afterCount);
       await expect(svg.locator('.fig-mark:visible:not([data-status="after"])')).toHaveCount(0);
-      const oneCategory = await page
-        .locator('#figure-timeline li[data-status="after"]')
-        .first()
-        .getAttribute('data-category');
-      const both = await page
-        .locator(`#figure-timeline li[data-status="after"][data-category="${oneCategory}"]`)
-        .count();
+      await expect(svg.locator('.fig-mark:visible:not([data-status="after"])')).toHaveCount(0);
+      const oneCategory = await svg.locator('.fig-mark[data-status="after"]').first().getAttribute('data-category');
+      const both = await svg.locator(`.fig-mark[data-status="after"][data-category="${oneCategory}"]`).count();
       await filters.locator(`button[data-category="${oneCategory}"]`).click();
-      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(both);
+      await expect(svg.locator('.fig-mark:visible')).toHaveCount(both);
       await expect(status).toHaveText(
         both === 1 ? words.timeline.showingOne(1, total) : words.timeline.showing(both, total),
       );
       await after.click();
       await all.click();
-      await expect(page.locator('#figure-timeline li.tl-event:visible')).toHaveCount(total);
+      await expect(svg.locator('.fig-mark:visible')).toHaveCount(total);
     });
 
     test('key events are labelled on the chart, in the page’s language', async ({ page }) => {
@@ -362,9 +364,9 @@ for (const locale of LOCALES) {
       }
     });
 
-    test('an event link opens the page at that event, highlighted', async ({ page }) => {
+    test('an event link opens the chronology at that event, highlighted', async ({ page }) => {
       const id = 'event-2025-07-05-independence-day-parade';
-      await page.goto(`${home(locale)}#${id}`);
+      await page.goto(`${chronology(locale)}#${id}`);
       const item = page.locator(`#${id}`);
       await expect(item).toBeInViewport();
       expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
@@ -378,11 +380,12 @@ for (const locale of LOCALES) {
       expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
     });
 
-    test('a mark links to its event in the list', async ({ page }) => {
+    test('a mark links to its event in the chronology', async ({ page }) => {
       await page.goto(`${home(locale)}#figure-timeline`);
       const mark = chart(page, 'figure-timeline').locator('.fig-mark[data-id="event-2013-03-05-chavez-dies"]');
+      await expect(page.locator('#figure-timeline').locator('xpath=..').locator('.fig-tip')).toHaveCount(1);
       await mark.click();
-      await expect(page).toHaveURL(/#event-2013-03-05-chavez-dies$/);
+      await expect(page).toHaveURL(new RegExp(`${chronology(locale)}#event-2013-03-05-chavez-dies$`));
       await expect(page.locator('#event-2013-03-05-chavez-dies')).toBeInViewport();
     });
   });
@@ -436,15 +439,15 @@ for (const locale of LOCALES) {
         page,
       }) => {
         await page.setViewportSize({ width, height: 844 });
-        await page.goto(home(locale));
-        const gaps = await page.locator('#figure-timeline li.tl-event').evaluateAll((lis) =>
+        await page.goto(chronology(locale));
+        const gaps = await page.locator('li.tl-event').evaluateAll((lis) =>
           lis.map((li) => {
             const meta = [...li.querySelectorAll('.tl-meta > *')].map((e) => e.getBoundingClientRect().bottom);
             return li.querySelector('.tl-text')!.getBoundingClientRect().top - Math.max(...meta);
           }),
         );
         for (const gap of gaps) expect(gap).toBeLessThan(12);
-        const first = page.locator('#figure-timeline li.tl-event').first();
+        const first = page.locator('li.tl-event').first();
         const link = first.locator('.tl-meta a');
         await expect(link).toHaveAttribute('href', `#${await first.getAttribute('id')}`);
         await expect(link).toHaveAccessibleName((await first.locator('time').textContent())!.trim());

@@ -3,7 +3,15 @@
 // page (controls hidden, black on white) is checked in tests/e2e/every-page.spec.ts; the links to
 // the print view in tests/dist/links.test.ts.
 import { expect, test } from '@playwright/test';
-import { dataRows, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import {
+  dataRows,
+  everyPage,
+  localeOfPath,
+  localesWithContent,
+  prefixOf,
+  sectionsOf,
+  siteName,
+} from '../support/content';
 import { pdfLines } from '../support/pdf';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
@@ -71,7 +79,7 @@ for (const locale of localesWithContent() as Locale[]) {
   const s = t(locale);
   test.describe(`the PDF of the ${locale} print view`, () => {
     for (const format of ['A4', 'Letter'] as const) {
-      test(`${format}: every section title and the last source, body text at 60–78 characters a line, endnotes in citation order, tables in the appendix, no heading or figure cut from what follows`, async ({
+      test(`${format}: every section and the last source, body text at 60–78 characters a line, endnotes in citation order, tables in the appendix, no heading or figure title cut from what follows, addresses broken only after a slash`, async ({
         page,
       }, info) => {
         await page.goto(`${prefixOf(locale)}/print/`);
@@ -99,6 +107,16 @@ for (const locale of localesWithContent() as Locale[]) {
               .map((el) => el.querySelector('.fig-title')!.textContent!),
           );
         await probe.close();
+        // Every figure's title, subtitle and first words of its chart (the drawing's first text).
+        const figureHeads = await page.locator('main figure:has(.fig-title)').evaluateAll((els) =>
+          els.map((el) => ({
+            title: el.querySelector('.fig-title')!.textContent!,
+            sub: el.querySelector('.fig-sub')?.textContent ?? '',
+            chart:
+              [...el.querySelectorAll('svg text')].map((t) => t.textContent!.trim()).find((t) => t.length > 3) ?? '',
+          })),
+        );
+        expect(figureHeads.length).toBeGreaterThanOrEqual(3);
         const captions = await page.locator('.data-appendix caption').allTextContents();
         // The contents list near the top repeats the section titles in list type: a page may end inside it.
         const lastContentsEntry = (await page.locator('.print-contents li').last().textContent())!;
@@ -111,6 +129,7 @@ for (const locale of localesWithContent() as Locale[]) {
         expect(cited.length).toBeGreaterThan(5);
         expect(captions.length).toBeGreaterThan(0);
 
+        // One PDF per language and paper size: every check on paper reads this one.
         const pdf = await page.pdf({ format, printBackground: true });
         // The page's lines, without what @page writes in the margins (the site's name, page numbers).
         const margin = (l: { text: string }) =>
@@ -119,6 +138,8 @@ for (const locale of localesWithContent() as Locale[]) {
         const text = squash(lines.map((l) => l.text).join(' '));
         const pages = lines.at(-1)!.page;
         info.annotations.push({ type: 'pdf-pages', description: `${format}: ${pages} pages` });
+
+        // It holds every section title and the last source.
         expect(pages).toBeGreaterThan(5);
         for (const section of sections) expect(text).toContain(squash(section.title));
         expect(text).toContain(squash(lastSource.url!));
@@ -173,6 +194,37 @@ for (const locale of localesWithContent() as Locale[]) {
           const end = lines.findIndex((l, i) => i > start && squash(l.text).startsWith(linkStart));
           expect(lines[end]!.page, title).toBe(lines[start]!.page);
         }
+        // Each figure's title, subtitle and chart start on one page (a tall chart may run on).
+        for (const head of figureHeads) {
+          const start = lines.findIndex(
+            (l) => squash(l.text).length > 10 && squash(head.title).startsWith(squash(l.text)),
+          );
+          expect(start, head.title).toBeGreaterThanOrEqual(0);
+          const after = (needle: string) =>
+            lines.findIndex((l, i) => i > start && squash(l.text).includes(squash(needle).slice(0, 20)));
+          if (head.sub) expect(lines[after(head.sub)]?.page, `${head.title}: subtitle`).toBe(lines[start]!.page);
+          expect(head.chart, `${head.title}: the chart has text`).not.toBe('');
+          expect(lines[after(head.chart)]?.page, `${head.title}: chart`).toBe(lines[start]!.page);
+        }
+        // An address written out breaks after a "/": never inside "https://", and inside a part of
+        // the address only when that part is too long for a line.
+        let broken = 0;
+        for (const { url } of urls) {
+          for (let i = 0; i + 1 < lines.length; i++) {
+            const end = squash(lines[i]!.text);
+            const next = squash(lines[i + 1]!.text);
+            const k = [...Array(url.length).keys()].reverse().find((n) => n >= 4 && end.endsWith(url.slice(0, n)));
+            if (k === undefined || !next.startsWith(url.slice(k, k + 8))) continue;
+            broken++;
+            const partStart = url.lastIndexOf('/', k - 1) + 1;
+            const partEnd = url.indexOf('/', k);
+            // BreakableUrl keeps parts of up to 36 characters whole.
+            const part = url.slice(partStart, partEnd < 0 ? url.length : partEnd + 1);
+            expect(url[k - 1] === '/' || part.length > 36, `${url} broken after "${url.slice(0, k)}"`).toBe(true);
+            break;
+          }
+        }
+        expect(broken, 'some addresses run over two lines').toBeGreaterThan(0);
       });
     }
   });

@@ -7,7 +7,16 @@ import { formatDate } from '../../src/lib/format';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
 import { pageTitle } from '../../src/lib/titles';
-import { dataRows, editionField, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+import { chronologyPath } from '../../src/lib/urls';
+import {
+  allPages,
+  dataRows,
+  editionField,
+  localesWithContent,
+  prefixOf,
+  sectionsOf,
+  siteName,
+} from '../support/content';
 
 for (const locale of localesWithContent() as Locale[]) {
   const sections = sectionsOf(locale);
@@ -73,16 +82,16 @@ for (const locale of localesWithContent() as Locale[]) {
         await expect(toc.locator('a[aria-current="true"]')).toHaveCount(0);
       });
 
-      test('shows the events after August 2025 in the timeline, marked as after the article, each with its source', async ({
+      test('the chronology shows the events after August 2025, marked as after the article, each with its source', async ({
         page,
       }) => {
         const later = dataRows('timeline.csv').filter((row) => row.date! > '2025-08-31');
         expect(later.length).toBeGreaterThan(20);
-        await page.goto(`${p}/`);
-        const items = page.locator('#figure-timeline li.tl-event[data-status="after"]');
+        await page.goto(chronologyPath(locale));
+        const items = page.locator('li.tl-event[data-status="after"]');
         await expect(items).toHaveCount(later.length);
         for (const row of later) {
-          const item = page.locator(`#figure-timeline li#${row.id}`);
+          const item = page.locator(`li#${row.id}`);
           await expect(item).toHaveAttribute('data-status', 'after');
           await expect(item).toContainText(typographic(locale === 'en' ? row.event! : row.event_fr!));
           await expect(item.locator('.fig-source a').first()).toHaveAttribute('href', new RegExp(`^${p}/sources/#`));

@@ -4,6 +4,9 @@ import {
   checkKeyFacts,
   checkLinkForms,
   checkProseExpressions,
+  checkKeyPoints,
+  DEK_MAX_WORDS,
+  wordCount,
   checkSectionLinks,
   checkSectionTags,
   checkTranslationsComplete,
@@ -74,6 +77,21 @@ describe('checkKeyFacts', () => {
   });
 });
 
+describe('the dek and the key points', () => {
+  it('counts words between spaces, not a French colon or semicolon standing alone', () => {
+    expect(wordCount('By August 2025 a ten-year treaty')).toBe(6);
+    expect(wordCount('liaient Moscou à Caracas\u202f; le 3\u00a0janvier')).toBe(7);
+    expect(DEK_MAX_WORDS).toBe(35);
+  });
+
+  it('a key point citing an unknown source fails, naming the file and the field', () => {
+    expect(() => checkKeyPoints([{ sources: ['s1'] }], new Set(['s1']), 'en.yaml')).not.toThrow();
+    expect(() => checkKeyPoints([{ sources: ['s1'] }, { sources: ['nope'] }], new Set(['s1']), 'en.yaml')).toThrow(
+      'en.yaml: field "keyPoints[1].sources" cites unknown source id "nope"',
+    );
+  });
+});
+
 describe('internalLinks', () => {
   it('finds markdown links, href attributes and citations, and skips external links', () => {
     const body =
@@ -103,6 +121,17 @@ describe('checkSectionLinks', () => {
   it('fails on a fragment no section, figure or event has', () => {
     expect(() => checkSectionLinks([section('a', 1, 'see [x](/#nowhere)')], anchors, sources, pages)).toThrow(
       /"#nowhere", which no section, figure or event has/,
+    );
+  });
+  it('checks a link into the chronology against the timeline’s events', () => {
+    const paths = { home: '/', sources: '/sources/', chronology: '/chronology/', events: new Set(['event-1']) };
+    const withChronology = new Set([...pages, '/chronology/']);
+    const link = (target: string) => [section('a', 1, `[e](${target})`)];
+    expect(() =>
+      checkSectionLinks(link('/chronology/#event-1'), anchors, sources, withChronology, paths),
+    ).not.toThrow();
+    expect(() => checkSectionLinks(link('/chronology/#event-9'), anchors, sources, withChronology, paths)).toThrow(
+      /a\.mdx: link "\/chronology\/#event-9" points to an event that is not in content\/data\/timeline\.csv/,
     );
   });
   it('fails on a citation of an unknown source', () => {

@@ -5,6 +5,7 @@ import {
   collectPublicUrls,
   mergePublicUrls,
   missingPublicUrls,
+  movedAnchor,
   publicAnchors,
   redirectTarget,
 } from '../../src/lib/public-urls';
@@ -90,5 +91,26 @@ describe('public URLs', () => {
         built.filter((p) => p.path !== '/fr/apres-aout-2025/'),
       ),
     ).toEqual(['/fr/apres-aout-2025/', '/fr/#apres-aout-2025', '/fr/apres-aout-2025/#apres-aout-2025']);
+  });
+
+  test('an anchor recorded as moved must exist at its new place, not its old one', () => {
+    const moved = { '/#event-': '/chronology/#event-' };
+    expect(movedAnchor('/#event-2025-07-05-parade', moved)).toBe('/chronology/#event-2025-07-05-parade');
+    expect(movedAnchor('/#arms', moved)).toBeNull();
+    const committed = { pages: ['/', '/chronology/'], anchors: { '/': ['arms', 'event-2025-07-05-parade'] }, moved };
+    const chronology = { path: '/chronology/', html: '<li id="event-2025-07-05-parade">e</li>' };
+    const explainer = { path: '/', html: '<h2 id="arms">Arms</h2>' };
+    expect(missingPublicUrls(committed, [explainer, chronology])).toEqual([]);
+    expect(missingPublicUrls(committed, [explainer, { path: '/chronology/', html: '<h1 id="c">C</h1>' }])).toEqual([
+      '/#event-2025-07-05-parade (moved to /chronology/#event-2025-07-05-parade)',
+    ]);
+  });
+
+  test('updating keeps the recorded moves, pruning too', () => {
+    const moved = { '/#event-': '/chronology/#event-' };
+    const committed = { pages: ['/'], anchors: { '/': ['event-a'] }, moved };
+    const current = { pages: ['/', '/chronology/'], anchors: { '/chronology/': ['event-a'] } };
+    expect(mergePublicUrls(committed, current).moved).toEqual(moved);
+    expect(mergePublicUrls(committed, current, true)).toEqual({ ...current, moved });
   });
 });

@@ -3,7 +3,8 @@
 // one per category; exactly one is pressed, and pressing one isolates its category), and an
 // "only after the article" toggle. Marks, key labels and list items outside the choice are
 // hidden; the status line says how many events show (in the page's words, from the templates on
-// it). An event opened by its #fragment is always shown, whatever the filter.
+// it). An event opened by its #fragment is always shown, whatever the filter. A mark opens its
+// event: in the list on the page, or in the chronology page when the page has no list.
 import { define, FigureChart } from './chart';
 import { fragmentId } from '../../lib/fragment';
 
@@ -12,7 +13,12 @@ class TimelineChart extends FigureChart {
   private afterButton?: HTMLButtonElement | null;
 
   protected override enhance(): void {
-    this.tipsFromList();
+    // The marks get their words first (from the chronology when the page has no list), then the
+    // tooltips and the filter are wired, so no mark is ever reachable without its words.
+    void this.tipsFromList().finally(() => this.wireFilter());
+  }
+
+  private wireFilter(): void {
     super.enhance();
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     if (!bar) return;
@@ -29,7 +35,8 @@ class TimelineChart extends FigureChart {
       const id = (e.target as Element).closest<SVGElement>('.fig-mark')?.dataset.id;
       if (!id) return;
       e.preventDefault();
-      location.hash = id;
+      if (document.getElementById(id) || !this.chronology) location.hash = id;
+      else location.assign(`${this.chronology}#${id}`);
     };
     for (const svg of this.querySelectorAll('svg[data-marks]')) {
       svg.addEventListener('click', open);
@@ -48,12 +55,35 @@ class TimelineChart extends FigureChart {
     this.apply();
   }
 
-  /** Gives each mark the words of its event in the list (date · category · status, then the event). */
-  private tipsFromList(): void {
-    for (const mark of this.querySelectorAll<SVGElement>('.fig-mark[data-id]')) {
-      const item = document.getElementById(mark.dataset.id ?? '');
-      const text = (selector: string) => item?.querySelector(selector)?.textContent?.trim() ?? '';
-      if (item) mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
+  /** The chronology page's address (the figure's link to it), where the events are listed. */
+  private get chronology(): string | undefined {
+    return this.querySelector<HTMLAnchorElement>('a[data-chronology]')?.href.split('#')[0];
+  }
+
+  /**
+   * Gives each mark without words the words of its event (date · category · status, then the
+   * event): the wide drawing's marks carry theirs from the build (the narrow drawing's borrow them,
+   * src/scripts/figures/chart.ts); any other, from the list on this page, or else from the
+   * chronology page, fetched only then.
+   */
+  private async tipsFromList(): Promise<void> {
+    const all = [...this.querySelectorAll<SVGElement>('.fig-mark[data-id]')];
+    const worded = new Set(all.filter((m) => m.dataset.tip).map((m) => m.dataset.id));
+    const marks = all.filter((m) => !worded.has(m.dataset.id));
+    if (!marks.length) return;
+    const fill = (doc: Document) => {
+      for (const mark of marks) {
+        const item = doc.getElementById(mark.dataset.id ?? '');
+        const text = (selector: string) => item?.querySelector(selector)?.textContent?.trim() ?? '';
+        if (item) mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
+      }
+    };
+    if (document.getElementById(marks[0]!.dataset.id ?? '') || !this.chronology) return fill(document);
+    try {
+      const response = await fetch(this.chronology);
+      if (response.ok) fill(new DOMParser().parseFromString(await response.text(), 'text/html'));
+    } catch {
+      // Offline and not saved: the marks keep their place in the chart and their link to the chronology.
     }
   }
 
@@ -70,23 +100,25 @@ class TimelineChart extends FigureChart {
   private apply(): void {
     const category = this.buttons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.category ?? 'all';
     const afterOnly = this.afterButton?.getAttribute('aria-pressed') === 'true';
-    let count = 0;
+    // Each event counts once, however many drawings (wide, narrow) mark it.
+    const shown = new Set<string>();
     for (const el of this.querySelectorAll<HTMLElement | SVGElement>('[data-category]:not(button)')) {
       const on =
         (category === 'all' || el.dataset.category === category) && (!afterOnly || el.dataset.status === 'after');
       el.classList.toggle('is-filtered', !on);
-      if (on && el.tagName === 'LI') count++;
+      if (on && el.classList.contains('fig-mark')) shown.add(el.dataset.id ?? '');
     }
     for (const svg of this.querySelectorAll('svg[data-marks]')) this.rove(svg);
     this.hide();
     // The words come from the page, in its language: templates with {shown} and {total}.
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     if (!status) return;
+    const count = shown.size;
+    const total = new Set([...this.querySelectorAll<SVGElement>('.fig-mark[data-category]')].map((m) => m.dataset.id))
+      .size;
     const plural = new Intl.PluralRules(document.documentElement.lang || undefined).select(count);
     const template = (plural === 'one' ? status.dataset.one : status.dataset.other) ?? '';
-    status.textContent = template
-      .replace('{shown}', String(count))
-      .replace('{total}', String(this.querySelectorAll('li[data-category]').length));
+    status.textContent = template.replace('{shown}', String(count)).replace('{total}', String(total));
   }
 }
 
