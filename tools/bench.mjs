@@ -263,7 +263,7 @@ console.log(
   table(
     [
       'page',
-      'until load',
+      'the page’s own requests',
       'first visit, all in',
       'background after it',
       'second page view',
