@@ -33,7 +33,11 @@ const PAGES = [
 // BENCH_RUNS=1 for a quick look; the table in docs/benchmark.md is the median of 3.
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const kb = (n) => (n / 1024).toFixed(1);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The median of the runs that measured a value (a run Lighthouse lost a trace in has none). */
+const median = (values) => {
+  const measured = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return measured.length ? measured[Math.floor(measured.length / 2)] : NaN;
+};
 const scratch = mkdtempSync(join(tmpdir(), 'explainer-bench-'));
 
 /** One cold build (fresh cache folder); its wall time and the post-build phases it printed. */
@@ -234,7 +238,7 @@ try {
       if (result.lhr.runtimeError) result = await audit();
       const { categories, audits } = result.lhr;
       runs.push({
-        perf: Math.round((categories.performance?.score ?? 0) * 100),
+        perf: categories.performance?.score == null ? NaN : Math.round(categories.performance.score * 100),
         tbt: audits['total-blocking-time']?.numericValue ?? NaN,
         lcp: (audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000,
         cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
@@ -263,7 +267,7 @@ console.log(
   table(
     [
       'page',
-      'until load',
+      'the page’s own requests',
       'first visit, all in',
       'background after it',
       'second page view',

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { figureUrls } from '../lib/figure-pages';
@@ -83,8 +84,8 @@ async function cachedPng(
 }
 
 /**
- * Writes every figure's SVG, PNG and preview image into a built site, the PNGs drawn side by side
- * (resvg draws off the main thread) and taken from the cache when their input is unchanged; drops
+ * Writes every figure's SVG, PNG and preview image into a built site, the PNGs drawn side by side,
+ * one per core (resvg draws off the main thread), and taken from the cache when their input is unchanged; drops
  * cached PNGs no longer used. Returns what it wrote, with sizes, and how many PNGs were drawn.
  */
 export async function writeFigureFiles(
@@ -105,17 +106,21 @@ export async function writeFigureFiles(
     if (!cached) drawn++;
     write(path, png);
   };
-  const jobs: Promise<void>[] = [];
+  const jobs: (() => Promise<void>)[] = [];
   for (const figure of figureUrls()) {
     const html = readFileSync(join(dir, figure.page, 'index.html'), 'utf8');
     const { chart, text, siteName } = readFigurePage(html, figure.id);
     const file = standaloneSvg(chart, text);
     write(figure.svg, file.svg);
-    jobs.push(draw(figure.png, file.svg, file.width * 2));
+    jobs.push(() => draw(figure.png, file.svg, file.width * 2));
     const preview = previewSvg(chart, { lang: text.lang, kicker: text.kicker, title: text.title, siteName });
-    jobs.push(draw(figure.preview, preview, OG_IMAGE.width));
+    jobs.push(() => draw(figure.preview, preview, OG_IMAGE.width));
   }
-  await Promise.all(jobs);
+  // As many drawings at once as the machine has cores: more would only take turns on them.
+  const lanes = Array.from({ length: Math.min(availableParallelism(), jobs.length) }, async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) await job();
+  });
+  await Promise.all(lanes);
   if (existsSync(cacheDir))
     for (const name of readdirSync(cacheDir))
       if (name.endsWith('.png') && !used.has(name)) rmSync(join(cacheDir, name), { force: true });
