@@ -53,6 +53,8 @@ export function prefixOf(locale: string): string {
 /** The about and updates pages of each edition. */
 export const ABOUT_PATH: Record<string, string> = { en: '/about/', fr: '/fr/a-propos/' };
 export const UPDATES_PATH: Record<string, string> = { en: '/updates/', fr: '/fr/mises-a-jour/' };
+/** The chronology page in each language. */
+export const CHRONOLOGY_PATH: Record<string, string> = { en: '/chronology/', fr: '/fr/chronologie/' };
 
 /** The figures' own pages of one edition, as published (tests/public-urls.json): /figures/<slug>/, /fr/graphiques/<slug>/. */
 export function figurePages(locale = 'en'): string[] {
@@ -79,7 +81,7 @@ export function figureCounterpart(path: string): string | undefined {
 /** The embed page of a figure page (what other sites frame). */
 export const embedPathOf = (figurePage: string) => `${figurePage}embed/`;
 
-/** The reading pages of one edition, as paths: the explainer, the sources, every section, the about and updates pages, every figure's page. */
+/** The reading pages of one edition, as paths: the explainer, the sources, every section, the about, updates and chronology pages, every figure's page. */
 export function allPages(locale = 'en'): string[] {
   const p = prefixOf(locale);
   return [
@@ -88,6 +90,7 @@ export function allPages(locale = 'en'): string[] {
     ...sectionsOf(locale).map((s) => `${p}/${s.slug}/`),
     ABOUT_PATH[locale]!,
     UPDATES_PATH[locale]!,
+    CHRONOLOGY_PATH[locale]!,
     ...figurePages(locale),
   ];
 }
