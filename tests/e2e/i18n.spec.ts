@@ -13,12 +13,13 @@ import {
   sectionsOf,
   translationKeys,
   UPDATES_PATH,
+  CHRONOLOGY_PATH,
 } from '../support/content';
 
 const enToFr = Object.fromEntries(Object.entries(translationKeys('fr')).map(([fr, en]) => [en, fr]));
 // Pages whose address is translated (the about and updates pages), both ways.
 const namedPairs: Record<string, string> = {};
-for (const paths of [ABOUT_PATH, UPDATES_PATH]) {
+for (const paths of [ABOUT_PATH, UPDATES_PATH, CHRONOLOGY_PATH]) {
   namedPairs[paths.en!] = paths.fr!;
   namedPairs[paths.fr!] = paths.en!;
 }
