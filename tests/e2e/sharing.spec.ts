@@ -166,10 +166,13 @@ test.describe('opening a shared link', () => {
 });
 
 test.describe('heading links', () => {
-  // The sources list, the about page, the updates log and the figures' pages are lists, short
-  // notes and a figure with plain headings: heading links are for the explainer's sections.
+  // The sources list, the about page, the updates log, the chronology and the figures' pages are
+  // lists, short notes and a figure with plain headings: heading links are for the explainer's sections.
   for (const path of everyPage().filter(
-    (p) => !/\/(sources|about|a-propos|updates|mises-a-jour)\/$|^(\/fr)?\/(figures|graphiques)\//.test(p),
+    (p) =>
+      !/\/(sources|about|a-propos|updates|mises-a-jour|chronology|chronologie)\/$|^(\/fr)?\/(figures|graphiques)\//.test(
+        p,
+      ),
   )) {
     test(`on ${path}, each follows its heading (not inside it) and is named "Section titled …" in the page's language`, async ({
       page,
