@@ -23,7 +23,7 @@ export async function getAboutPage(locale: Locale) {
 
 /** Every page's preview for a locale, and the facts all previews share. */
 export async function getPreviews(locale: Locale, site: URL | string) {
-  const { edition, sections, sourceById } = await getExplainer(locale);
+  const { edition, sections, sourceById, timeline } = await getExplainer(locale);
   const article = sourceById.get(SOURCE_ARTICLE_ID);
   if (!article)
     throw new Error(
@@ -53,6 +53,7 @@ export async function getPreviews(locale: Locale, site: URL | string) {
       context: f.context,
     })),
     about: about.data,
+    events: timeline.length,
     strings: s,
   });
   const facts: SiteFacts = {

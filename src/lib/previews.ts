@@ -3,7 +3,7 @@
 // its image always agree.
 import { ogImagePath, previewKey, type PagePreview } from './seo';
 import type { Locale } from './locales';
-import { aboutPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from './urls';
+import { aboutPath, chronologyPath, homePath, printPath, sectionPath, sourcesPath, updatesPath } from './urls';
 import { figurePagePath, figurePreviewPath } from './figure-pages';
 
 /** A page's preview, plus the kicker its image shows above the title. */
@@ -24,6 +24,8 @@ export interface PreviewInput {
   figures?: readonly { id: string; title: string; kicker: string; context: string }[];
   /** The about page's title and description (its front matter in content/pages/). */
   about: { title: string; description: string };
+  /** How many events the chronology page lists (its description says so). */
+  events?: number;
   strings: {
     explainer: string;
     partOf: (n: number, total: number) => string;
@@ -32,6 +34,8 @@ export interface PreviewInput {
     printView: string;
     updatesPageTitle: string;
     updatesPageIntro: string;
+    chronologyTitle: string;
+    chronologyIntro: (count: number) => string;
     ogImageAlt: (title: string, siteName: string) => string;
     figureImageAlt: (title: string, siteName: string) => string;
     sectionChartAlt: (section: string, chart: string, siteName: string) => string;
@@ -40,8 +44,8 @@ export interface PreviewInput {
 }
 
 /**
- * Every page with a preview: the explainer, each section's own page, the sources list, the about
- * and updates pages, the print view and each figure's page. A figure's page, and a section that
+ * Every page with a preview: the explainer, each section's own page, the sources list, the about,
+ * updates and chronology pages, the print view and each figure's page. A figure's page, and a section that
  * shows a figure, preview the chart (an image src/integrations/figure-files.ts draws); the others
  * get an image of their title (src/pages/og/[key].png.ts draws those whose imagePath is their own key's).
  */
@@ -94,6 +98,9 @@ export function previewPages(input: PreviewInput): PreviewPage[] {
     page(sourcesPath(input.locale), s.sourcesPageTitle, s.sourcesPageIntro, s.explainer, 'page'),
     page(aboutPath(input.locale), input.about.title, input.about.description, s.explainer, 'page'),
     page(updatesPath(input.locale), s.updatesPageTitle, s.updatesPageIntro, s.explainer, 'page'),
+    ...(input.events
+      ? [page(chronologyPath(input.locale), s.chronologyTitle, s.chronologyIntro(input.events), s.explainer, 'page')]
+      : []),
     page(printPath(input.locale), input.headline, input.standfirst, `${s.explainer} · ${s.printView}`, 'article'),
     ...figures.map((figure) =>
       page(

@@ -1,7 +1,7 @@
 // Heading links, in the built pages of the explainer and its sections: each follows its heading
 // (not inside it, so that screen readers read the heading alone), points at it, and is named
 // "Section titled “…”" in the page's language by hidden text, its icon hidden from screen readers.
-// The sources list, the about page, the updates log and the figures' pages are lists, short notes
+// The sources list, the about page, the updates log, the chronology and the figures' pages are lists, short notes
 // and a figure with plain headings: heading links are for the explainer's sections.
 import { describe, expect, test } from 'vitest';
 import { t } from '../../src/lib/i18n';
@@ -10,7 +10,10 @@ import { builtPages } from '../support/dist';
 
 const pages = new Map(builtPages().map((p) => [p.path, p]));
 const withHeadingLinks = everyPage().filter(
-  (p) => !/\/(sources|about|a-propos|updates|mises-a-jour)\/$|^(\/fr)?\/(figures|graphiques)\//.test(p),
+  (p) =>
+    !/\/(sources|about|a-propos|updates|mises-a-jour|chronology|chronologie)\/$|^(\/fr)?\/(figures|graphiques)\//.test(
+      p,
+    ),
 );
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 

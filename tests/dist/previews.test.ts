@@ -139,7 +139,7 @@ describe('link previews of the built site', () => {
         expect((ld.image as { url: string }).url).toBe(p.image);
         expect(ld.inLanguage).toBe(locale);
         if (ld['@type'] === 'WebPage') {
-          expect(page.path).toMatch(/\/(sources|about|a-propos|updates|mises-a-jour)\/$/);
+          expect(page.path).toMatch(/\/(sources|about|a-propos|updates|mises-a-jour|chronology|chronologie)\/$/);
           expect(ld['@type']).toBe('WebPage');
           return;
         }

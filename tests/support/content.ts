@@ -55,6 +55,8 @@ export const ABOUT_PATH: Record<string, string> = { en: '/about/', fr: '/fr/a-pr
 export const UPDATES_PATH: Record<string, string> = { en: '/updates/', fr: '/fr/mises-a-jour/' };
 /** The page the service worker shows offline for a page not saved, in each edition. */
 export const OFFLINE_PATH: Record<string, string> = { en: '/offline/', fr: '/fr/hors-ligne/' };
+/** The chronology page in each language. */
+export const CHRONOLOGY_PATH: Record<string, string> = { en: '/chronology/', fr: '/fr/chronologie/' };
 
 /** The figures' own pages of one edition, as published (tests/public-urls.json): /figures/<slug>/, /fr/graphiques/<slug>/. */
 export function figurePages(locale = 'en'): string[] {
@@ -81,7 +83,7 @@ export function figureCounterpart(path: string): string | undefined {
 /** The embed page of a figure page (what other sites frame). */
 export const embedPathOf = (figurePage: string) => `${figurePage}embed/`;
 
-/** The reading pages of one edition, as paths: the explainer, the sources, every section, the about and updates pages, every figure's page. */
+/** The reading pages of one edition, as paths: the explainer, the sources, every section, the about, updates and chronology pages, every figure's page. */
 export function allPages(locale = 'en'): string[] {
   const p = prefixOf(locale);
   return [
@@ -90,6 +92,7 @@ export function allPages(locale = 'en'): string[] {
     ...sectionsOf(locale).map((s) => `${p}/${s.slug}/`),
     ABOUT_PATH[locale]!,
     UPDATES_PATH[locale]!,
+    CHRONOLOGY_PATH[locale]!,
     ...figurePages(locale),
   ];
 }
@@ -175,7 +178,7 @@ export function translationKeys(locale: string): Record<string, string> {
 /** The same page in the other edition: a translated section slug, the about and updates pages' own addresses, a figure's page paired by its ids. */
 export function counterpartOf(path: string): string {
   const named: Record<string, string> = {};
-  for (const paths of [ABOUT_PATH, UPDATES_PATH]) {
+  for (const paths of [ABOUT_PATH, UPDATES_PATH, CHRONOLOGY_PATH]) {
     named[paths.en!] = paths.fr!;
     named[paths.fr!] = paths.en!;
   }
