@@ -2,7 +2,7 @@
 // dates and number formats (3 861,9 with a narrow no-break space; "juillet 2025", never a day for a
 // month-precision date) and French typography in every string of the figures' dictionary.
 import { describe, expect, it } from 'vitest';
-import { accordsLayout, runningSums } from '../../../src/charts/accords';
+import { accordsLayout } from '../../../src/charts/accords';
 import { armsColumnsLayout, armsNotes, armsRowsLayout, recipientsLayout } from '../../../src/charts/arms';
 import {
   accordGroups,
