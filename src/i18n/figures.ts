@@ -190,7 +190,7 @@ const en = {
     gap: (years: number) => `${years} years later`,
     caption: (cutoff: string) =>
       `Events after ${cutoff} postdate the article; they are shown for context only. Dates are given as precisely as the records allow: a month or a year where no day is known.`,
-    sourcesBefore: 'Sources: given with each event above, and listed in full on the ',
+    sourcesBefore: 'Sources: one or more for each event, cited with it, and listed in full on the ',
     sourcesLink: 'sources page',
     sourcesAfter: '.',
     download: 'timeline',
@@ -392,7 +392,7 @@ const fr: Strings<typeof en> = {
     gap: (years: number) => `${years} ans plus tard`,
     caption: (cutoff: string) =>
       `Les événements postérieurs à ${cutoff} sont plus récents que l’article\u202f; ils ne figurent qu’à titre de contexte. Les dates sont aussi précises que le permettent les sources\u00a0: un mois ou une année quand le jour n’est pas connu.`,
-    sourcesBefore: 'Sources\u00a0: indiquées pour chaque événement ci-dessus et recensées en totalité sur la ',
+    sourcesBefore: 'Sources\u00a0: une ou plusieurs par événement, citées avec lui et recensées en totalité sur la ',
     sourcesLink: 'page des sources',
     sourcesAfter: '.',
     download: 'chronologie',
