@@ -131,8 +131,11 @@ describe('arms figure in French', () => {
     const ratiosEn = ratios(recipientsLayout(rowsEn, 'en', 600));
     ratios(layout).forEach((r, i) => expect(Math.abs(r - ratiosEn[i]!), rowsFr[i]!.recipient).toBeLessThan(0.0015));
     expect(layout.bars.map((b) => b.tiv)).toEqual(rowsEn.map((r) => r.tiv_m));
-    expect(figures.fr.ordinal(6)).toBe('6e');
-    expect(figures.fr.ordinal(1)).toBe('1er');
+    expect(figures.fr.ordinal(6)).toBe('6\u1d49');
+    expect(figures.fr.ordinal(1)).toBe('1\u1d49\u02b3');
+    expect(accordGroups(accords(), 'fr').signed.map((r) => r.short)).toContain(
+      '16\u1d49 commission intergouvernementale de haut niveau',
+    );
   });
 });
 
