@@ -153,7 +153,8 @@ for (const path of PAGES) {
             count: r.count,
           }),
         });
-        expect(r.count).toBeGreaterThan(100);
+        // Every figure's drawing is there (the wide ones carry fewer, larger labels).
+        expect(r.count).toBeGreaterThan(60);
         expect(r.smallest, r.smallestText).toBeGreaterThanOrEqual(12);
         expect(r.overlaps).toEqual([]);
         expect(r.cut).toEqual([]);
