@@ -41,6 +41,7 @@ export function figureStyles(p: typeof FIGURE_PALETTE = FIGURE_PALETTE): string 
   return [
     `text{font-family:${SANS};font-size:12px;fill:${p.ink2};paint-order:stroke;stroke:${p.paper};stroke-width:3px;stroke-linejoin:round}`,
     `.fig-in-band{stroke:${p.band}}`,
+    `.fig-type-15 text{font-size:15px}`,
     `.fig-label{font-size:12.5px;font-weight:700}`,
     `.fig-label-russia,.fig-note-strong{fill:${p.russiaInk}}`,
     `.fig-label-other{fill:${p.otherInk}}`,
