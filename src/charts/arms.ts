@@ -4,7 +4,7 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ArmsYear } from './shape';
 import type { RussianSystem } from '../lib/data-schemas';
-import { px, textLines, type PathMark, type TextMark } from './marks';
+import { clipRules, px, textLines, type PathMark, type TextMark } from './marks';
 import { formatNumber, formatTiv } from '../lib/format';
 import type { Locale } from '../lib/locales';
 import { figures } from '../i18n/figures';
@@ -321,7 +321,13 @@ export function armsRowsLayout(
   );
   const after = series.filter((d) => d.year > copy.lastRussian);
   bracket(after[0]!.year, after.at(-1)!.year, copy.noneNarrow);
-  return { width, height, bars, grid, text, notes, key };
+  // Values and notes sit over the grid: the rules stop short of their words.
+  const noteBoxes = [...text, ...bars.flatMap((b) => (b.valueLabel ? [b.valueLabel] : []))].map((t) => {
+    const w = textWidth(t.text, 12);
+    const x0 = t.anchor === 'start' ? t.x : t.anchor === 'middle' ? t.x - w / 2 : t.x - w;
+    return { x0, x1: x0 + w, y0: t.y - 11, y1: t.y + 4 };
+  });
+  return { width, height, bars, grid: clipRules(grid, noteBoxes), text, notes, key };
 }
 
 export interface RecipientBar {

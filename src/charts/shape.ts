@@ -100,6 +100,11 @@ export interface AccordRow extends Accord {
   noteText?: string;
 }
 
+/** French ordinals as typeset: "16e commission" → "16ᵉ commission" (a superscript e), in French only. */
+export function frenchOrdinals(text: string, locale: Locale): string {
+  return locale === 'fr' ? text.replace(/\b(\d+)e\b/g, '$1\u1d49') : text;
+}
+
 /** The accords split into single-event signings, the treaty and the claimed running totals, each in date order, worded for the locale. */
 export function accordGroups(
   rows: readonly Accord[],
@@ -108,7 +113,7 @@ export function accordGroups(
   const withText = [...rows]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((r) => {
-      const contextText = localized(r, 'context', locale);
+      const contextText = frenchOrdinals(localized(r, 'context', locale), locale);
       return {
         ...r,
         label: countLabel(r, locale),

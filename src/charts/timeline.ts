@@ -58,7 +58,6 @@ export const BREAK_GAP_YEARS = 20;
 export const FONT = 12;
 const LINE = 15;
 const STEP = 11;
-const R = 4.5;
 
 /** The events that close the two eras the timeline shades: Chávez's death (Maduro succeeds him) and Maduro's capture. */
 export const ERA_END_IDS = {

@@ -25,6 +25,7 @@ export function readFigurePage(html: string, id: string): { chart: ChartMarkup; 
   if (!figure || !svg || !siteName || !url)
     throw new Error(`figure page of "${id}": no <figure id="${id}"> with a chart, or no og:site_name or canonical URL`);
   const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+  const typeClass = svg.getAttribute('class')?.match(/\bfig-type-\d+\b/)?.[0];
   // ASCII white space only: the French text's no-break spaces stay.
   const text = (selector: string) =>
     figure
@@ -32,7 +33,14 @@ export function readFigurePage(html: string, id: string): { chart: ChartMarkup; 
       ?.textContent.replace(/[ \t\n\r]+/g, ' ')
       .trim() ?? '';
   return {
-    chart: { width: width!, height: height!, inner: cleanChartMarkup(svg.innerHTML) },
+    chart: {
+      width: width!,
+      height: height!,
+      // A drawing's own type size (a fig-type-N class on the page's <svg>) carries into the file.
+      inner: typeClass
+        ? `<g class="${typeClass}">${cleanChartMarkup(svg.innerHTML)}</g>`
+        : cleanChartMarkup(svg.innerHTML),
+    },
     text: {
       lang: doc.querySelector('html')?.getAttribute('lang') ?? 'en',
       kicker: text('.fig-kicker'),

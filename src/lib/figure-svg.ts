@@ -41,6 +41,7 @@ export function figureStyles(p: typeof FIGURE_PALETTE = FIGURE_PALETTE): string 
   return [
     `text{font-family:${SANS};font-size:12px;fill:${p.ink2};paint-order:stroke;stroke:${p.paper};stroke-width:3px;stroke-linejoin:round}`,
     `.fig-in-band{stroke:${p.band}}`,
+    `.fig-type-15 text{font-size:15px}`,
     `.fig-label{font-size:12.5px;font-weight:700}`,
     `.fig-label-russia,.fig-note-strong{fill:${p.russiaInk}}`,
     `.fig-label-other{fill:${p.otherInk}}`,
@@ -173,15 +174,27 @@ export interface PreviewText {
 
 const OG_PAD = 64;
 
-/** Wraps a title into at most `maxLines` lines at the largest of `sizes` that fits `width`; the last size is clamped with an ellipsis. */
-export function fitLines(text: string, width: number, sizes: readonly number[], maxLines: number) {
+/** The line height of a card's title, as a share of its size. */
+export const TITLE_LEADING = 1.12;
+
+/** Wraps a title at the largest of `sizes` at which it fits `width` in at most `maxLines` lines and, where `maxHeight` is given, in that height (first baseline's ascent to last baseline); at the last size, clamped with an ellipsis. */
+export function fitLines(
+  text: string,
+  width: number,
+  sizes: readonly number[],
+  maxLines: number,
+  maxHeight = Infinity,
+) {
+  const linesIn = (size: number) =>
+    Math.max(1, Math.min(maxLines, Math.floor((maxHeight - size) / (size * TITLE_LEADING)) + 1));
   for (const size of sizes) {
     const lines = wrapText(text, width, size * 0.85, true);
-    if (lines.length <= maxLines) return { size, lines };
+    if (lines.length <= linesIn(size)) return { size, lines };
   }
   const size = sizes.at(-1)!;
-  const lines = wrapText(text, width, size * 0.85, true).slice(0, maxLines);
-  lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/[\s,;:.–—-]+$/, '')}…`;
+  const max = linesIn(size);
+  const lines = wrapText(text, width, size * 0.85, true).slice(0, max);
+  lines[max - 1] = `${lines[max - 1]!.replace(/[\s,;:.–—-]+$/, '')}…`;
   return { size, lines };
 }
 
@@ -195,11 +208,14 @@ export function previewSvg(chart: ChartMarkup, text: PreviewText): string {
   const { width: W, height: H } = OG_IMAGE;
   const wide = chart.width / chart.height > 1;
   const textWidth = wide ? W - 2 * OG_PAD : 520;
-  const title = fitLines(text.title, textWidth, wide ? [46, 40, 34] : [52, 46, 40, 34, 30], wide ? 2 : 8);
   const kickerY = OG_PAD + 20;
-  const titleY = kickerY + 24 + title.size;
-  const titleEnd = titleY + title.size * 1.12 * (title.lines.length - 1);
   const footY = H - OG_PAD + 10;
+  // The title's region: under the kicker, above the rule over the site's name (with a gap).
+  const titleTop = kickerY + 24;
+  const titleRoom = footY - 40 - 24 - titleTop;
+  const title = fitLines(text.title, textWidth, wide ? [46, 40, 34] : [52, 46, 40, 34, 30], wide ? 2 : 8, titleRoom);
+  const titleY = titleTop + title.size;
+  const titleEnd = titleY + title.size * TITLE_LEADING * (title.lines.length - 1);
   const box = wide
     ? { x: OG_PAD, y: titleEnd + 36, w: W - 2 * OG_PAD, h: footY - 52 - (titleEnd + 36) }
     : { x: OG_PAD + textWidth + 48, y: 40, w: W - (OG_PAD + textWidth + 48) - OG_PAD, h: H - 72 };
@@ -229,7 +245,7 @@ ${textBlock([text.kicker.toLocaleUpperCase(text.lang)], OG_PAD, kickerY, 0, 'o-k
 <text class="o-title" x="${OG_PAD}" y="${titleY}" style="font-size:${title.size}px">${title.lines
     .map(
       (line, i) =>
-        `<tspan x="${OG_PAD}"${i ? ` dy="${Math.round(title.size * 1.12)}"` : ''}>${escapeXml(line)}</tspan>`,
+        `<tspan x="${OG_PAD}"${i ? ` dy="${Math.round(title.size * TITLE_LEADING)}"` : ''}>${escapeXml(line)}</tspan>`,
     )
     .join('')}</text>
 <path d="M${OG_PAD} ${footY - 40}H${OG_PAD + textWidth}" stroke="${p.ink}" stroke-width="3"/>

@@ -36,9 +36,12 @@ const CHAR_EM = 0.52;
 const TITLE_SIZES = [92, 80, 70, 62, 56] as const;
 const MAX_LINES = 4;
 
-/** Wraps text into lines of at most `maxChars` characters, breaking at spaces (a longer word stands alone). */
+/** Wraps text into lines of at most `maxChars` characters, breaking at ordinary spaces only (a no-break space holds; a longer word stands alone). */
 export function wrapText(text: string, maxChars: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/[ \t\n\r]+/)
+    .filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -18,7 +18,15 @@ import {
   figuresInBody,
   figureUrls,
 } from '../../src/lib/figure-pages';
-import { cleanChartMarkup, FIGURE_PALETTE, fitLines, mix, previewSvg, standaloneSvg } from '../../src/lib/figure-svg';
+import {
+  cleanChartMarkup,
+  FIGURE_PALETTE,
+  fitLines,
+  mix,
+  previewSvg,
+  standaloneSvg,
+  TITLE_LEADING,
+} from '../../src/lib/figure-svg';
 import { wrapText } from '../../src/charts/text';
 import { escapeXml } from '../../src/lib/markup';
 import { t } from '../../src/lib/i18n';
@@ -202,6 +210,24 @@ describe('a figure as a file', () => {
     expect(escapeXml('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
   });
 
+  test('a card’s title fits its region, above the rule over the site’s name, and holds its no-break spaces', () => {
+    // The French accords title, the longest the cards carry, beside a tall chart (520 px of text).
+    const title =
+      'Les accords signés, rencontre par rencontre, totalisent 97–120\u202f; les totaux annoncés vont d’environ 260 à plus de 400 selon les sources, qui comptent chacune sur leur propre base depuis 2004';
+    const tall = { width: 288, height: 1200, inner: '' };
+    const svg = previewSvg(tall, { lang: 'fr', kicker: 'Accords', title, siteName: 'Site' });
+    const size = Number(svg.match(/class="o-title"[^>]*font-size:(\d+)px/)![1]);
+    const first = Number(svg.match(/class="o-title" x="\d+" y="([\d.]+)"/)![1]);
+    const lines = [...svg.match(/class="o-title"[\s\S]*?<\/text>/)![0].matchAll(/<tspan/g)].length;
+    expect(lines).toBeGreaterThan(2);
+    const rule = Number(svg.match(/<path d="M\d+ ([\d.]+)H/)![1]);
+    // The last baseline plus its descent stays above the rule.
+    expect(first + (lines - 1) * Math.round(size * TITLE_LEADING) + size * 0.25).toBeLessThan(rule);
+    const fitted = fitLines(title, 520, [52, 46, 40, 34, 30], 8, 300);
+    expect(fitted.size + (fitted.lines.length - 1) * fitted.size * TITLE_LEADING).toBeLessThanOrEqual(300);
+    for (const line of fitted.lines) expect(line.startsWith(';')).toBe(false);
+  });
+
   test('the palette is the site’s light palette, as the stylesheets define it', () => {
     const css = ['global.css', 'figures.css'].map((f) => readFileSync(join('src', 'styles', f), 'utf8')).join('\n');
     const light = (name: string) => css.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`))?.[1];
@@ -214,7 +240,6 @@ describe('a figure as a file', () => {
       russiaInk: 'fig-russia-ink',
       other: 'fig-other',
       otherInk: 'fig-other-ink',
-      muted: 'fig-muted',
       signed: 'fig-signed',
       treaty: 'fig-treaty',
       claim: 'fig-claim',

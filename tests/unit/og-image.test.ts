@@ -22,6 +22,12 @@ describe('title layout', () => {
     expect(wrapText('Supercalifragilistic word', 5)).toEqual(['Supercalifragilistic', 'word']);
   });
 
+  test('wrapText never breaks at a no-break space (French « : » and « ; » stay with their word)', () => {
+    const lines = wrapText('Les accords signés\u00a0: un traité\u202f; puis la capture de Maduro', 12);
+    for (const line of lines) expect(line).not.toMatch(/^[:;]/);
+    expect(lines.join(' ')).toContain('signés\u00a0:');
+  });
+
   test('balancedLines keeps the line count but evens the lines out', () => {
     const text = 'Arms sales, oil and a ten-year treaty';
     const greedy = wrapText(text, 30);

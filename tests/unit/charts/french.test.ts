@@ -2,7 +2,7 @@
 // dates and number formats (3 861,9 with a narrow no-break space; "juillet 2025", never a day for a
 // month-precision date) and French typography in every string of the figures' dictionary.
 import { describe, expect, it } from 'vitest';
-import { accordsLayout, runningSums } from '../../../src/charts/accords';
+import { accordsLayout } from '../../../src/charts/accords';
 import { armsColumnsLayout, armsNotes, armsRowsLayout, recipientsLayout } from '../../../src/charts/arms';
 import {
   accordGroups,
@@ -130,8 +130,11 @@ describe('arms figure in French', () => {
     const ratiosEn = ratios(recipientsLayout(rowsEn, 'en', 600));
     ratios(layout).forEach((r, i) => expect(Math.abs(r - ratiosEn[i]!), rowsFr[i]!.recipient).toBeLessThan(0.0015));
     expect(layout.bars.map((b) => b.tiv)).toEqual(rowsEn.map((r) => r.tiv_m));
-    expect(figures.fr.ordinal(6)).toBe('6e');
-    expect(figures.fr.ordinal(1)).toBe('1er');
+    expect(figures.fr.ordinal(6)).toBe('6\u1d49');
+    expect(figures.fr.ordinal(1)).toBe('1\u1d49\u02b3');
+    expect(accordGroups(accords(), 'fr').signed.map((r) => r.short)).toContain(
+      '16\u1d49 commission intergouvernementale de haut niveau',
+    );
   });
 });
 
