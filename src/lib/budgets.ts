@@ -23,16 +23,35 @@ export const BUDGETS = {
   printHtml: 72 * 1024,
 } as const;
 
-/** The HTML budget for a page path. */
+type Budget = keyof typeof BUDGETS;
+
+/**
+ * The budgets the built site does not meet yet, each with the most it may weigh until it does
+ * (just above what it weighed on 4 December 2026): growth still fails a test. A line goes when its
+ * budget is met. What each costs and why: docs/quality-gates.md.
+ */
+export const NOT_YET_MET: Readonly<Partial<Record<Budget, number>>> = {
+  explainerHtml: 61 * 1024,
+  jsPerPage: 5.5 * 1024,
+  firstVisitExplainer: 82 * 1024,
+  firstVisit: 36.5 * 1024,
+};
+
+/** The limit the tests hold a measure to: its budget, or its ceiling while the budget is not met. */
+export function limitOf(budget: Budget): number {
+  return NOT_YET_MET[budget] ?? BUDGETS[budget];
+}
+
+/** The HTML limit for a page path. */
 export function htmlBudgetFor(path: string): number {
-  if (isPrintView(path)) return BUDGETS.printHtml;
-  if (isFigurePage(path)) return BUDGETS.figurePageHtml;
-  return isExplainer(path) ? BUDGETS.explainerHtml : BUDGETS.pageHtml;
+  if (isPrintView(path)) return limitOf('printHtml');
+  if (isFigurePage(path)) return limitOf('figurePageHtml');
+  return limitOf(isExplainer(path) ? 'explainerHtml' : 'pageHtml');
 }
 
 /** The first-visit budget (all in) for a page path: the one-page explainer's, or a section page's. */
 export function firstVisitBudgetFor(path: string): number {
-  return isExplainer(path) ? BUDGETS.firstVisitExplainer : BUDGETS.firstVisit;
+  return limitOf(isExplainer(path) ? 'firstVisitExplainer' : 'firstVisit');
 }
 
 /** True for the one-page explainer's path, in any language ("/", "/fr/"). */

@@ -15,7 +15,7 @@ export interface FigureEntry {
   component: 'TimelineFigure' | 'AccordsFigure' | 'ArmsFigure';
   /** Its key in the figures' dictionary (src/i18n/figures.ts: kicker, context). */
   key: 'timeline' | 'accords' | 'arms';
-  /** The height, in CSS pixels, written in the embed code: the frame's height where the host strips the code's script (with it, the frame takes the embed page's own height). */
+  /** The height, in CSS pixels, written in the embed code: the frame's height where the host strips the code's script (with it, the frame takes the embed page's own height); the embed page's own in a 640 px frame, in either language. */
   embedHeight: number;
   slug: Readonly<Record<Locale, string>>;
   /** The name of the downloaded PNG and SVG, without extension (like the CSV files'). */
@@ -28,7 +28,7 @@ export const FIGURES: readonly FigureEntry[] = [
     id: 'figure-timeline',
     component: 'TimelineFigure',
     key: 'timeline',
-    embedHeight: 1000,
+    embedHeight: 1660,
     slug: { en: 'timeline', fr: 'chronologie' },
     file: { en: 'venezuela-russia-timeline', fr: 'venezuela-russie-chronologie' },
   },
@@ -36,7 +36,7 @@ export const FIGURES: readonly FigureEntry[] = [
     id: 'figure-accord-counts',
     component: 'AccordsFigure',
     key: 'accords',
-    embedHeight: 1440,
+    embedHeight: 1040,
     slug: { en: 'accord-counts', fr: 'nombre-d-accords' },
     file: { en: 'venezuela-russia-accords', fr: 'venezuela-russie-accords' },
   },
@@ -44,7 +44,7 @@ export const FIGURES: readonly FigureEntry[] = [
     id: 'figure-arms-transfers',
     component: 'ArmsFigure',
     key: 'arms',
-    embedHeight: 1840,
+    embedHeight: 2340,
     slug: { en: 'arms-transfers', fr: 'transferts-d-armes' },
     file: { en: 'venezuela-russia-arms-transfers', fr: 'venezuela-russie-transferts-d-armes' },
   },

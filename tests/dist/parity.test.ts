@@ -67,7 +67,9 @@ describe('French and English editions match', () => {
 
   it('their chronologies give the same dates', () => {
     const dates = (path: string) =>
-      page(path).doc.querySelectorAll('li.tl-event time[datetime]').map((time) => time.getAttribute('datetime'));
+      page(path)
+        .doc.querySelectorAll('li.tl-event time[datetime]')
+        .map((time) => time.getAttribute('datetime'));
     expect(dates('/fr/chronologie/')).toEqual(dates('/chronology/'));
     expect(dates('/chronology/').length).toBeGreaterThan(20);
   });

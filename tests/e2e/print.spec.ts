@@ -3,15 +3,7 @@
 // page (controls hidden, black on white) is checked in tests/e2e/every-page.spec.ts; the links to
 // the print view in tests/dist/links.test.ts.
 import { expect, test } from '@playwright/test';
-import {
-  dataRows,
-  everyPage,
-  localeOfPath,
-  localesWithContent,
-  prefixOf,
-  sectionsOf,
-  siteName,
-} from '../support/content';
+import { dataRows, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
 import { pdfLines } from '../support/pdf';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';

@@ -8,15 +8,7 @@ import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
 import { pageTitle } from '../../src/lib/titles';
 import { chronologyPath } from '../../src/lib/urls';
-import {
-  allPages,
-  dataRows,
-  editionField,
-  localesWithContent,
-  prefixOf,
-  sectionsOf,
-  siteName,
-} from '../support/content';
+import { dataRows, editionField, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
 
 for (const locale of localesWithContent() as Locale[]) {
   const sections = sectionsOf(locale);

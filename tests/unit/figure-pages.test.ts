@@ -230,7 +230,8 @@ describe('a figure as a file', () => {
 
   test('the palette is the site’s light palette, as the stylesheets define it', () => {
     const css = ['global.css', 'figures.css'].map((f) => readFileSync(join('src', 'styles', f), 'utf8')).join('\n');
-    const light = (name: string) => css.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`))?.[1];
+    // Each colour is light-dark(light, dark): the downloads take the light one.
+    const light = (name: string) => css.match(new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6}),`))?.[1];
     const names: Record<string, string> = {
       paper: 'paper',
       ink: 'ink',
