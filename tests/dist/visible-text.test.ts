@@ -25,6 +25,15 @@ describe('visible text', () => {
     );
   });
   for (const page of pages) {
+    it(`${page.path}: the footer's links are spaced around their separators, and the saved mark from its words`, () => {
+      const footer = page.doc.querySelector('footer.site-footer');
+      if (!footer) return;
+      for (const line of footer.querySelectorAll('p')) expect(visibleText(line)).not.toMatch(/\S·|·\S/);
+      const status = footer.querySelector('offline-status');
+      if (status) expect(status.textContent.replace(/\s+/g, ' ').trim()).toBe('✓');
+      if (status) expect(status.innerHTML).toMatch(/✓<\/span>\s+<span data-said>/);
+    });
+
     it(`${page.path}: shows no internal path`, () => {
       const text = visibleText(page.doc.querySelector('body')!);
       for (const pattern of [/\.\.\//, /\b[\w-]+\.txt\b/, /\bshared\//])
