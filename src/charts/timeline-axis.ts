@@ -12,7 +12,8 @@ import { scaleUtc } from 'd3-scale';
 import type { TimelineRow } from './shape';
 import { CATEGORIES } from './shape';
 import { px, type PathMark, type TextMark } from './marks';
-import { textWidth } from './text';
+import { LabelError, textWidth } from './text';
+import { contentDir } from '../lib/content-dir';
 import { balancedWrap, keyLabel, monthLabel, splitAtGap, splitPeriods, DETAIL_FROM, eraBounds } from './timeline';
 import type { Locale } from '../lib/locales';
 import { figures } from '../i18n/figures';
@@ -164,6 +165,12 @@ export function timelineAxisLayout(
         { x0: dot.cx - 1, x1: dot.cx + 6 + w },
         { x0: dot.cx - 6 - w, x1: dot.cx + 1 },
       ].filter((side) => side.x0 >= 0 && side.x1 <= width);
+      if (!sides.length) {
+        const over = lines.reduce((a, b) => (textWidth(b, font, true) > textWidth(a, font, true) ? b : a));
+        throw new LabelError(
+          `${contentDir()}/data/timeline.csv, row with id "${e.id}", field "${locale === 'en' ? 'chart_label' : `chart_label_${locale}`}": "${over}" is about ${Math.ceil(w)} px wide and cannot wrap, but a key label has ${Math.floor(labelMax)} px on a wide screen; it would be clipped. Shorten the word, or break it with a space, hyphen or slash`,
+        );
+      }
       // The leader stops on top of the dot's stack (a key event of the same day may top it).
       const end = topAt(dot.cx, dot.cx) - 1;
       return { e, dot, lines, sides, side: sides[0]!, h: lines.length * line, end };

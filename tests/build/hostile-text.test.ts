@@ -65,9 +65,12 @@ function makeHostile(content: string): void {
   for (const [file, fields] of Object.entries(CSV_FIELDS)) {
     const path = join(content, 'data', file);
     const rows = csvParse(readFileSync(path, 'utf8'));
-    // Each row keeps its number, so rows stay distinct (a repeated row fails the build).
+    // Each row keeps its number, so rows stay distinct (a repeated row fails the build), and its
+    // own words after the payload (the build checks the prose's numbers against the data's words);
+    // a chart label gets the payload alone, short enough to fit beside its mark.
     rows.forEach((row, i) => {
-      for (const [column, value] of Object.entries(fields)) if (row[column]) row[column] = `${value} ${i}`;
+      for (const [column, value] of Object.entries(fields))
+        if (row[column]) row[column] = value === LABEL ? `${value} ${i}` : `${value} ${i} ${row[column]}`;
     });
     writeFileSync(path, `${csvFormat(rows, rows.columns)}\n`);
   }
