@@ -48,6 +48,9 @@ export function englishLeftIn(text: string, pieces = englishInterfacePieces()): 
     .flatMap((s) => [s, typographic(s)])
     .sort((a, b) => b.length - a.length);
   for (const source of sourceTexts) text = text.split(source).join(' ');
+  // Words quoted from the English edition (« … », as the French corrections log quotes what changed
+  // in English) are quotations, not interface.
+  text = text.replace(/«[^»]*»/g, ' ');
   const asWord = (piece: string) =>
     new RegExp(`(?<![\\p{L}\\p{N}])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   return pieces.filter((piece) => asWord(piece).test(text));
