@@ -117,7 +117,7 @@ for (const locale of localesWithContent() as Locale[]) {
           .last()
           .locator('.prose-body > p')
           .last()
-          .textContent())!.slice(-60);
+          .textContent())!.slice(-40);
         expect(cited.length).toBeGreaterThan(5);
         expect(captions.length).toBeGreaterThan(0);
 
