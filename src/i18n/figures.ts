@@ -109,7 +109,7 @@ const en = {
     title: (documented: string, lo: string, hi: string) =>
       `Signings found at six meetings add up to ${documented}; totals from news agencies, a minister and the article run from ${lo} to ${hi}`,
     social: (documented: string, lo: string, hi: string) =>
-      `Found signed at six meetings: ${documented}. Claimed by news agencies, a minister and the article: ${lo} to ${hi}`,
+      `Found signed: ${documented}. Claimed by news agencies, a minister, the article: ${lo} to ${hi}`,
     sub: (years: string, meetings: number) =>
       `Agreements between Russia and Venezuela, ${years}, on one scale: the bar adds up those documented at the ${meetings} meetings found (not a full count), meeting by meeting; the dots are the running totals given by EFE, a Venezuelan minister, AFP, TV BRICS and the article, each on its own basis.`,
     svgTitle: 'Agreements documented meeting by meeting, their running sum, and the totals claimed',
@@ -320,7 +320,7 @@ const fr: Strings<typeof en> = {
     title: (documented: string, lo: string, hi: string) =>
       `Les accords signés lors de six rencontres retrouvées totalisent ${documented}\u202f; les totaux avancés par des agences, un ministre et l’article vont ${elide('de', lo)} à ${hi}`,
     social: (documented: string, lo: string, hi: string) =>
-      `Signés lors de six rencontres retrouvées\u00a0: ${documented}. Avancés par des agences, un ministre et l’article\u00a0: ${elide('de', lo)} à ${hi}`,
+      `Signés, retrouvés\u00a0: ${documented}. Selon des agences, un ministre, l’article\u00a0: ${elide('de', lo)} à ${hi}`,
     sub: (years: string, meetings: number) =>
       `Accords entre la Russie et le Venezuela, ${years}, sur une seule échelle\u00a0: la barre additionne ceux que l’on sait signés lors des ${meetings} rencontres retrouvées (pas un décompte complet), rencontre par rencontre\u202f; les points sont les totaux cumulés avancés par EFE, un ministre vénézuélien, l’AFP, TV BRICS et l’article, chacun sur sa propre base.`,
     svgTitle: 'Accords signés rencontre par rencontre, leur total cumulé, et les totaux annoncés',

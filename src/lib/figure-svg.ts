@@ -172,31 +172,8 @@ export interface PreviewText {
   siteName: string;
 }
 
-const OG_PAD = 64;
-
 /** The line height of a card's title, as a share of its size. */
 export const TITLE_LEADING = 1.12;
-
-/** Wraps a title at the largest of `sizes` at which it fits `width` in at most `maxLines` lines and, where `maxHeight` is given, in that height (first baseline's ascent to last baseline); at the last size, clamped with an ellipsis. */
-export function fitLines(
-  text: string,
-  width: number,
-  sizes: readonly number[],
-  maxLines: number,
-  maxHeight = Infinity,
-) {
-  const linesIn = (size: number) =>
-    Math.max(1, Math.min(maxLines, Math.floor((maxHeight - size) / (size * TITLE_LEADING)) + 1));
-  for (const size of sizes) {
-    const lines = wrapText(text, width, size * 0.85, true);
-    if (lines.length <= linesIn(size)) return { size, lines };
-  }
-  const size = sizes.at(-1)!;
-  const max = linesIn(size);
-  const lines = wrapText(text, width, size * 0.85, true).slice(0, max);
-  lines[max - 1] = `${lines[max - 1]!.replace(/[\s,;:.–—-]+$/, '')}…`;
-  return { size, lines };
-}
 
 /** A rectangle of a card, in card pixels. */
 export interface CardBox {
@@ -289,17 +266,29 @@ export function cardLayout(chart: ChartMarkup, text: PreviewText) {
     for (const size of sizes) {
       const lineHeight = Math.round(size * leading);
       const lines = wrapText(content, region.w, size * (cls === 'o-title' ? SERIF_MEASURE : 1), true);
-      const y = region.y + Math.round(size * 0.92);
-      const box = linesBox(lines, region.x, y, size, lineHeight, measure(size));
-      if ((box.w <= region.w && box.y + box.h <= region.y + region.h) || size === sizes.at(-1))
-        return { cls, lines, size, x: region.x, y, lineHeight, box, region };
+      const y = region.y + Math.ceil(size * 0.92);
+      const fits = (shown: string[]) => {
+        const box = linesBox(shown, region.x, y, size, lineHeight, measure(size));
+        return box.w <= region.w && box.y + box.h <= region.y + region.h ? box : undefined;
+      };
+      let box = fits(lines);
+      if (box) return { cls, lines, size, x: region.x, y, lineHeight, box, region };
+      if (size !== sizes.at(-1)) continue;
+      // At the smallest size, the lines that fit, the last one ending with an ellipsis.
+      while (lines.length > 1 && !box) {
+        lines.pop();
+        lines[lines.length - 1] = `${lines.at(-1)!.replace(/[\s,;:.–—-]+$/, '')}…`;
+        box = fits(lines);
+      }
+      if (!box) throw new Error(`a link-preview card's text "${content}" does not fit its region at ${size} px`);
+      return { cls, lines, size, x: region.x, y, lineHeight, box, region };
     }
-    throw new Error('no sizes');
+    throw new Error('a card text needs at least one size');
   };
   const kicker = block(
     'o-kicker',
     text.kicker.toLocaleUpperCase(text.lang),
-    { x: column.x, y: 44, w: column.w, h: 64 },
+    { x: column.x, y: 44, w: column.w, h: 40 },
     [26, 24],
     (size) => (line) => sans(size, true)(line) + 3 * line.length,
     1.15,
@@ -313,7 +302,7 @@ export function cardLayout(chart: ChartMarkup, text: PreviewText) {
     (size) => sans(size, true),
     1.1,
   );
-  const titleTop = kicker.box.y + kicker.box.h + 28;
+  const titleTop = kicker.region.y + kicker.region.h + 24;
   const title = block(
     'o-title',
     text.title,
