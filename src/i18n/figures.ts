@@ -320,7 +320,7 @@ const fr: Strings<typeof en> = {
     title: (documented: string, lo: string, hi: string) =>
       `Les accords signés lors de six rencontres retrouvées totalisent ${documented}\u202f; les totaux avancés par des agences, un ministre et l’article vont ${elide('de', lo)} à ${hi}`,
     social: (documented: string, lo: string, hi: string) =>
-      `Signés, retrouvés\u00a0: ${documented}. Selon des agences, un ministre, l’article\u00a0: ${elide('de', lo)} à ${hi}`,
+      `Accords retrouvés\u00a0: ${documented}. Selon des agences, un ministre, l’article\u00a0: ${elide('de', lo)} à ${hi}`,
     sub: (years: string, meetings: number) =>
       `Accords entre la Russie et le Venezuela, ${years}, sur une seule échelle\u00a0: la barre additionne ceux que l’on sait signés lors des ${meetings} rencontres retrouvées (pas un décompte complet), rencontre par rencontre\u202f; les points sont les totaux cumulés avancés par EFE, un ministre vénézuélien, l’AFP, TV BRICS et l’article, chacun sur sa propre base.`,
     svgTitle: 'Accords signés rencontre par rencontre, leur total cumulé, et les totaux annoncés',
