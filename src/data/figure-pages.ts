@@ -10,24 +10,31 @@ import { MAX_TITLE_LENGTH } from '../lib/titles';
 import { getSections, type Section } from './explainer';
 import { getAccordsFigure, getArmsFigure } from './figures';
 
-/** A figure's title in a locale: the finding its component prints above the drawing, its page's heading and its preview's title. */
-export async function getFigureTitle(figure: FigureEntry, locale: Locale): Promise<string> {
+/** A figure's title in a locale: the finding its component prints above the drawing and its page's heading; with `social`, the few words its link-preview card shows instead. */
+export async function getFigureTitle(figure: FigureEntry, locale: Locale, social = false): Promise<string> {
   const words = t(locale).fig;
-  if (figure.key === 'timeline') return words.timeline.title;
+  if (figure.key === 'timeline') return social ? words.timeline.social : words.timeline.title;
   if (figure.key === 'arms') {
     const { series, systems } = await getArmsFigure(locale);
-    return words.arms.title(armsNotes(series, systems, locale).lastRussian);
+    const { lastRussian } = armsNotes(series, systems, locale);
+    return social ? words.arms.social(lastRussian) : words.arms.title(lastRussian);
   }
   const data = await getAccordsFigure(locale);
   const [lo, hi] = accordsLayout(data, locale, 600).documented;
   const claims = [...data.claims].sort((a, b) => a.count - b.count);
-  return words.accords.title(spanText(lo, hi, locale), claims[0]!.label, claims.at(-1)!.label);
+  return (social ? words.accords.social : words.accords.title)(
+    spanText(lo, hi, locale),
+    claims[0]!.label,
+    claims.at(-1)!.label,
+  );
 }
 
 /** One figure page's words: title, kicker, context, and the section that shows the figure. */
 export interface FigurePageInfo {
   figure: FigureEntry;
   title: string;
+  /** The link-preview card's headline: the finding in a few words. */
+  social: string;
   kicker: string;
   context: string;
   section: Pick<Section, 'slug' | 'title'>;
@@ -47,6 +54,7 @@ export async function getFigurePages(locale: Locale): Promise<FigurePageInfo[]> 
       return {
         figure,
         title: await getFigureTitle(figure, locale),
+        social: await getFigureTitle(figure, locale, true),
         kicker: words.kicker[figure.key],
         context: words.context[figure.key],
         section: { slug: section.slug, title: section.title },

@@ -30,6 +30,8 @@ const en = {
   download: 'Download the data (CSV):',
   arms: {
     title: (lastYear: number) => `Russian arms deliveries to Venezuela stopped after ${lastYear}`,
+    /** The link-preview card's headline: the finding in a few words. */
+    social: (lastYear: number) => `Russian arms deliveries: none after ${lastYear}`,
     sub: (years: string, russia: string, all: string, share: string) =>
       `Venezuela’s imports of major arms by year, ${years}, from Russia and from all other suppliers. SIPRI trend-indicator values (TIV), millions. Over the period Russia supplied ${russia} of ${all} million, about ${share}.`,
     svgTitle: 'Venezuela’s arms imports by year, Russia and all other suppliers',
@@ -106,6 +108,8 @@ const en = {
   accords: {
     title: (documented: string, lo: string, hi: string) =>
       `Signings found at six meetings add up to ${documented}; totals from news agencies, a minister and the article run from ${lo} to ${hi}`,
+    social: (documented: string, lo: string, hi: string) =>
+      `Found signed: ${documented}. Claimed by news agencies, a minister, the article: ${lo} to ${hi}`,
     sub: (years: string, meetings: number) =>
       `Agreements between Russia and Venezuela, ${years}, on one scale: the bar adds up those documented at the ${meetings} meetings found (not a full count), meeting by meeting; the dots are the running totals given by EFE, a Venezuelan minister, AFP, TV BRICS and the article, each on its own basis.`,
     svgTitle: 'Agreements documented meeting by meeting, their running sum, and the totals claimed',
@@ -149,6 +153,7 @@ const en = {
   },
   timeline: {
     title: 'Russia and Venezuela signed a strategic partnership treaty months before the US captured Maduro',
+    social: 'A treaty with Russia, months before the US captured Maduro',
     sub: (count: number, years: string) =>
       `${count} events in Venezuela–Russia relations, ${years}, coloured by category; from 2025 on, the time axis is enlarged. Shading: the Chávez and the Maduro years.`,
     svgTitle: 'Timeline of Venezuela–Russia relations: by year, then by month',
@@ -232,6 +237,7 @@ const fr: Strings<typeof en> = {
   download: 'Télécharger les données (CSV)\u00a0:',
   arms: {
     title: (lastYear: number) => `Les livraisons d’armes russes au Venezuela ont cessé après ${lastYear}`,
+    social: (lastYear: number) => `Armes russes\u00a0: plus aucune livraison après ${lastYear}`,
     sub: (years: string, russia: string, all: string, share: string) =>
       `Importations d’armes majeures du Venezuela par année, ${years}, en provenance de Russie et de tous les autres fournisseurs, en valeur indicative de tendance (TIV) du SIPRI, en millions. Sur la période, la Russie en a fourni ${russia} millions sur ${all}, soit environ ${share}.`,
     svgTitle: 'Importations d’armes du Venezuela par année, Russie et tous les autres fournisseurs',
@@ -313,6 +319,8 @@ const fr: Strings<typeof en> = {
   accords: {
     title: (documented: string, lo: string, hi: string) =>
       `Les accords signés lors de six rencontres retrouvées totalisent ${documented}\u202f; les totaux avancés par des agences, un ministre et l’article vont ${elide('de', lo)} à ${hi}`,
+    social: (documented: string, lo: string, hi: string) =>
+      `Accords retrouvés\u00a0: ${documented}. Selon des agences, un ministre, l’article\u00a0: ${elide('de', lo)} à ${hi}`,
     sub: (years: string, meetings: number) =>
       `Accords entre la Russie et le Venezuela, ${years}, sur une seule échelle\u00a0: la barre additionne ceux que l’on sait signés lors des ${meetings} rencontres retrouvées (pas un décompte complet), rencontre par rencontre\u202f; les points sont les totaux cumulés avancés par EFE, un ministre vénézuélien, l’AFP, TV BRICS et l’article, chacun sur sa propre base.`,
     svgTitle: 'Accords signés rencontre par rencontre, leur total cumulé, et les totaux annoncés',
@@ -353,6 +361,7 @@ const fr: Strings<typeof en> = {
   timeline: {
     title:
       'La Russie et le Venezuela ont signé un traité de partenariat stratégique quelques mois avant la capture de Maduro par les États-Unis',
+    social: 'Un traité avec la Russie, quelques mois avant la capture de Maduro par les États-Unis',
     sub: (count: number, years: string) =>
       `${count} événements des relations entre le Venezuela et la Russie, ${years}, colorés par catégorie\u202f; à partir de 2025, l’axe du temps est agrandi. En grisé\u00a0: les années Chávez et les années Maduro.`,
     svgTitle: 'Chronologie des relations entre le Venezuela et la Russie\u00a0: par année, puis par mois',

@@ -15,7 +15,10 @@ import { fontFilePaths, renderSvgPng } from '../lib/og-render';
 import { OG_IMAGE } from '../lib/seo';
 
 /** The chart and words of a figure, read from its built page; throws naming what is missing. */
-export function readFigurePage(html: string, id: string): { chart: ChartMarkup; text: FigureText; siteName: string } {
+export function readFigurePage(
+  html: string,
+  id: string,
+): { chart: ChartMarkup; narrow: ChartMarkup; text: FigureText; cardTitle: string; siteName: string } {
   const doc = parse(html);
   const figure = doc.querySelector(`figure#${id}`);
   const svg = figure?.querySelector('svg.fig-svg');
@@ -24,8 +27,18 @@ export function readFigurePage(html: string, id: string): { chart: ChartMarkup; 
   const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (!figure || !svg || !siteName || !url)
     throw new Error(`figure page of "${id}": no <figure id="${id}"> with a chart, or no og:site_name or canonical URL`);
-  const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
-  const typeClass = svg.getAttribute('class')?.match(/\bfig-type-\d+\b/)?.[0];
+  const markup = (drawing: NonNullable<typeof svg>): ChartMarkup => {
+    const [, , width, height] = (drawing.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+    const typeClass = drawing.getAttribute('class')?.match(/\bfig-type-\d+\b/)?.[0];
+    return {
+      width: width!,
+      height: height!,
+      // A drawing's own type size (a fig-type-N class on the page's <svg>) carries into the file.
+      inner: typeClass
+        ? `<g class="${typeClass}">${cleanChartMarkup(drawing.innerHTML)}</g>`
+        : cleanChartMarkup(drawing.innerHTML),
+    };
+  };
   // ASCII white space only: the French text's no-break spaces stay.
   const text = (selector: string) =>
     figure
@@ -33,14 +46,10 @@ export function readFigurePage(html: string, id: string): { chart: ChartMarkup; 
       ?.textContent.replace(/[ \t\n\r]+/g, ' ')
       .trim() ?? '';
   return {
-    chart: {
-      width: width!,
-      height: height!,
-      // A drawing's own type size (a fig-type-N class on the page's <svg>) carries into the file.
-      inner: typeClass
-        ? `<g class="${typeClass}">${cleanChartMarkup(svg.innerHTML)}</g>`
-        : cleanChartMarkup(svg.innerHTML),
-    },
+    chart: markup(svg),
+    // The phone drawing, whose type is large for its size: the link-preview card shows a detail of it.
+    narrow: markup(figure.querySelector('svg.fig-narrow') ?? svg),
+    cardTitle: doc.querySelector('[data-card-title]')?.getAttribute('data-card-title') || text('.fig-title'),
     text: {
       lang: doc.querySelector('html')?.getAttribute('lang') ?? 'en',
       kicker: text('.fig-kicker'),
@@ -117,11 +126,11 @@ export async function writeFigureFiles(
   const jobs: (() => Promise<void>)[] = [];
   for (const figure of figureUrls()) {
     const html = readFileSync(join(dir, figure.page, 'index.html'), 'utf8');
-    const { chart, text, siteName } = readFigurePage(html, figure.id);
+    const { chart, narrow, text, cardTitle, siteName } = readFigurePage(html, figure.id);
     const file = standaloneSvg(chart, text);
     write(figure.svg, file.svg);
     jobs.push(() => draw(figure.png, file.svg, file.width * 2));
-    const preview = previewSvg(chart, { lang: text.lang, kicker: text.kicker, title: text.title, siteName });
+    const preview = previewSvg(narrow, { lang: text.lang, kicker: text.kicker, title: cardTitle, siteName });
     jobs.push(() => draw(figure.preview, preview, OG_IMAGE.width));
   }
   // As many drawings at once as the machine has cores: more would only take turns on them.

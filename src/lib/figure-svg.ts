@@ -3,7 +3,7 @@
 // a slide) and the 1200×630 link preview built around the same chart. Pure: the chart's markup
 // comes in as the page printed it (the layouts in src/charts/ drew it), the text is wrapped with
 // the layouts' own measure, and the colours are the site's light palette.
-import { wrapText } from '../charts/text';
+import { textWidth, wrapText } from '../charts/text';
 import { escapeXml } from './markup';
 import { OG_IMAGE } from './seo';
 import { PALETTE } from '../charts/palette';
@@ -172,84 +172,182 @@ export interface PreviewText {
   siteName: string;
 }
 
-const OG_PAD = 64;
-
 /** The line height of a card's title, as a share of its size. */
 export const TITLE_LEADING = 1.12;
 
-/** Wraps a title at the largest of `sizes` at which it fits `width` in at most `maxLines` lines and, where `maxHeight` is given, in that height (first baseline's ascent to last baseline); at the last size, clamped with an ellipsis. */
-export function fitLines(
-  text: string,
-  width: number,
-  sizes: readonly number[],
-  maxLines: number,
-  maxHeight = Infinity,
-) {
-  const linesIn = (size: number) =>
-    Math.max(1, Math.min(maxLines, Math.floor((maxHeight - size) / (size * TITLE_LEADING)) + 1));
-  for (const size of sizes) {
-    const lines = wrapText(text, width, size * 0.85, true);
-    if (lines.length <= linesIn(size)) return { size, lines };
-  }
-  const size = sizes.at(-1)!;
-  const max = linesIn(size);
-  const lines = wrapText(text, width, size * 0.85, true).slice(0, max);
-  lines[max - 1] = `${lines[max - 1]!.replace(/[\s,;:.–—-]+$/, '')}…`;
-  return { size, lines };
+/** A rectangle of a card, in card pixels. */
+export interface CardBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A block of text on a card: its lines, size and first baseline, the box its lines take (measured) and the region it must stay in. */
+export interface CardText {
+  cls: 'o-kicker' | 'o-title' | 'o-site';
+  lines: string[];
+  size: number;
+  x: number;
+  y: number;
+  lineHeight: number;
+  box: CardBox;
+  region: CardBox;
+}
+
+/** The card's sizes: the chart is drawn at CARD_CHART_SCALE (the narrow drawing's 12-px labels become 24 px), and no text is smaller than CARD_MIN_TEXT. */
+export const CARD_CHART_SCALE = 2;
+export const CARD_MIN_TEXT = 24;
+const CARD_PAD = 56;
+const CARD_GAP = 36;
+const CARD_TITLE_SIZES = [68, 62, 56, 50, 46, 42, 38] as const;
+/** Source Serif 4 bold is narrower than the charts' sans measure: its width at a size is the sans measure's at 80 % of it. */
+const SERIF_MEASURE = 0.8;
+
+/** The baselines of a chart's <text> elements (their y attributes), to crop between labels rather than through one. */
+export function textBaselines(inner: string): number[] {
+  return [...inner.matchAll(/<text\b[^>]*?\sy="(-?[\d.]+)"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+}
+
+/** The window of a chart a card shows: all of it when it fits `maxHeight`, else its foot (the latest events, the finding), its top moved down below any label the edge would cut. */
+export function chartWindow(chart: ChartMarkup, maxHeight: number, labelSize = 12): { top: number; height: number } {
+  if (chart.height <= maxHeight) return { top: 0, height: chart.height };
+  let top = chart.height - maxHeight;
+  // A label takes its baseline less 0.8 of its size (capitals) to a quarter of its size under it (descenders).
+  for (const y of textBaselines(chart.inner))
+    if (y - labelSize * 0.8 < top && top < y + labelSize * 0.25) top = y + labelSize * 0.25 + 1;
+  return { top, height: chart.height - top };
+}
+
+/** The measured box of lines set at a size from a first baseline. */
+function linesBox(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  lineHeight: number,
+  measure: (l: string) => number,
+): CardBox {
+  return {
+    x,
+    y: y - size * 0.92,
+    w: Math.max(0, ...lines.map(measure)),
+    h: size * 0.92 + lineHeight * (lines.length - 1) + size * 0.28,
+  };
 }
 
 /**
- * The 1200×630 preview of a figure: the site's paper and rule, the kicker and title in the site's
- * type, the chart itself, the site's name. A wide chart sits under the title; a tall one (the
- * timeline) beside it, at a readable size, its foot shown (where the latest, labelled events are)
- * and faded in at the top.
+ * The layout of a figure's 1200×630 link-preview card, made to be read at 500 px wide: the kicker,
+ * the short title set as large as fits its column, the site's name at the foot, and beside them a
+ * detail of the chart's narrow drawing at twice its size. Every text is measured and wrapped (then
+ * shrunk) to stay in its region.
+ */
+export function cardLayout(chart: ChartMarkup, text: PreviewText) {
+  const { width: W, height: H } = OG_IMAGE;
+  const scale = Math.min(CARD_CHART_SCALE, (W * 0.55) / chart.width);
+  const chartBox = {
+    x: W - CARD_PAD / 2 - chart.width * scale,
+    y: 40,
+    w: chart.width * scale,
+    h: H - 40 - CARD_PAD / 2,
+  };
+  const window = chartWindow(chart, chartBox.h / scale);
+  const column = { x: CARD_PAD, w: chartBox.x - CARD_GAP - CARD_PAD };
+  const sans = (size: number, bold: boolean) => (line: string) => textWidth(line, size, bold);
+  const serif = (size: number) => (line: string) => textWidth(line, size * SERIF_MEASURE, true);
+  const block = (
+    cls: CardText['cls'],
+    content: string,
+    region: CardBox,
+    sizes: readonly number[],
+    measure: (size: number) => (line: string) => number,
+    leading: number,
+  ): CardText => {
+    for (const size of sizes) {
+      const lineHeight = Math.round(size * leading);
+      const lines = wrapText(content, region.w, size * (cls === 'o-title' ? SERIF_MEASURE : 1), true);
+      const y = region.y + Math.ceil(size * 0.92);
+      const fits = (shown: string[]) => {
+        const box = linesBox(shown, region.x, y, size, lineHeight, measure(size));
+        return box.w <= region.w && box.y + box.h <= region.y + region.h ? box : undefined;
+      };
+      let box = fits(lines);
+      if (box) return { cls, lines, size, x: region.x, y, lineHeight, box, region };
+      if (size !== sizes.at(-1)) continue;
+      // At the smallest size, the lines that fit, the last one ending with an ellipsis.
+      while (lines.length > 1 && !box) {
+        lines.pop();
+        lines[lines.length - 1] = `${lines.at(-1)!.replace(/[\s,;:.–—-]+$/, '')}…`;
+        box = fits(lines);
+      }
+      if (!box) throw new Error(`a link-preview card's text "${content}" does not fit its region at ${size} px`);
+      return { cls, lines, size, x: region.x, y, lineHeight, box, region };
+    }
+    throw new Error('a card text needs at least one size');
+  };
+  const kicker = block(
+    'o-kicker',
+    text.kicker.toLocaleUpperCase(text.lang),
+    { x: column.x, y: 44, w: column.w, h: 40 },
+    [26, 24],
+    (size) => (line) => sans(size, true)(line) + 3 * line.length,
+    1.15,
+  );
+  const footRule = H - 92;
+  const site = block(
+    'o-site',
+    text.siteName,
+    { x: column.x, y: footRule + 16, w: column.w, h: 48 },
+    [34, 30, 26, 24],
+    (size) => sans(size, true),
+    1.1,
+  );
+  const titleTop = kicker.region.y + kicker.region.h + 24;
+  const title = block(
+    'o-title',
+    text.title,
+    { x: column.x, y: titleTop, w: column.w, h: footRule - 24 - titleTop },
+    CARD_TITLE_SIZES,
+    serif,
+    TITLE_LEADING,
+  );
+  return {
+    texts: [kicker, title, site],
+    rule: { x: column.x, y: footRule, w: column.w },
+    chart: { box: { ...chartBox, h: window.height * scale }, scale, ...window },
+  };
+}
+
+/**
+ * The 1200×630 preview of a figure (see cardLayout): the site's paper and rule, the kicker and
+ * short title in the site's type, a detail of the chart beside them, the site's name.
  */
 export function previewSvg(chart: ChartMarkup, text: PreviewText): string {
   const { width: W, height: H } = OG_IMAGE;
-  const wide = chart.width / chart.height > 1;
-  const textWidth = wide ? W - 2 * OG_PAD : 520;
-  const kickerY = OG_PAD + 20;
-  const footY = H - OG_PAD + 10;
-  // The title's region: under the kicker, above the rule over the site's name (with a gap).
-  const titleTop = kickerY + 24;
-  const titleRoom = footY - 40 - 24 - titleTop;
-  const title = fitLines(text.title, textWidth, wide ? [46, 40, 34] : [52, 46, 40, 34, 30], wide ? 2 : 8, titleRoom);
-  const titleY = titleTop + title.size;
-  const titleEnd = titleY + title.size * TITLE_LEADING * (title.lines.length - 1);
-  const box = wide
-    ? { x: OG_PAD, y: titleEnd + 36, w: W - 2 * OG_PAD, h: footY - 52 - (titleEnd + 36) }
-    : { x: OG_PAD + textWidth + 48, y: 40, w: W - (OG_PAD + textWidth + 48) - OG_PAD, h: H - 72 };
-  const scale = wide ? Math.min(box.w / chart.width, box.h / chart.height) : Math.min(box.w / chart.width, 1.8);
-  const shownHeight = Math.min(chart.height, box.h / scale);
-  const drawW = chart.width * scale;
-  const drawH = shownHeight * scale;
-  const x = box.x + (wide ? (box.w - drawW) / 2 : 0);
-  const fade = !wide && shownHeight < chart.height;
-  const top = fade ? chart.height - shownHeight : 0;
+  const layout = cardLayout(chart, text);
+  const { box, top, height } = layout.chart;
   const p = FIGURE_PALETTE;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xml:lang="${text.lang}">
-<defs><linearGradient id="fade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.paper}"/><stop offset="1" stop-color="${p.paper}" stop-opacity="0"/></linearGradient></defs>
 <style>
 ${figureStyles()}
-.o-kicker{font-family:${SANS};font-size:26px;font-weight:700;letter-spacing:3px;fill:#0b5394;stroke:none}
+.o-kicker{font-family:${SANS};font-weight:700;letter-spacing:3px;fill:#0b5394;stroke:none}
 .o-title{font-family:${SERIF};font-weight:700;fill:${p.ink};stroke:none}
-.o-site{font-family:${SANS};font-size:32px;font-weight:700;fill:${p.ink};stroke:none}
+.o-site{font-family:${SANS};font-weight:700;fill:${p.ink};stroke:none}
 </style>
 <rect width="${W}" height="${H}" fill="${p.paper}"/>
 <rect width="${W}" height="14" fill="${p.ink}"/>
-<svg x="${x}" y="${box.y}" width="${drawW}" height="${drawH}" viewBox="0 ${top} ${chart.width} ${shownHeight}" overflow="hidden">
+<svg x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" viewBox="0 ${top} ${chart.width} ${height}" overflow="hidden">
 ${chart.inner}
 </svg>
-${fade ? `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="120" fill="url(#fade)"/>` : ''}
-${textBlock([text.kicker.toLocaleUpperCase(text.lang)], OG_PAD, kickerY, 0, 'o-kicker')}
-<text class="o-title" x="${OG_PAD}" y="${titleY}" style="font-size:${title.size}px">${title.lines
-    .map(
-      (line, i) =>
-        `<tspan x="${OG_PAD}"${i ? ` dy="${Math.round(title.size * TITLE_LEADING)}"` : ''}>${escapeXml(line)}</tspan>`,
-    )
-    .join('')}</text>
-<path d="M${OG_PAD} ${footY - 40}H${OG_PAD + textWidth}" stroke="${p.ink}" stroke-width="3"/>
-${textBlock([text.siteName], OG_PAD, footY, 0, 'o-site')}
+${layout.texts
+  .map(
+    (t) =>
+      `<text class="${t.cls}" x="${t.x}" y="${t.y}" style="font-size:${t.size}px">${t.lines
+        .map((line, i) => `<tspan x="${t.x}"${i ? ` dy="${t.lineHeight}"` : ''}>${escapeXml(line)}</tspan>`)
+        .join('')}</text>`,
+  )
+  .join('\n')}
+<path d="M${layout.rule.x} ${layout.rule.y}H${layout.rule.x + layout.rule.w}" stroke="${p.ink}" stroke-width="3"/>
 </svg>
 `;
 }

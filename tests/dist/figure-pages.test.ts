@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
+import { readFigurePage } from '../../src/integrations/figure-files';
+import { CARD_MIN_TEXT, cardLayout } from '../../src/lib/figure-svg';
 import { precacheUrls } from '../../src/lib/precache';
 import { builtPages, DIST, distFile, filesUnder, type BuiltPage } from '../support/dist';
 import { intentLists } from '../support/background';
@@ -84,6 +86,23 @@ for (const locale of localesWithContent()) {
           const sectionPage = byPath.get(`${prefixOf(locale)}/${section!.slug}/`)!;
           expect(meta(sectionPage, 'og:image')).toBe(image);
           expect(meta(sectionPage, 'og:image:alt')).toContain(title);
+        });
+
+        test('its preview card carries a short title, shown whole, beside a detail of the phone drawing at 24-px type', () => {
+          const card = page.doc.querySelector('[data-card-title]')?.getAttribute('data-card-title') ?? '';
+          expect(card.length).toBeGreaterThan(10);
+          expect(card.length).toBeLessThan(title.length);
+          const read = readFigurePage(page.html, id);
+          expect(read.cardTitle).toBe(card);
+          expect(read.narrow.width).toBeLessThan(read.chart.width);
+          const layout = cardLayout(read.narrow, {
+            lang: locale,
+            kicker: read.text.kicker,
+            title: card,
+            siteName: read.siteName,
+          });
+          expect(layout.texts[1]!.lines.join(' ')).toBe(card);
+          expect(12 * layout.chart.scale).toBeGreaterThanOrEqual(CARD_MIN_TEXT);
         });
 
         test('offers its PNG (twice the SVG’s size) and a standalone SVG (well-formed XML, titled, styled)', () => {

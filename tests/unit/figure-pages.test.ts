@@ -21,11 +21,11 @@ import {
 import {
   cleanChartMarkup,
   FIGURE_PALETTE,
-  fitLines,
+  cardLayout,
+  chartWindow,
   mix,
   previewSvg,
   standaloneSvg,
-  TITLE_LEADING,
 } from '../../src/lib/figure-svg';
 import { wrapText } from '../../src/charts/text';
 import { escapeXml } from '../../src/lib/markup';
@@ -200,32 +200,29 @@ describe('a figure as a file', () => {
     expect(() => new Resvg('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>')).toThrow();
   });
 
-  test('the preview is a 1200×630 SVG, well-formed, with the title wrapped to fit', () => {
-    const svg = previewSvg(chart, { lang: 'en', kicker: 'Arms', title: 'A finding '.repeat(20), siteName: 'Site' });
+  test('the preview is a 1200×630 SVG, well-formed; a title too long for its region is cut with an ellipsis', () => {
+    const svg = previewSvg(chart, { lang: 'en', kicker: 'Arms', title: 'A finding '.repeat(40), siteName: 'Site' });
     expect(() => new Resvg(svg), 'parses as XML (resvg’s parser is strict)').not.toThrow();
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
-    const { lines } = fitLines('A finding '.repeat(20), 1072, [46, 40, 34], 2);
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/…$/);
+    const title = cardLayout(chart, { lang: 'en', kicker: 'Arms', title: 'A finding '.repeat(40), siteName: 'Site' })
+      .texts[1]!;
+    expect(title.lines.at(-1)).toMatch(/…$/);
+    expect(title.box.y + title.box.h).toBeLessThanOrEqual(title.region.y + title.region.h);
     expect(escapeXml('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
   });
 
-  test('a card’s title fits its region, above the rule over the site’s name, and holds its no-break spaces', () => {
-    // The French accords title, the longest the cards carry, beside a tall chart (520 px of text).
-    const title =
-      'Les accords signés, rencontre par rencontre, totalisent 97–120\u202f; les totaux annoncés vont d’environ 260 à plus de 400 selon les sources, qui comptent chacune sur leur propre base depuis 2004';
-    const tall = { width: 288, height: 1200, inner: '' };
-    const svg = previewSvg(tall, { lang: 'fr', kicker: 'Accords', title, siteName: 'Site' });
-    const size = Number(svg.match(/class="o-title"[^>]*font-size:(\d+)px/)![1]);
-    const first = Number(svg.match(/class="o-title" x="\d+" y="([\d.]+)"/)![1]);
-    const lines = [...svg.match(/class="o-title"[\s\S]*?<\/text>/)![0].matchAll(/<tspan/g)].length;
-    expect(lines).toBeGreaterThan(2);
-    const rule = Number(svg.match(/<path d="M\d+ ([\d.]+)H/)![1]);
-    // The last baseline plus its descent stays above the rule.
-    expect(first + (lines - 1) * Math.round(size * TITLE_LEADING) + size * 0.25).toBeLessThan(rule);
-    const fitted = fitLines(title, 520, [52, 46, 40, 34, 30], 8, 300);
-    expect(fitted.size + (fitted.lines.length - 1) * fitted.size * TITLE_LEADING).toBeLessThanOrEqual(300);
-    for (const line of fitted.lines) expect(line.startsWith(';')).toBe(false);
+  test('a card shows a tall chart’s foot, its top edge between labels, never through one', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `<text x="0" y="${20 + 17 * i}">row ${i}</text>`).join('');
+    const tall = { width: 288, height: 700, inner: rows };
+    const { top, height } = chartWindow(tall, 279);
+    expect(top + height).toBe(700);
+    expect(height).toBeLessThanOrEqual(279);
+    expect(height).toBeGreaterThan(279 - 17);
+    for (let i = 0; i < 40; i++) {
+      const y = 20 + 17 * i;
+      expect(top <= y - 12 * 0.8 || top >= y + 12 * 0.25, `row ${i} at ${y}, window top ${top}`).toBe(true);
+    }
+    expect(chartWindow({ ...tall, height: 200 }, 279)).toEqual({ top: 0, height: 200 });
   });
 
   test('the palette is the site’s light palette, as the stylesheets define it', () => {
