@@ -6,7 +6,14 @@
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { builtPages, type BuiltPage } from '../support/dist';
-import { localesWithContent, prefixOf, sectionsOf, translationKeys, UPDATES_PATH, updatesLog } from '../support/content';
+import {
+  localesWithContent,
+  prefixOf,
+  sectionsOf,
+  translationKeys,
+  UPDATES_PATH,
+  updatesLog,
+} from '../support/content';
 
 const pages = new Map(builtPages().map((page) => [page.path, page]));
 const page = (path: string): BuiltPage => {
@@ -38,7 +45,9 @@ function marksIn(place: HTMLElement): Mark[] {
       href,
       sentence: sentence?.classList.contains('corrected') ? text(sentence) : '',
       linkName: text(link),
-      visible: text(link).slice(0, text(link).length - text(hidden).length).trim(),
+      visible: text(link)
+        .slice(0, text(link).length - text(hidden).length)
+        .trim(),
     };
   });
 }
