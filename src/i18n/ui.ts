@@ -107,7 +107,8 @@ const en = {
   correctedOn: (count: number) => (count === 1 ? 'Corrected on' : `Corrected ${count} times, last on`),
   correctionsInLog: 'what changed, in the updates log',
   correctedMark: 'corrected',
-  correctedTitle: (date: string) => `Corrected on ${date}: what changed is in the updates log`,
+  // Read after correctedMark by screen readers, so the link's name says when and where to.
+  correctedMarkDetail: (date: string) => ` on ${date}: what changed, in the updates log`,
   concerns: 'Concerns',
   feedLink: 'RSS feed of updates and corrections',
   chronologyTitle: 'Chronology',
@@ -244,7 +245,7 @@ const fr: Strings<typeof en> = {
   correctedOn: (count: number) => (count === 1 ? 'Rectifié le' : `Rectifié ${count}\u00a0fois, en dernier le`),
   correctionsInLog: 'le détail dans le journal des mises à jour',
   correctedMark: 'rectifié',
-  correctedTitle: (date: string) => `Rectifié le ${date}\u00a0: le détail figure dans le journal des mises à jour`,
+  correctedMarkDetail: (date: string) => ` le ${date}\u00a0: le détail dans le journal des mises à jour`,
   concerns: 'Concerne',
   chronologyTitle: 'Chronologie',
   chronologyIntro: (count: number) =>
