@@ -10,8 +10,17 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { figureUrls } from '../lib/figure-pages';
-import { cleanChartMarkup, previewSvg, standaloneSvg, type ChartMarkup, type FigureText } from '../lib/figure-svg';
-import { fontFilePaths, renderSvgPng } from '../lib/og-render';
+import {
+  cleanChartMarkup,
+  drawnBox,
+  FIGURE_PALETTE,
+  frameSvg,
+  previewSvg,
+  standaloneSvg,
+  type ChartMarkup,
+  type FigureText,
+} from '../lib/figure-svg';
+import { fontFilePaths, renderSvgPixels, renderSvgPng } from '../lib/og-render';
 import { OG_IMAGE } from '../lib/seo';
 
 /** The chart and words of a figure, read from its built page; throws naming what is missing. */
@@ -127,7 +136,13 @@ export async function writeFigureFiles(
   for (const figure of figureUrls()) {
     const html = readFileSync(join(dir, figure.page, 'index.html'), 'utf8');
     const { chart, narrow, text, cardTitle, siteName } = readFigurePage(html, figure.id);
-    const file = standaloneSvg(chart, text);
+    // The file's frame fits what is drawn (title, chart, key, source, credit) plus a fixed margin:
+    // no wide empty band where the chart is narrower than the text column or leaves space unused.
+    const drawing = standaloneSvg(chart, text);
+    const { pixels, width, height } = renderSvgPixels(drawing.svg);
+    const box = drawnBox(pixels, width, height, FIGURE_PALETTE.paper);
+    if (!box) throw new Error(`${figure.svg}: the figure file draws nothing`);
+    const file = frameSvg(drawing.svg, box);
     write(figure.svg, file.svg);
     jobs.push(() => draw(figure.png, file.svg, file.width * 2));
     const preview = previewSvg(narrow, { lang: text.lang, kicker: text.kicker, title: cardTitle, siteName });

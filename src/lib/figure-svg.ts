@@ -351,3 +351,59 @@ ${layout.texts
 </svg>
 `;
 }
+
+/** The margin, in drawing units, left around a figure file's drawn content on every side. */
+export const FILE_MARGIN = 24;
+
+/** A box in a drawing's units: left, top, right and bottom edges. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The box of the pixels of an RGBA image that differ from `background` (#rrggbb) by more than `tolerance` in any channel; undefined if none do. */
+export function drawnBox(
+  pixels: Uint8Array,
+  width: number,
+  height: number,
+  background: string,
+  tolerance = 6,
+): Box | undefined {
+  const bg = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
+  let box: Box | undefined;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      if (pixels[i + 3]! === 0) continue;
+      if ([0, 1, 2].every((c) => Math.abs(pixels[i + c]! - bg[c]!) <= tolerance)) continue;
+      if (!box) box = { left: x, top: y, right: x + 1, bottom: y + 1 };
+      else {
+        box.left = Math.min(box.left, x);
+        box.right = Math.max(box.right, x + 1);
+        box.top = Math.min(box.top, y);
+        box.bottom = Math.max(box.bottom, y + 1);
+      }
+    }
+  }
+  return box;
+}
+
+/** A figure file's SVG framed to `box` plus `margin` on every side: the root's size and viewBox and the paper behind the drawing follow the box. */
+export function frameSvg(svg: string, box: Box, margin = FILE_MARGIN): { svg: string; width: number; height: number } {
+  const x = Math.floor(box.left - margin);
+  const y = Math.floor(box.top - margin);
+  const width = Math.ceil(box.right + margin) - x;
+  const height = Math.ceil(box.bottom + margin) - y;
+  const root = /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="[\d.]+" height="[\d.]+" viewBox="[^"]*"/;
+  const paper = new RegExp(`<rect width="[\\d.]+" height="[\\d.]+" fill="${FIGURE_PALETTE.paper}"/>`);
+  if (!root.test(svg) || !paper.test(svg)) throw new Error('frameSvg: not a figure file drawn by standaloneSvg()');
+  const framed = svg
+    .replace(
+      root,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${x} ${y} ${width} ${height}"`,
+    )
+    .replace(paper, `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${FIGURE_PALETTE.paper}"/>`);
+  return { svg: framed, width, height };
+}

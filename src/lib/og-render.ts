@@ -62,3 +62,12 @@ export async function renderSvgPng(svg: string, width: number): Promise<Uint8Arr
   });
   return new Uint8Array(image.asPng());
 }
+
+/** Draws an SVG at its own size with the bundled fonts and returns its RGBA pixels. */
+export function renderSvgPixels(svg: string): { pixels: Uint8Array; width: number; height: number } {
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false, fontFiles: fontFilePaths(), defaultFontFamily: 'Source Sans 3' },
+  }).render();
+  return { pixels: new Uint8Array(image.pixels), width: image.width, height: image.height };
+}

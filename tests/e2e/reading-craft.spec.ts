@@ -192,5 +192,90 @@ for (const locale of localesWithContent() as Locale[]) {
         expect(overflow).toBeLessThanOrEqual(0);
       }
     });
+
+    test("at 320 px, the systems table's model names break only after a space or hyphen, and the table fits", async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(`${p}/`);
+      await page.locator('.fig-systems').evaluateAll((els) =>
+        els.forEach((el) => {
+          const details = el.closest('details');
+          if (details) details.open = true;
+        }),
+      );
+      const names = page.locator('.fig-systems tbody th .fig-sys-name');
+      expect(await names.count()).toBeGreaterThan(10);
+      // Each place where the name's text moves to a new line, with the character before it.
+      const splits = await names.evaluateAll((els) =>
+        els.flatMap((el) => {
+          const found: string[] = [];
+          const text = el.textContent ?? '';
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          let offset = 0;
+          let lastTop: number | undefined;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            for (let i = 0; i < length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+              if (rects.length === 0) continue;
+              const top = Math.round(rects[0]!.top);
+              if (lastTop !== undefined && top > lastTop + 2) {
+                found.push(`${text.slice(0, offset + i)}⏎${text.slice(offset + i)}`);
+              }
+              lastTop = top;
+            }
+            offset += length;
+          }
+          return found;
+        }),
+      );
+      // A break is allowed right after a space, or a hyphen before a letter (never "S-⏎300VM",
+      // "300VM/⏎SA-23" or "SA-⏎23": a model code is not cut at its slash, digits or letters).
+      expect(splits.filter((s) => !/(\s⏎|-⏎\p{L})/u.test(s))).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    for (const path of [`${p}/`]) {
+      test(`at 320 px, no source note marker on ${path} starts a line: it stays with the word before it`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.goto(path);
+        const markers = page.locator('.prose-body .cite-btn');
+        expect(await markers.count()).toBeGreaterThan(10);
+        const alone = await markers.evaluateAll((els) =>
+          els.flatMap((el) => {
+            const marker = el.getBoundingClientRect();
+            // The last visible character before the marker: text in a hidden element has no box.
+            const block = el.closest('p, li, blockquote, td, dd, figcaption') ?? el.parentElement!;
+            const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+            let before: DOMRect | undefined;
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (el.contains(node)) break;
+              if (!(node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+              const text = node.textContent!;
+              for (let i = 0; i < text.length; i++) {
+                if (!/\S/.test(text[i]!)) continue;
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const rect = [...range.getClientRects()].find((r) => r.width > 0);
+                if (rect) before = rect;
+              }
+            }
+            if (!before) return [`marker ${el.textContent} has no text before it`];
+            // On the same line, the raised marker overlaps the character's box vertically.
+            const sameLine = marker.top < before.bottom && marker.bottom > before.top;
+            return sameLine ? [] : [`marker ${el.textContent}: "${block.textContent!.slice(0, 60)}…"`];
+          }),
+        );
+        expect(alone).toEqual([]);
+      });
+    }
   });
 }
