@@ -3,10 +3,10 @@
 // leaving the marker alone at the start of the next line.
 
 /** The rendered markup of a source note marker opens so (src/components/Cite.astro). */
-export const CITE_MARKER_START = '\u2060<a class="cite';
+export const CITE_MARKER_START = '<a class="cite';
 
-// One marker: the word joiner, the endnote link, and on screen the popover button after it.
-const MARKER = `\u2060<a class="cite[^"]*"[^>]*>[^<]*</a>(?:<button[^>]*class="cite[^"]*"[^>]*>[^<]*</button>)?`;
+// One marker: the endnote link, and on screen the popover button after it.
+const MARKER = `<a class="cite[^"]*"[^>]*>[^<]*</a>(?:<button[^>]*class="cite[^"]*"[^>]*>[^<]*</button>)?`;
 const WORD_AND_MARKERS = new RegExp(`([^\\s<>]*)((?:\\s*${MARKER})+)`, 'g');
 
 /** A paragraph's HTML with the last word before each source note marker (or run of markers) and
