@@ -112,12 +112,20 @@ for (const locale of localesWithContent() as Locale[]) {
         const captions = await page.locator('.data-appendix caption').allTextContents();
         // The contents list near the top repeats the section titles in list type: a page may end inside it.
         const lastContentsEntry = (await page.locator('.print-contents li').last().textContent())!;
-        const lastWords = (await page
-          .locator('main .explainer-section')
-          .last()
-          .locator('.prose-body > p')
-          .last()
-          .textContent())!.slice(-40);
+        // The last words of the text as printed: without the marks set above the line (note
+        // numbers, "corrected") and the words only screen readers get.
+        const lastWords = (
+          await page
+            .locator('main .explainer-section')
+            .last()
+            .locator('.prose-body > p')
+            .last()
+            .evaluate((p) => {
+              const copy = p.cloneNode(true) as HTMLElement;
+              copy.querySelectorAll('.sr-only, .corrected-mark, .cite').forEach((e) => e.remove());
+              return copy.textContent!.trim();
+            })
+        ).slice(-40);
         expect(cited.length).toBeGreaterThan(5);
         expect(captions.length).toBeGreaterThan(0);
 
@@ -154,7 +162,10 @@ for (const locale of localesWithContent() as Locale[]) {
 
         // Endnotes: the cited sources first, in the order the text first cites them.
         expect(urls.slice(0, cited.length).map((u) => u.id)).toEqual(cited);
-        const textEnd = text.indexOf(squash(lastWords));
+        // A raised "corrected" mark is read out of the PDF among its line's words: the text's end is
+        // looked for without it.
+        const mark = new RegExp(squash(s.correctedMark), 'gi');
+        const textEnd = text.replace(mark, '').indexOf(squash(lastWords).replace(mark, ''));
         expect(textEnd).toBeGreaterThan(0);
         const notesAt = text.indexOf(squash(s.sources), textEnd);
         const positions = urls.map((u) => text.indexOf(squash(u.url), notesAt));
