@@ -50,7 +50,7 @@ export async function getSections(locale: Locale): Promise<Section[]> {
         order: entry.data.order,
         title: entry.data.title,
         file,
-        bodyLine: entry.filePath ? bodyStartLine(readFileSync(entry.filePath, 'utf8')) : 1,
+        bodyLine: entry.filePath ? bodyStartLine(readFileSync(entry.filePath, 'utf8'), entry.body) : 1,
       };
     }),
   );

@@ -18,8 +18,13 @@ export function whereIn(section: Pick<SectionLike, 'file' | 'body' | 'bodyLine'>
   return `${section.file}:${line}`;
 }
 
-/** The line of a file on which the body starts: the line after the closing "---" of the front matter. */
-export function bodyStartLine(fileText: string): number {
+/**
+ * The line of a file on which the body starts: where the body's text is found in the file (the
+ * loader may drop the blank line after the front matter), else the line after the closing "---".
+ */
+export function bodyStartLine(fileText: string, body?: string): number {
+  const at = body?.trim() ? fileText.indexOf(body) : -1;
+  if (at >= 0) return fileText.slice(0, at).split('\n').length;
   const lines = fileText.split('\n');
   if (lines[0]?.trim() !== '---') return 1;
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');

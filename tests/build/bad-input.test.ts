@@ -14,6 +14,9 @@ afterAll(cleanBuilds);
 
 const section = (content: string, file: string, locale = 'en') => join(content, 'sections', locale, file);
 const data = (content: string, file: string) => join(content, 'data', file);
+/** The line a test's "\n<sentence>\n" appended to an English section lands on. */
+const appendedLine = (file: string) =>
+  readFileSync(join('content', 'sections', 'en', file), 'utf8').split('\n').length + 1;
 
 /** Builds with one change and expects the build to fail with a message matching `message`. */
 function expectFailure(
@@ -125,16 +128,20 @@ describe('the YAML loaders', () => {
 
 describe('the checks run while the pages are built', () => {
   it('refuse a relative link in a section, naming the file and line', () => {
+    const line = appendedLine('01-parade-and-missiles.mdx');
     expectFailure(
       (c) => edit(section(c, '01-parade-and-missiles.mdx'), (t) => `${t}\nSee [the oil](arms-and-oil/).\n`),
-      /01-parade-and-missiles\.mdx:\d+: link "arms-and-oil\/" is relative[\s\S]*write the site path, \/arms-and-oil\//,
+      new RegExp(
+        `01-parade-and-missiles\\.mdx:${line}: link "arms-and-oil/" is relative[\\s\\S]*write the site path, /arms-and-oil/`,
+      ),
     );
   });
 
   it('name the file and line of a {…} expression before MDX runs it (a ReferenceError named no file)', () => {
+    const line = appendedLine('07-cuba-comparison-and-plan.mdx');
     expectFailure(
       (c) => edit(section(c, '07-cuba-comparison-and-plan.mdx'), (t) => `${t}\nIt cost {approx} a billion.\n`),
-      /07-cuba-comparison-and-plan\.mdx:\d+: "\{approx\}" is a JavaScript expression in MDX/,
+      new RegExp(`07-cuba-comparison-and-plan\\.mdx:${line}: "\\{approx\\}" is a JavaScript expression in MDX`),
     );
   });
 
