@@ -72,7 +72,7 @@ export async function serviceWorkerSource(manifest: WorkerManifest): Promise<str
 }
 
 /** What "Save for offline reading" saves in each language, in gzipped bytes. */
-export function intentBytes(dir: string): Record<Locale, number> {
+function intentBytes(dir: string): Record<Locale, number> {
   const sizes = {} as Record<Locale, number>;
   for (const locale of LOCALES)
     sizes[locale] = intentFiles(locale, (page) => assetsOf(dir, page)).reduce((n, url) => n + gzipBytes(dir, url), 0);
