@@ -72,28 +72,32 @@ export async function serviceWorkerSource(manifest: WorkerManifest): Promise<str
 }
 
 /** What "Save for offline reading" saves in each language, in gzipped bytes. */
-function intentBytes(dir: string): Record<Locale, number> {
+function intentBytes(dir: string, gzipSize: (url: string) => number): Record<Locale, number> {
   const sizes = {} as Record<Locale, number>;
   for (const locale of LOCALES)
-    sizes[locale] = intentFiles(locale, (page) => assetsOf(dir, page)).reduce((n, url) => n + gzipBytes(dir, url), 0);
+    sizes[locale] = intentFiles(locale, (page) => assetsOf(dir, page)).reduce((n, url) => n + gzipSize(url), 0);
   return sizes;
 }
 
 /**
- * Writes the size of what each language saves into the built pages, then dist/sw.js (its
- * version taken from the files as they end up); returns the manifest and the sizes.
+ * The worker's build step, for a built site folder: writes into its pages the size of what each
+ * language saves, then writes dist/sw.js. A pass over dist/ that already holds the list of files
+ * (with hashes of their bytes) and their gzipped sizes can hand them in; the version then comes
+ * from the files as listed (the sizes written in follow from them). Returns the manifest and sizes.
  */
 export async function writeServiceWorker(
   dir: string,
+  given: { files?: readonly BuiltFile[]; gzipSize?: (url: string) => number } = {},
 ): Promise<{ version: string; manifest: WorkerManifest; sizes: Record<Locale, number> }> {
-  const sizes = intentBytes(dir);
-  for (const file of builtFiles(dir).filter((f) => f.path.endsWith('.html'))) {
+  const files = given.files ?? builtFiles(dir);
+  const sizes = intentBytes(dir, given.gzipSize ?? ((url) => gzipBytes(dir, url)));
+  for (const file of files.filter((f) => f.path.endsWith('.html'))) {
     const path = join(dir, file.path);
     const html = readFileSync(path, 'utf8');
     const filled = fillSaveSizes(html, (locale) => t(locale).saveOfflineSize(Math.round(sizes[locale] / 1024)));
     if (filled !== html) writeFileSync(path, filled);
   }
-  const version = cacheVersion(builtFiles(dir), sha256);
+  const version = cacheVersion(files, sha256);
   const manifest = workerManifest(
     version,
     (page) => assetsOf(dir, page),
