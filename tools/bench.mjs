@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { builtPages, DIST } from '../tests/support/dist.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/support/browser.ts';
 import { pageWeight } from '../tests/support/page-weight.ts';
-import { firstVisitWeight } from '../tests/support/background.ts';
+import { firstVisitWeight } from '../tests/support/offline-weight.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const ORIGIN = `http://127.0.0.1:${PORT}`;

@@ -9,7 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { precacheUrls } from '../../src/lib/precache';
 import { builtPages, DIST, distFile, filesUnder, type BuiltPage } from '../support/dist';
-import { intentLists } from '../support/background';
+import { intentLists } from '../support/offline-weight';
 import { embedPathOf, figurePages, localesWithContent, prefixOf, sectionsOf } from '../support/content';
 import { SITE } from '../support/site';
 
