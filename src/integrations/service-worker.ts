@@ -19,7 +19,7 @@ const WORKER_ENTRY = fileURLToPath(new URL('../service-worker/sw.ts', import.met
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** Every file under dir, with a hash of its bytes. */
-export function builtFiles(dir: string): BuiltFile[] {
+function builtFiles(dir: string): BuiltFile[] {
   const out: BuiltFile[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
