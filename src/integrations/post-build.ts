@@ -59,7 +59,7 @@ export default function postBuild(): AstroIntegration {
             files.map((f) => f.path),
           ),
         );
-        const worker = await timed('worker', () => writeServiceWorker(root, files));
+        const worker = await timed('worker', () => writeServiceWorker(root, { files }));
         // sw.js is new: the copies below include it.
         const deploying = process.env.EXPLAINER_DEPLOY === '1';
         const compressed = deploying

@@ -18,7 +18,7 @@ const WORKER_ENTRY = fileURLToPath(new URL('../service-worker/sw.ts', import.met
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** Every file under dir, with a hash of its bytes. */
-export function builtFiles(dir: string): BuiltFile[] {
+function builtFiles(dir: string): BuiltFile[] {
   const out: BuiltFile[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -71,22 +71,25 @@ export async function serviceWorkerSource(manifest: WorkerManifest): Promise<str
 }
 
 /** What "Save for offline reading" saves in each language, in gzipped bytes. */
-export function intentBytes(dir: string): Record<Locale, number> {
+function intentBytes(dir: string, gzipSize: (url: string) => number): Record<Locale, number> {
   const sizes = {} as Record<Locale, number>;
   for (const locale of LOCALES)
-    sizes[locale] = intentFiles(locale, (page) => assetsOf(dir, page)).reduce((n, url) => n + gzipBytes(dir, url), 0);
+    sizes[locale] = intentFiles(locale, (page) => assetsOf(dir, page)).reduce((n, url) => n + gzipSize(url), 0);
   return sizes;
 }
 
 /**
- * Writes the size of what each language saves into the built pages, then dist/sw.js (its
- * version taken from the files as they end up); returns the manifest and the sizes.
+ * The worker's build step, for a built site folder: writes into its pages the size of what each
+ * language saves, then writes dist/sw.js. A pass over dist/ that already holds the list of files
+ * (with hashes of their bytes) and their gzipped sizes can hand them in; the version then comes
+ * from the files as listed (the sizes written in follow from them). Returns the manifest and sizes.
  */
 export async function writeServiceWorker(
   dir: string,
-  files: BuiltFile[] = builtFiles(dir),
+  given: { files?: BuiltFile[]; gzipSize?: (url: string) => number } = {},
 ): Promise<{ version: string; manifest: WorkerManifest; sizes: Record<Locale, number> }> {
-  const sizes = intentBytes(dir);
+  const files = given.files ?? builtFiles(dir);
+  const sizes = intentBytes(dir, given.gzipSize ?? ((url) => gzipBytes(dir, url)));
   // The pages change here: their entries in `files` take their new hashes (no second walk).
   for (const file of files.filter((f) => f.path.endsWith('.html'))) {
     const path = join(dir, file.path);

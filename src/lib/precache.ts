@@ -94,7 +94,7 @@ export function workerManifest(
 }
 
 /** The marker the button's size is written into, per language (`<span data-offline-size="en"></span>`). */
-export const SIZE_MARKER = /<span data-offline-size="([a-z]{2})"><\/span>/g;
+const SIZE_MARKER = /<span data-offline-size="([a-z]{2})"><\/span>/g;
 
 /** A page's HTML with the size of what "Save for offline reading" saves written in, in the page's language. */
 export function fillSaveSizes(html: string, sizeText: (locale: Locale) => string | undefined): string {

@@ -69,7 +69,13 @@ if (sw && window.isSecureContext) {
   const returning = sw.controller;
   for (const box of boxes) {
     box.hidden = false;
-    box.querySelector('button')!.onclick = () => start().then(save, () => boxes.forEach((b) => say(b, 'network')));
+    box.querySelector('button')!.onclick = () => {
+      // The copy pressed speaks (progress, outcome); the others show the same words silently.
+      box.querySelector('[data-said]')!.setAttribute('role', 'status');
+      start().then(save, () =>
+        boxes.forEach((b) => say(b, document.querySelector('[data-offline-network]')?.textContent)),
+      );
+    };
   }
   // Saving data: no worker for a new reader, no saving but on the button for a returning one.
   if (returning || !savingData)

@@ -7,7 +7,7 @@ import { everyPage } from '../support/content';
 /** Section pages: every reading page but the one-page explainers and the sources lists. */
 const isSectionPage = (path: string) => everyPage().includes(path) && !/^(\/[a-z]{2})?\/(sources\/)?$/.test(path);
 import { pageWeight } from '../support/page-weight';
-import { firstVisitWeight, intentLists, workerSource } from '../support/background';
+import { firstVisitWeight, intentLists, workerSource } from '../support/offline-weight';
 
 const pages = readingPages().filter((p) => p.path !== '/404/');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -11,7 +11,7 @@ import { readFigurePage } from '../../src/integrations/figure-files';
 import { CARD_MIN_TEXT, cardLayout } from '../../src/lib/figure-svg';
 import { precacheUrls } from '../../src/lib/precache';
 import { builtPages, DIST, distFile, filesUnder, type BuiltPage } from '../support/dist';
-import { intentLists } from '../support/background';
+import { intentLists } from '../support/offline-weight';
 import { embedPathOf, figurePages, localesWithContent, prefixOf, sectionsOf } from '../support/content';
 import { SITE } from '../support/site';
 

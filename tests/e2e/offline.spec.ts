@@ -162,6 +162,13 @@ test.describe('a light first visit', () => {
     await expect(box.locator('button')).toHaveText('Enregistrer pour lire hors ligne');
     await expect(box).toContainText(/\(\d+\u00a0ko\)/);
     await expect(box).toContainText('Tout le décryptage et sa version imprimable');
+    // Offline, the button says why nothing was saved.
+    await setOffline(server, context, true);
+    await box.locator('button').click();
+    await expect(box.locator('[data-said]')).toHaveText(
+      'Rien n’est enregistré\u00a0: le site est injoignable. Réessayez en ligne.',
+    );
+    await setOffline(server, context, false);
     await box.locator('button').click();
     await expect(box.locator('[data-said]')).toHaveText(
       'Enregistré sur cet appareil\u00a0: le décryptage et sa version imprimable se lisent hors ligne.',

@@ -12,7 +12,7 @@ import { DIST } from './dist.ts';
 import { pageWeight } from './page-weight.ts';
 
 /** The language of a built page, from its <html lang>. */
-export function localeOfPage(page: BuiltPage): Locale {
+function localeOfPage(page: BuiltPage): Locale {
   const lang = page.doc.querySelector('html')?.getAttribute('lang') ?? 'en';
   return (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'en';
 }
