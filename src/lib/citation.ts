@@ -2,6 +2,7 @@
 // for a web page) and APA 7 (web page), in the page's language, plus the files reference managers
 // import (BibTeX, RIS, CSL-JSON). Pure functions of the publisher, titles, dates and URL.
 import { escapeXml } from './markup';
+import { intlLocale } from './format';
 
 /** What a citation is built from. Dates are ISO days (YYYY-MM-DD). */
 export interface CitationInput {
@@ -24,44 +25,14 @@ export interface FormattedCitation {
   html: string;
 }
 
-const MONTHS: Record<string, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
-
 function parts(iso: string): { year: number; month: number; day: number } {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) throw new RangeError(`not an ISO day: ${iso}`);
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-const monthName = (locale: string, month: number) => (MONTHS[locale] ?? MONTHS.en!)[month - 1]!;
+const monthName = (locale: string, month: number) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 
 /** A day as the styles write it: "November 29, 2026" in English, "29 novembre 2026" in French. */
 export function citationDate(iso: string, locale: string): string {

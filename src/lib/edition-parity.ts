@@ -49,36 +49,13 @@ export interface Drift {
   only: ParityLocale;
 }
 
-const MONTHS: Record<ParityLocale, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
+/** A language's month names, January first, as Intl writes them (no import: tools/edition-drifts.mjs runs this file in Node). */
+const monthNames = (tag: string): readonly string[] =>
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)),
+  );
+
+const MONTHS: Record<ParityLocale, readonly string[]> = { en: monthNames('en-US'), fr: monthNames('fr-FR') };
 
 const NUMBER: Record<ParityLocale, string> = {
   en: String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`,
