@@ -3,11 +3,12 @@
 // focus that Esc closes, the timeline filter, event links, CSVs, the same numbers in both
 // languages, and no English word in the French figures. Expected words come from the figures'
 // dictionary and dates and numbers from the same formatters the site uses.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { formatTiv } from '../../src/lib/format';
 import { figures } from '../../src/i18n/figures';
 import { formatDate } from '../../src/lib/format';
+import { isAfterArticle } from '../../src/lib/timeline';
 import { dataRows, sectionShowing } from '../support/content';
 
 const LOCALES = ['en', 'fr'] as const;
@@ -218,6 +219,21 @@ for (const locale of LOCALES) {
   });
 
   test.describe(`${locale}: tooltips`, () => {
+    /**
+     * The words a mark's tooltip shows: a timeline event's date, category and status, then the
+     * event, from the data; another figure's, as the build wrote them on the wide drawing's mark.
+     */
+    const wordsOf = async (mark: Locator): Promise<string> => {
+      const id = await mark.getAttribute('data-id');
+      if (!id) return (await mark.getAttribute('data-tip'))!;
+      const e = dataRows('timeline.csv').find((row) => row.id === id)!;
+      const status = isAfterArticle({ date: e.date! }) ? 'after' : e.in_source_article === 'yes' ? 'article' : 'other';
+      const category = words.timeline.categories[e.category as keyof typeof words.timeline.categories];
+      const date = formatDate(e.date!, e.date_precision as 'day' | 'month' | 'year', locale);
+      const text = locale === 'en' ? e.event! : e[`event_${locale}`]!;
+      return `${date} · ${category} · ${words.timeline.status[status]}\n${text}`;
+    };
+
     for (const id of FIGURES) {
       test(`${id}: opens on hover and on keyboard focus, arrows move, Esc closes`, async ({ page }) => {
         await page.goto(`${home(locale)}#${id}`);
@@ -229,7 +245,7 @@ for (const locale of LOCALES) {
 
         await marks.nth(3).hover();
         await expect(tip).toBeVisible();
-        expect(await tip.textContent()).toBe(await marks.nth(3).getAttribute('data-tip'));
+        await expect(tip).toHaveText(await wordsOf(marks.nth(3)));
         await page.keyboard.press('Escape');
         await expect(tip).toBeHidden();
 
@@ -237,18 +253,86 @@ for (const locale of LOCALES) {
         await marks.first().focus();
         await expect(marks.first()).toBeFocused();
         await expect(tip).toBeVisible();
-        expect(await tip.textContent()).toBe(await marks.first().getAttribute('data-tip'));
+        await expect(tip).toHaveText(await wordsOf(marks.first()));
+        await expect(marks.first()).toHaveAccessibleName((await wordsOf(marks.first())).replaceAll('\n', ', '));
         await page.keyboard.press('ArrowRight');
         await expect(marks.nth(1)).toBeFocused();
         await expect(marks.nth(1)).toHaveAttribute('tabindex', '0');
         await expect(marks.first()).toHaveAttribute('tabindex', '-1');
-        expect(await tip.textContent()).toBe(await marks.nth(1).getAttribute('data-tip'));
+        await expect(tip).toHaveText(await wordsOf(marks.nth(1)));
         await page.keyboard.press('Escape');
         await expect(tip).toBeHidden();
         await expect(marks.nth(1)).toBeFocused(); // Esc dismisses without moving focus
         await expect(figure).toBeVisible();
       });
     }
+
+    test('the timeline’s words come from the chronology when the reader first points at the figure, not before', async ({
+      page,
+    }) => {
+      const asked: string[] = [];
+      page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+      await page.goto(`${home(locale)}#figure-timeline`);
+      const tip = page.locator('timeline-chart .fig-tip');
+      await expect(tip).toHaveCount(1); // wired
+      const svg = chart(page, 'figure-timeline');
+      // The page carries no words on the marks; until the reader shows interest the drawing is one
+      // image, as without the script, and nothing more is downloaded.
+      await expect(svg.locator('.fig-mark[data-tip]')).toHaveCount(0);
+      await expect(svg).toHaveAttribute('role', 'img');
+      await page.waitForTimeout(300);
+      expect(asked).not.toContain(chronology(locale));
+      const mark = svg.locator('.fig-mark[data-id="event-2013-03-05-chavez-dies"]');
+      await mark.hover();
+      await expect(tip).toBeVisible();
+      await expect(tip).toHaveText(await wordsOf(mark));
+      expect(asked.filter((p) => p === chronology(locale))).toHaveLength(1);
+      await expect(svg).toHaveAttribute('role', 'group');
+    });
+
+    test('keyboard alone: the first Tab brings the words, and the marks are reached with them', async ({ page }) => {
+      await page.goto(`${home(locale)}#figure-timeline`);
+      await expect(page.locator('timeline-chart .fig-tip')).toHaveCount(1);
+      const svg = chart(page, 'figure-timeline');
+      await expect(svg.locator('.fig-mark[tabindex]')).toHaveCount(0);
+      const words = page.waitForResponse((r) => new URL(r.url()).pathname === chronology(locale));
+      await page.keyboard.press('Tab');
+      await words;
+      // From the filter's last button, Tab reaches the first mark (the drawing itself may take a
+      // stop on the way), named by its words.
+      await page.locator('#figure-timeline button[data-after]').focus();
+      const first = svg.locator('.fig-mark').first();
+      for (let i = 0; i < 2 && !(await first.evaluate((m) => m === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      await expect(first).toBeFocused();
+      await expect(first).toHaveAccessibleName((await wordsOf(first)).replaceAll('\n', ', '));
+      await expect(page.locator('timeline-chart .fig-tip')).toHaveText(await wordsOf(first));
+    });
+
+    test('when the chronology cannot be fetched, the timeline stays the image it is without the script', async ({
+      browser,
+    }) => {
+      // The page's own requests, not the worker's, so that the test can refuse them.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.route(`**${chronology(locale)}`, (route) => route.abort('internetdisconnected'));
+      await page.goto(`${home(locale)}#figure-timeline`);
+      const tip = page.locator('timeline-chart .fig-tip');
+      await expect(tip).toHaveCount(1);
+      const svg = chart(page, 'figure-timeline');
+      await svg.locator('.fig-mark').nth(3).hover();
+      await page.waitForTimeout(500);
+      await expect(tip).toBeHidden();
+      await expect(svg).toHaveAttribute('role', 'img');
+      await expect(svg.locator('.fig-mark[tabindex]')).toHaveCount(0);
+      await expect(page.locator('#figure-timeline a[data-chronology]')).toBeVisible();
+      // Online again, the next hover brings the words.
+      await page.unroute(`**${chronology(locale)}`);
+      await page.mouse.move(0, 0);
+      await svg.locator('.fig-mark').nth(4).hover();
+      await expect(tip).toHaveText(await wordsOf(svg.locator('.fig-mark').nth(4)));
+      await context.close();
+    });
 
     test('on a phone, the narrow drawing’s marks speak the same words, written once on the wide drawing', async ({
       page,

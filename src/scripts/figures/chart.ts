@@ -1,6 +1,8 @@
 // The behaviour every figure shares, as a base custom element. Marks (`.fig-mark`, with the
-// tooltip text in data-tip, written once on the wide drawing's marks) get one tab stop per chart, arrow keys move between them, and a
-// tooltip follows hover and focus. The tooltip can be hovered, stays until the pointer or focus
+// tooltip text in data-tip, written once on the wide drawing's marks, or brought by the figure's
+// own element: the timeline's from the chronology) get one tab stop per chart, arrow keys move
+// between them, and a tooltip follows hover and focus. A drawing whose marks do not all have their
+// words yet stays what it is without the script: one image, named by its title and description. The tooltip can be hovered, stays until the pointer or focus
 // leaves, and Esc closes it (WCAG 1.4.13). The same facts are always in the table and the text.
 // Nothing is wired until the figure comes within 300px of the viewport.
 
@@ -11,6 +13,8 @@ export class FigureChart extends HTMLElement {
   private active: SVGElement | null = null;
   private dismissed: SVGElement | null = null;
   private timer = 0;
+  /** The mark under the pointer while its words are on their way: shown when they arrive. */
+  private waiting: SVGElement | null = null;
 
   connectedCallback(): void {
     if (this.tip || this.dataset.waiting) return;
@@ -41,6 +45,7 @@ export class FigureChart extends HTMLElement {
     this.classList.add('is-enhanced');
     this.shareTips();
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg[data-marks]')) this.wire(svg);
+    this.label();
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.dismiss());
   }
 
@@ -65,20 +70,35 @@ export class FigureChart extends HTMLElement {
     return [...svg.querySelectorAll<SVGElement>('.fig-mark')].filter((m) => !m.classList.contains('is-filtered'));
   }
 
-  /** Keeps exactly one visible mark of the chart in the tab order. */
+  /** Keeps exactly one visible mark of the chart in the tab order (once the marks are labelled). */
   protected rove(svg: Element, current?: Element): void {
+    if (svg.getAttribute('role') !== 'group') return;
     const marks = this.marks(svg);
     const keep = current && marks.includes(current as SVGElement) ? current : marks[0];
     for (const m of svg.querySelectorAll('.fig-mark')) m.setAttribute('tabindex', m === keep ? '0' : '-1');
   }
 
-  private wire(svg: SVGSVGElement): void {
-    svg.setAttribute('role', 'group');
-    for (const m of svg.querySelectorAll<SVGElement>('.fig-mark')) {
-      m.setAttribute('role', m.dataset.id ? 'link' : 'img');
-      m.setAttribute('aria-label', (m.dataset.tip ?? '').replaceAll('\n', ', '));
+  /**
+   * Makes each mark of every drawing reachable (a role, its words as its name, one tab stop per
+   * drawing) once every mark of that drawing has its words, then shows the tooltip the pointer is
+   * waiting for. Until then a drawing stays one image, as without the script.
+   */
+  protected label(): void {
+    for (const svg of this.querySelectorAll<SVGSVGElement>('svg[data-marks]:not([role="group"])')) {
+      const marks = [...svg.querySelectorAll<SVGElement>('.fig-mark')];
+      if (marks.some((m) => !m.dataset.tip)) continue;
+      svg.setAttribute('role', 'group');
+      for (const m of marks) {
+        m.setAttribute('role', m.dataset.id ? 'link' : 'img');
+        m.setAttribute('aria-label', m.dataset.tip!.replaceAll('\n', ', '));
+      }
+      this.rove(svg);
     }
-    this.rove(svg);
+    if (this.waiting?.matches(':hover')) this.show(this.waiting);
+    this.waiting = null;
+  }
+
+  private wire(svg: SVGSVGElement): void {
     const markOf = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<SVGElement>('.fig-mark') : null;
     svg.addEventListener('pointerover', (e) => {
@@ -123,12 +143,16 @@ export class FigureChart extends HTMLElement {
   protected show(mark: SVGElement): void {
     const tip = this.tip;
     if (!tip) return;
+    if (!mark.dataset.tip) {
+      this.waiting = mark;
+      return;
+    }
     clearTimeout(this.timer);
     this.active?.classList.remove('is-active');
     this.active = mark;
     mark.classList.add('is-active');
     mark.ownerSVGElement?.classList.add('has-active');
-    tip.textContent = mark.dataset.tip ?? '';
+    tip.textContent = mark.dataset.tip;
     tip.hidden = false;
     const anchor =
       mark.querySelector('[data-anchor]') ?? mark.querySelector(':scope > :not(.fig-hit):not(text)') ?? mark;

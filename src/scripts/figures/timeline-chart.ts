@@ -5,21 +5,34 @@
 // hidden; the status line says how many events show (in the page's words, from the templates on
 // it). An event opened by its #fragment is always shown, whatever the filter. A mark opens its
 // event: in the list on the page, or in the chronology page when the page has no list.
+// The marks carry no words in the page: the chronology of the page's language holds them, and is
+// fetched when the reader first points at the figure, moves focus into it, or presses Tab once it
+// is near (never on a visit that does none of these). Until then, or when it cannot be fetched,
+// the drawing is the image it is without the script, and the link under it leads to the chronology.
 import { define, FigureChart } from './chart';
 import { fragmentId } from '../../lib/fragment';
 
 class TimelineChart extends FigureChart {
   private buttons: HTMLButtonElement[] = [];
   private afterButton?: HTMLButtonElement | null;
+  private words?: Promise<void>;
 
   protected override enhance(): void {
-    // The marks get their words first (from the chronology when the page has no list), then the
-    // tooltips and the filter are wired, so no mark is ever reachable without its words.
-    void this.tipsFromList().finally(() => this.wireFilter());
-  }
-
-  private wireFilter(): void {
     super.enhance();
+    // The words come on the reader's first sign of interest (pointing at the figure, focus moving
+    // into it, or the keyboard's Tab anywhere once the figure is near: a keyboard reader then has
+    // them before reaching its marks); the marks are labelled when they come.
+    const want = () => {
+      this.words ??= this.tipsFromList().then(
+        () => this.label(),
+        () => {
+          this.words = undefined; // not this time (offline, and not saved): ask again on the next
+        },
+      );
+    };
+    this.addEventListener('pointerover', want);
+    this.addEventListener('focusin', want);
+    document.addEventListener('keydown', (e) => e.key === 'Tab' && want());
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     if (!bar) return;
     this.buttons = [...bar.querySelectorAll<HTMLButtonElement>('button[data-category]')];
@@ -61,15 +74,12 @@ class TimelineChart extends FigureChart {
   }
 
   /**
-   * Gives each mark without words the words of its event (date · category · status, then the
-   * event): the wide drawing's marks carry theirs from the build (the narrow drawing's borrow them,
-   * src/scripts/figures/chart.ts); any other, from the list on this page, or else from the
-   * chronology page, fetched only then.
+   * Gives each mark the words of its event (date · category · status, then the event), from the
+   * list on this page, or else from the chronology page, fetched then. Rejects when it cannot be
+   * fetched.
    */
   private async tipsFromList(): Promise<void> {
-    const all = [...this.querySelectorAll<SVGElement>('.fig-mark[data-id]')];
-    const worded = new Set(all.filter((m) => m.dataset.tip).map((m) => m.dataset.id));
-    const marks = all.filter((m) => !worded.has(m.dataset.id));
+    const marks = [...this.querySelectorAll<SVGElement>('.fig-mark[data-id]:not([data-tip])')];
     if (!marks.length) return;
     const fill = (doc: Document) => {
       for (const mark of marks) {
@@ -79,12 +89,9 @@ class TimelineChart extends FigureChart {
       }
     };
     if (document.getElementById(marks[0]!.dataset.id ?? '') || !this.chronology) return fill(document);
-    try {
-      const response = await fetch(this.chronology);
-      if (response.ok) fill(new DOMParser().parseFromString(await response.text(), 'text/html'));
-    } catch {
-      // Offline and not saved: the marks keep their place in the chart and their link to the chronology.
-    }
+    const response = await fetch(this.chronology);
+    if (!response.ok) throw new Error(`${this.chronology}: ${response.status}`);
+    fill(new DOMParser().parseFromString(await response.text(), 'text/html'));
   }
 
   /** Shows every event again when the URL's fragment names one the filter hides. */
