@@ -93,26 +93,36 @@ for (const locale of LOCALES) {
   test.describe(`${locale}: tables hold the values the marks show`, () => {
     test('arms by year', async ({ page }) => {
       await page.goto(home(locale));
+      // What a reader gets from each column: its tooltip's words and its bars' heights.
       const marks = await chart(page, 'figure-arms-transfers')
         .locator('.fig-mark')
         .evaluateAll((els) =>
-          els.map((e) => [
-            e.getAttribute('data-year'),
-            e.getAttribute('data-russia'),
-            e.getAttribute('data-other'),
-            e.getAttribute('data-all'),
-          ]),
+          els.map((e) => ({
+            year: e.getAttribute('data-year'),
+            tip: e.getAttribute('data-tip'),
+            russia: e.querySelector('.fig-russia')?.getBoundingClientRect().height ?? 0,
+            other: e.querySelector('.fig-other')?.getBoundingClientRect().height ?? 0,
+          })),
         );
       const rows = await page
         .locator('#figure-arms-transfers table[data-table="arms-by-year"] tbody tr')
         .evaluateAll((trs) =>
-          trs.map((tr) => [
-            tr.getAttribute('data-year'),
-            ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value')),
-          ]),
+          trs.map((tr) => ({
+            year: tr.getAttribute('data-year'),
+            printed: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+            values: [...tr.querySelectorAll('td')].map((td) => Number(td.getAttribute('data-value'))),
+          })),
         );
       expect(marks).toHaveLength(24);
-      expect(rows).toEqual(marks);
+      expect(rows.map((r) => r.year)).toEqual(marks.map((m) => m.year));
+      // The tooltip says the table's numbers; the bars are drawn to the table's values, on one scale.
+      const scale = marks.find((m) => m.year === '2013')!.russia / 881.44;
+      for (const [i, m] of marks.entries()) {
+        const [russia, other, all] = rows[i]!.printed;
+        expect(m.tip).toBe(words.arms.tip(Number(m.year), russia!, other!, all!));
+        expect(m.russia, m.year!).toBeCloseTo(rows[i]!.values[0]! * scale, 0);
+        expect(m.other, m.year!).toBeCloseTo(rows[i]!.values[1]! * scale, 0);
+      }
       const russia2013 = await page
         .locator('#figure-arms-transfers table[data-table="arms-by-year"] tr[data-year="2013"] td')
         .first()
@@ -130,19 +140,29 @@ for (const locale of LOCALES) {
 
     test('Russia’s customers', async ({ page }) => {
       await page.goto(home(locale));
-      const marks = await page
-        .locator('#figure-arms-customers svg.fig-svg:visible .fig-mark')
-        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-recipient'), e.getAttribute('data-tiv')]));
-      const rows = await page
-        .locator('table[data-table="arms-customers"] tbody tr')
-        .evaluateAll((trs) =>
-          trs.map((tr) => [
-            tr.getAttribute('data-recipient'),
-            tr.querySelector('td[data-value]')!.getAttribute('data-value'),
-          ]),
-        );
-      expect(rows).toEqual(marks);
-      expect(marks[5]).toEqual(['Venezuela', '3861.9']);
+      const marks = await page.locator('#figure-arms-customers svg.fig-svg:visible .fig-mark').evaluateAll((els) =>
+        els.map((e) => ({
+          recipient: e.getAttribute('data-recipient'),
+          tip: e.getAttribute('data-tip'),
+          bar: e.querySelector('.fig-russia, .fig-muted')!.getBoundingClientRect().width,
+        })),
+      );
+      const rows = await page.locator('table[data-table="arms-customers"] tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          recipient: tr.getAttribute('data-recipient'),
+          cells: [...tr.querySelectorAll('td, th')].map((c) => c.textContent!.trim()),
+          value: Number(tr.querySelector('td[data-value]')!.getAttribute('data-value')),
+        })),
+      );
+      expect(rows.map((r) => r.recipient)).toEqual(marks.map((m) => m.recipient));
+      expect(rows[5]).toMatchObject({ recipient: 'Venezuela', value: 3861.9 });
+      // The tooltip says the table's row; the bars are drawn to the table's values, on one scale.
+      const scale = marks[0]!.bar / rows[0]!.value;
+      for (const [i, m] of marks.entries()) {
+        const [rank, name, tiv, share] = rows[i]!.cells;
+        expect(m.tip).toBe(words.customers.tip(Number(rank), name!, tiv!, share!));
+        expect(m.bar, m.recipient!).toBeCloseTo(rows[i]!.value * scale, 0);
+      }
       await expect(page.locator('#figure-arms-customers-title')).toHaveText(words.customers.title(words.ordinal(6)));
     });
 
