@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { formatTiv } from '../../src/lib/format';
 import { figures } from '../../src/i18n/figures';
-import { formatDate } from '../../src/lib/format';
+import { formatDate, formatNumber } from '../../src/lib/format';
 import { isAfterArticle } from '../../src/lib/timeline';
 import { dataRows, sectionShowing } from '../support/content';
 
@@ -92,7 +92,8 @@ for (const locale of LOCALES) {
 
   test.describe(`${locale}: tables hold the values the marks show`, () => {
     test('arms by year', async ({ page }) => {
-      await page.goto(home(locale));
+      await page.goto(`${home(locale)}#figure-arms-transfers`);
+      await expect(page.locator('arms-chart .fig-tip')).toHaveCount(1); // wired: the marks have their words
       // What a reader gets from each column: its tooltip's words and its bars' heights.
       const marks = await chart(page, 'figure-arms-transfers')
         .locator('.fig-mark')
@@ -106,22 +107,22 @@ for (const locale of LOCALES) {
         );
       const rows = await page
         .locator('#figure-arms-transfers table[data-table="arms-by-year"] tbody tr')
-        .evaluateAll((trs) =>
-          trs.map((tr) => ({
-            year: tr.getAttribute('data-year'),
-            printed: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
-            values: [...tr.querySelectorAll('td')].map((td) => Number(td.getAttribute('data-value'))),
-          })),
-        );
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-year')));
+      const data = dataRows('sipri-venezuela-arms-imports-by-year.csv').map((d) => {
+        const [russia, all] = [Number(d.from_russia_tiv_m), Number(d.from_all_suppliers_tiv_m)];
+        return { year: d.year!, russia, other: Math.round((all - russia) * 100) / 100, all };
+      });
       expect(marks).toHaveLength(24);
-      expect(rows.map((r) => r.year)).toEqual(marks.map((m) => m.year));
-      // The tooltip says the table's numbers; the bars are drawn to the table's values, on one scale.
+      expect(marks.map((m) => m.year)).toEqual(data.map((d) => d.year));
+      expect(rows).toEqual(data.map((d) => d.year));
+      // The tooltip says the data's numbers as printed; the bars are drawn to them, on one scale.
       const scale = marks.find((m) => m.year === '2013')!.russia / 881.44;
       for (const [i, m] of marks.entries()) {
-        const [russia, other, all] = rows[i]!.printed;
-        expect(m.tip).toBe(words.arms.tip(Number(m.year), russia!, other!, all!));
-        expect(m.russia, m.year!).toBeCloseTo(rows[i]!.values[0]! * scale, 0);
-        expect(m.other, m.year!).toBeCloseTo(rows[i]!.values[1]! * scale, 0);
+        const d = data[i]!;
+        const tiv = (v: number) => formatTiv(v, locale);
+        expect(m.tip).toBe(words.arms.tip(Number(d.year), tiv(d.russia), tiv(d.other), tiv(d.all)));
+        expect(m.russia, d.year).toBeCloseTo(d.russia * scale, 0);
+        expect(m.other, d.year).toBeCloseTo(d.other * scale, 0);
       }
       const russia2013 = await page
         .locator('#figure-arms-transfers table[data-table="arms-by-year"] tr[data-year="2013"] td')
@@ -139,7 +140,8 @@ for (const locale of LOCALES) {
     });
 
     test('Russia’s customers', async ({ page }) => {
-      await page.goto(home(locale));
+      await page.goto(`${home(locale)}#figure-arms-customers`);
+      await expect(page.locator('arms-chart .fig-tip')).toHaveCount(1); // wired: the marks have their words
       const marks = await page.locator('#figure-arms-customers svg.fig-svg:visible .fig-mark').evaluateAll((els) =>
         els.map((e) => ({
           recipient: e.getAttribute('data-recipient'),
@@ -147,21 +149,26 @@ for (const locale of LOCALES) {
           bar: e.querySelector('.fig-russia, .fig-muted')!.getBoundingClientRect().width,
         })),
       );
-      const rows = await page.locator('table[data-table="arms-customers"] tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => ({
-          recipient: tr.getAttribute('data-recipient'),
-          cells: [...tr.querySelectorAll('td, th')].map((c) => c.textContent!.trim()),
-          value: Number(tr.querySelector('td[data-value]')!.getAttribute('data-value')),
-        })),
-      );
-      expect(rows.map((r) => r.recipient)).toEqual(marks.map((m) => m.recipient));
-      expect(rows[5]).toMatchObject({ recipient: 'Venezuela', value: 3861.9 });
-      // The tooltip says the table's row; the bars are drawn to the table's values, on one scale.
-      const scale = marks[0]!.bar / rows[0]!.value;
+      const rows = await page
+        .locator('table[data-table="arms-customers"] tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.getAttribute('data-recipient'),
+            tr.querySelector('td[data-value]')!.getAttribute('data-value'),
+          ]),
+        );
+      const data = dataRows('sipri-russia-top-recipients-2000-2023.csv');
+      expect(rows).toEqual(data.map((d) => [d.recipient, String(Number(d.tiv_m))]));
+      expect(marks.map((m) => m.recipient)).toEqual(data.map((d) => d.recipient));
+      expect(rows[5]).toEqual(['Venezuela', '3861.9']);
+      // The tooltip says the data's row as printed; the bars are drawn to its values, on one scale.
+      const scale = marks[0]!.bar / Number(data[0]!.tiv_m);
       for (const [i, m] of marks.entries()) {
-        const [rank, name, tiv, share] = rows[i]!.cells;
-        expect(m.tip).toBe(words.customers.tip(Number(rank), name!, tiv!, share!));
-        expect(m.bar, m.recipient!).toBeCloseTo(rows[i]!.value * scale, 0);
+        const d = data[i]!;
+        const name = locale === 'en' ? d.recipient! : d[`recipient_${locale}`]!;
+        const share = words.percent(formatNumber(Number(d.share_of_russian_exports_pct), locale, 1));
+        expect(m.tip).toBe(words.customers.tip(Number(d.rank), name, formatTiv(Number(d.tiv_m), locale), share));
+        expect(m.bar, m.recipient!).toBeCloseTo(Number(d.tiv_m) * scale, 0);
       }
       await expect(page.locator('#figure-arms-customers-title')).toHaveText(words.customers.title(words.ordinal(6)));
     });

@@ -1,6 +1,7 @@
 // The behaviour every figure shares, as a base custom element. Marks (`.fig-mark`, with the
-// tooltip text in data-tip, written once on the wide drawing's marks, or brought by the figure's
-// own element: the timeline's from the chronology) get one tab stop per chart, arrow keys move
+// tooltip text in data-tip: written once on the wide drawing's marks, or filled in from the row of
+// the figure's table that has the mark's key, or brought by the figure's own element: the
+// timeline's from the chronology) get one tab stop per chart, arrow keys move
 // between them, and a tooltip follows hover and focus. A drawing whose marks do not all have their
 // words yet stays what it is without the script: one image, named by its title and description. The tooltip can be hovered, stays until the pointer or focus
 // leaves, and Esc closes it (WCAG 1.4.13). The same facts are always in the table and the text.
@@ -43,10 +44,29 @@ export class FigureChart extends HTMLElement {
     this.append(tip);
     this.tip = tip;
     this.classList.add('is-enhanced');
+    this.tipsFromTables();
     this.shareTips();
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg[data-marks]')) this.wire(svg);
     this.label();
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.dismiss());
+  }
+
+  /**
+   * Gives the marks drawn from a table row their words: the table's template (`data-tip`, with
+   * {0}, {1}… for the row's cells, as printed) filled with the row whose key (its data-… attribute)
+   * the mark has too. The page carries the numbers once, in the table.
+   */
+  private tipsFromTables(): void {
+    for (const table of this.querySelectorAll<HTMLTableElement>('table[data-tip]')) {
+      for (const row of table.tBodies[0]?.rows ?? []) {
+        const key = [...row.attributes].find((a) => a.name.startsWith('data-'));
+        if (!key) continue;
+        const cells = [...row.cells].map((c) => c.textContent.trim());
+        const tip = table.dataset.tip!.replace(/\{(\d+)\}/g, (_, i: string) => cells[Number(i)] ?? '');
+        for (const m of this.querySelectorAll<SVGElement>(`.fig-mark[${key.name}="${CSS.escape(key.value)}"]`))
+          m.dataset.tip ??= tip;
+      }
+    }
   }
 
   /** Gives the narrow drawing's marks the words of the wide drawing's mark with the same data:
