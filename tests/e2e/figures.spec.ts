@@ -130,13 +130,15 @@ for (const locale of LOCALES) {
         .textContent();
       // TIV is shown to one decimal everywhere: 881.44 prints 881.4.
       expect(russia2013).toBe(formatTiv(881.44, locale));
-      // Every printed value reads back as the value it stands for.
-      const cells = await page
-        .locator('#figure-arms-transfers table[data-table="arms-by-year"] td[data-value]')
-        .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-value')!, td.textContent!]));
-      // TIV is shown to one decimal: the cell reads the data's value rounded so.
-      for (const [value, text] of cells)
-        expect(parseLocalized(text, locale), text).toBe(Math.round(Number(value) * 10) / 10);
+      // Every printed value reads back as the data's value, rounded to one decimal.
+      const printed = await page
+        .locator('#figure-arms-transfers table[data-table="arms-by-year"] tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!)));
+      expect(printed).toHaveLength(data.length);
+      for (const [i, cells] of printed.entries())
+        expect(cells.map((text) => parseLocalized(text, locale))).toEqual(
+          [data[i]!.russia, data[i]!.other, data[i]!.all].map((v) => Math.round(v * 10) / 10),
+        );
     });
 
     test('Russia’s customers', async ({ page }) => {
@@ -149,18 +151,16 @@ for (const locale of LOCALES) {
           bar: e.querySelector('.fig-russia, .fig-muted')!.getBoundingClientRect().width,
         })),
       );
+      // Each row: its recipient, and its value as printed, read back.
       const rows = await page
         .locator('table[data-table="arms-customers"] tbody tr')
-        .evaluateAll((trs) =>
-          trs.map((tr) => [
-            tr.getAttribute('data-recipient'),
-            tr.querySelector('td[data-value]')!.getAttribute('data-value'),
-          ]),
-        );
+        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-recipient'), tr.cells[2]!.textContent!]));
       const data = dataRows('sipri-russia-top-recipients-2000-2023.csv');
-      expect(rows).toEqual(data.map((d) => [d.recipient, String(Number(d.tiv_m))]));
+      expect(rows.map(([r, v]) => [r, parseLocalized(v!, locale)])).toEqual(
+        data.map((d) => [d.recipient, Number(d.tiv_m)]),
+      );
       expect(marks.map((m) => m.recipient)).toEqual(data.map((d) => d.recipient));
-      expect(rows[5]).toEqual(['Venezuela', '3861.9']);
+      expect(rows[5]![0]).toBe('Venezuela');
       // The tooltip says the data's row as printed; the bars are drawn to its values, on one scale.
       const scale = marks[0]!.bar / Number(data[0]!.tiv_m);
       for (const [i, m] of marks.entries()) {
@@ -626,7 +626,7 @@ test.describe('both editions', () => {
     expect(compared).toBeGreaterThan(150);
     // 3 861,9 on the French page: a narrow no-break space and a decimal comma.
     await expect(
-      page.locator('table[data-table="arms-customers"] tr[data-recipient="Venezuela"] td[data-value]'),
+      page.locator('table[data-table="arms-customers"] tr[data-recipient="Venezuela"] td:nth-child(3)'),
     ).toHaveText('3\u202f861,9');
   });
 
