@@ -44,7 +44,6 @@ export class FigureChart extends HTMLElement {
     this.append(tip);
     this.tip = tip;
     this.classList.add('is-enhanced');
-    this.tipsFromTables();
     this.shareTips();
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg[data-marks]')) this.wire(svg);
     this.label();
@@ -52,33 +51,27 @@ export class FigureChart extends HTMLElement {
   }
 
   /**
-   * Gives the marks drawn from a table row their words: the table's template (`data-tip`, with
-   * {0}, {1}… for the row's cells, as printed) filled with the row whose key (its data-… attribute)
-   * the mark has too. The page carries the numbers once, in the table.
+   * Gives each mark without words the words of what has the same key (its data-… attributes):
+   * the wide drawing's mark (the narrow drawing's marks borrow them), or a row of the figure's
+   * table, whose template (`data-tip`, {0}, {1}… for the row's cells as printed) it fills. The
+   * page carries each tooltip's words once, and the tables' numbers once.
    */
-  private tipsFromTables(): void {
-    for (const table of this.querySelectorAll<HTMLTableElement>('table[data-tip]')) {
-      for (const row of table.tBodies[0]?.rows ?? []) {
-        const key = [...row.attributes].find((a) => a.name.startsWith('data-'));
-        if (!key) continue;
-        const cells = [...row.cells].map((c) => c.textContent.trim());
-        const tip = table.dataset.tip!.replace(/\{(\d+)\}/g, (_, i: string) => cells[Number(i)] ?? '');
-        for (const m of this.querySelectorAll<SVGElement>(`.fig-mark[${key.name}="${CSS.escape(key.value)}"]`))
-          m.dataset.tip ??= tip;
-      }
-    }
-  }
-
-  /** Gives the narrow drawing's marks the words of the wide drawing's mark with the same data:
-   * the page carries each tooltip once. */
   private shareTips(): void {
-    const keyOf = (m: SVGElement) =>
-      Object.entries(m.dataset)
-        .filter(([k]) => k !== 'tip')
-        .map(([k, v]) => `${k}=${v}`)
-        .join('&');
+    const keyOf = (e: Element) =>
+      [...e.attributes]
+        .filter((a) => a.name.startsWith('data-') && a.name !== 'data-tip')
+        .map((a) => a.name + a.value)
+        .join();
     const tips = new Map<string, string>();
     for (const m of this.querySelectorAll<SVGElement>('.fig-mark[data-tip]')) tips.set(keyOf(m), m.dataset.tip!);
+    for (const table of this.querySelectorAll<HTMLTableElement>('table[data-tip]'))
+      for (const row of table.tBodies[0]!.rows) {
+        const cells = [...row.cells].map((c) => c.textContent.trim());
+        tips.set(
+          keyOf(row),
+          table.dataset.tip!.replace(/\{(\d)\}/g, (_, i: string) => cells[+i]!),
+        );
+      }
     for (const m of this.querySelectorAll<SVGElement>('.fig-mark:not([data-tip])')) {
       const tip = tips.get(keyOf(m));
       if (tip) m.dataset.tip = tip;

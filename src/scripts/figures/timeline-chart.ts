@@ -1,16 +1,14 @@
 // <timeline-chart>: the shared tooltips and keyboard movement, plus the filter. The filter's
 // buttons are in the HTML, hidden until this script runs: one group of toggle buttons (All, then
 // one per category; exactly one is pressed, and pressing one isolates its category), and an
-// "only after the article" toggle. Marks, key labels and list items outside the choice are
-// hidden; the status line says how many events show (in the page's words, from the templates on
-// it). An event opened by its #fragment is always shown, whatever the filter. A mark opens its
-// event: in the list on the page, or in the chronology page when the page has no list.
+// "only after the article" toggle. Marks and key labels outside the choice are hidden; the status
+// line says how many events show (in the page's words, from the templates on it). A mark opens its
+// event in the chronology page (the figure's link to it).
 // The marks carry no words in the page: the chronology of the page's language holds them, and is
 // fetched when the reader first points at the figure, moves focus into it, or presses Tab once it
 // is near (never on a visit that does none of these). Until then, or when it cannot be fetched,
 // the drawing is the image it is without the script, and the link under it leads to the chronology.
 import { define, FigureChart } from './chart';
-import { fragmentId } from '../../lib/fragment';
 
 class TimelineChart extends FigureChart {
   private buttons: HTMLButtonElement[] = [];
@@ -43,13 +41,12 @@ class TimelineChart extends FigureChart {
       this.afterButton!.setAttribute('aria-pressed', String(this.afterButton!.getAttribute('aria-pressed') !== 'true'));
       this.apply();
     });
-    // A mark opens its event in the list: click, Enter or Space.
+    // A mark opens its event in the chronology: click, Enter or Space.
     const open = (e: Event) => {
       const id = (e.target as Element).closest<SVGElement>('.fig-mark')?.dataset.id;
       if (!id) return;
       e.preventDefault();
-      if (document.getElementById(id) || !this.chronology) location.hash = id;
-      else location.assign(`${this.chronology}#${id}`);
+      location.assign(`${this.chronology}#${id}`);
     };
     for (const svg of this.querySelectorAll('svg[data-marks]')) {
       svg.addEventListener('click', open);
@@ -58,8 +55,6 @@ class TimelineChart extends FigureChart {
         (e) => ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') && open(e),
       );
     }
-    addEventListener('hashchange', () => this.reveal());
-    this.reveal();
   }
 
   /** Presses one category button (or All) and releases the others. */
@@ -69,38 +64,22 @@ class TimelineChart extends FigureChart {
   }
 
   /** The chronology page's address (the figure's link to it), where the events are listed. */
-  private get chronology(): string | undefined {
-    return this.querySelector<HTMLAnchorElement>('a[data-chronology]')?.href.split('#')[0];
+  private get chronology(): string {
+    return this.querySelector<HTMLAnchorElement>('a[data-chronology]')!.href.split('#')[0]!;
   }
 
   /**
-   * Gives each mark the words of its event (date · category · status, then the event), from the
-   * list on this page, or else from the chronology page, fetched then. Rejects when it cannot be
-   * fetched.
+   * Gives each mark the words of its event in the chronology page, fetched then (date · category ·
+   * status, then the event). Rejects when the page cannot be fetched.
    */
   private async tipsFromList(): Promise<void> {
-    const marks = [...this.querySelectorAll<SVGElement>('.fig-mark[data-id]:not([data-tip])')];
-    if (!marks.length) return;
-    const fill = (doc: Document) => {
-      for (const mark of marks) {
-        const item = doc.getElementById(mark.dataset.id ?? '');
-        const text = (selector: string) => item?.querySelector(selector)?.textContent?.trim() ?? '';
-        if (item) mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
-      }
-    };
-    if (document.getElementById(marks[0]!.dataset.id ?? '') || !this.chronology) return fill(document);
     const response = await fetch(this.chronology);
-    if (!response.ok) throw new Error(`${this.chronology}: ${response.status}`);
-    fill(new DOMParser().parseFromString(await response.text(), 'text/html'));
-  }
-
-  /** Shows every event again when the URL's fragment names one the filter hides. */
-  private reveal(): void {
-    const target = document.getElementById(fragmentId(location.hash));
-    if (target && this.contains(target) && target.classList.contains('is-filtered')) {
-      this.afterButton?.setAttribute('aria-pressed', 'false');
-      this.choose('all');
-      target.scrollIntoView();
+    if (!response.ok) throw new Error(response.statusText);
+    const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+    for (const mark of this.querySelectorAll<SVGElement>('.fig-mark')) {
+      const item = doc.getElementById(mark.dataset.id!);
+      const text = (selector: string) => item?.querySelector(selector)?.textContent.trim();
+      if (item) mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
     }
   }
 
