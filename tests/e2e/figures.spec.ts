@@ -154,7 +154,9 @@ for (const locale of LOCALES) {
       // Each row: its recipient, and its value as printed, read back.
       const rows = await page
         .locator('table[data-table="arms-customers"] tbody tr')
-        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-recipient'), tr.cells[2]!.textContent!]));
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.getAttribute('data-recipient'), (tr as HTMLTableRowElement).cells[2]!.textContent!]),
+        );
       const data = dataRows('sipri-russia-top-recipients-2000-2023.csv');
       expect(rows.map(([r, v]) => [r, parseLocalized(v!, locale)])).toEqual(
         data.map((d) => [d.recipient, Number(d.tiv_m)]),
