@@ -39,3 +39,8 @@ export function citationNumber(numbers: ReadonlyMap<string, number> | undefined,
     );
   return n;
 }
+
+/** The id of a source's endnote on a page (`endnote-<source id>`): the target of its markers, and its popover. */
+export function endnoteId(sourceId: string): string {
+  return `endnote-${sourceId}`;
+}
