@@ -40,7 +40,8 @@ export function citationNumber(numbers: ReadonlyMap<string, number> | undefined,
   return n;
 }
 
-/** The id of a source's endnote on a page (`endnote-<source id>`): the target of its markers, and its popover. */
-export function endnoteId(sourceId: string): string {
-  return `endnote-${sourceId}`;
+/** The id of a page's endnote number `n` (`endnote-3`): the target of its markers, and its popover.
+ *  Numbers, not source ids: each marker and endnote repeats it, and a number weighs least. */
+export function endnoteId(n: number): string {
+  return `endnote-${n}`;
 }
