@@ -8,14 +8,15 @@ import { say } from './live-status';
 
 class ShareLinks extends HTMLElement {
   connectedCallback(): void {
-    const permalink = this.querySelector<HTMLElement>('[data-nojs]');
-    const url = permalink?.querySelector('a')?.getAttribute('href') ?? location.href;
+    // The row's plain link (ShareSection.astro always writes it): its address is what is shared.
+    const permalink = this.querySelector<HTMLElement>('[data-nojs]')!;
+    const url = permalink.querySelector('a')!.href;
     const { title = document.title } = this.dataset;
     const words = document.querySelector<HTMLElement>('share-links[data-copied]')?.dataset ?? {};
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     const fallback = this.querySelector<HTMLInputElement>('[data-fallback]');
-    permalink?.setAttribute('hidden', '');
+    permalink.hidden = true;
     if (fallback) fallback.value = url;
     if (copy) {
       copy.hidden = false;
