@@ -12,5 +12,7 @@ declare namespace App {
     embedView?: boolean;
     /** Set by a figure's own page: its share row is the full one (network links, the embed code in place). */
     figurePage?: boolean;
+    /** Set once a share row has written the share messages on the page (ShareSection.astro): the others read them there. */
+    shareWordsWritten?: boolean;
   }
 }

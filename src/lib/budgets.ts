@@ -31,7 +31,7 @@ type Budget = keyof typeof BUDGETS;
  * budget is met. What each costs and why: docs/quality-gates.md.
  */
 export const NOT_YET_MET: Readonly<Partial<Record<Budget, number>>> = {
-  explainerHtml: 61 * 1024,
+  explainerHtml: 57 * 1024,
   jsPerPage: 5.5 * 1024,
   firstVisitExplainer: 82 * 1024,
   firstVisit: 36.5 * 1024,

@@ -39,3 +39,9 @@ export function citationNumber(numbers: ReadonlyMap<string, number> | undefined,
     );
   return n;
 }
+
+/** The id of a page's endnote number `n` (`endnote-3`): the target of its markers, and its popover.
+ *  Numbers, not source ids: each marker and endnote repeats it, and a number weighs least. */
+export function endnoteId(n: number): string {
+  return `endnote-${n}`;
+}

@@ -2,11 +2,9 @@
 // line may break at that space (and Chromium breaks before a button even after a no-break space),
 // leaving the marker alone at the start of the next line.
 
-/** The rendered markup of a source note marker opens so (src/components/Cite.astro). */
-export const CITE_MARKER_START = '<a class="cite';
-
-// One marker: the endnote link, and on screen the popover button after it.
-const MARKER = `<a class="cite[^"]*"[^>]*>[^<]*</a>(?:<button[^>]*class="cite[^"]*"[^>]*>[^<]*</button>)?`;
+// One marker as Cite.astro renders it: on screen a button, in the print view a link, its class
+// "cite" and its text the number.
+const MARKER = `<(?:button|a) [^>]*?class="cite"[^>]*>[^<]*</(?:button|a)>`;
 const WORD_AND_MARKERS = new RegExp(`([^\\s<>]*)((?:\\s*${MARKER})+)`, 'g');
 
 /** A paragraph's HTML with the last word before each source note marker (or run of markers) and

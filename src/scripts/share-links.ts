@@ -1,17 +1,22 @@
 // <share-links>: turns a section's share row into working buttons. "Copy link" writes the
-// section's URL (data-url) to the clipboard and says so in a live region; where the browser
-// refuses, it shows the URL in a read-only field, selected, and says how to copy it. "Share…"
-// appears only where the Web Share API exists. Without this script the buttons stay hidden and
-// the plain link ([data-nojs]) is shown instead. The words come from data attributes (src/i18n/ui.ts).
+// section's URL (the address of the row's plain link, [data-nojs]) to the clipboard and says so in
+// a live region; where the browser refuses, it shows the URL in a read-only field, selected, and
+// says how to copy it. "Share…" appears only where the Web Share API exists. Without this script
+// the buttons stay hidden and the plain link is shown instead. The messages (src/i18n/ui.ts) are
+// written once a page, on one row's data attributes (ShareSection.astro), for every row to read.
 import { say } from './live-status';
 
 class ShareLinks extends HTMLElement {
   connectedCallback(): void {
-    const { url = location.href, title = document.title } = this.dataset;
+    // The row's plain link (ShareSection.astro always writes it): its address is what is shared.
+    const permalink = this.querySelector<HTMLElement>('[data-nojs]')!;
+    const url = permalink.querySelector('a')!.href;
+    const { title = document.title } = this.dataset;
+    const words = document.querySelector<HTMLElement>('share-links[data-copied]')?.dataset ?? {};
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     const fallback = this.querySelector<HTMLInputElement>('[data-fallback]');
-    this.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
+    permalink.hidden = true;
     if (fallback) fallback.value = url;
     if (copy) {
       copy.hidden = false;
@@ -19,14 +24,14 @@ class ShareLinks extends HTMLElement {
         try {
           await navigator.clipboard.writeText(url);
           if (fallback) fallback.hidden = true;
-          say(this, this.dataset.copied, true);
+          say(this, words.copied, true);
         } catch {
           if (fallback) {
             fallback.hidden = false;
             fallback.focus();
             fallback.select();
           }
-          say(this, this.dataset.refused, false);
+          say(this, words.refused, false);
         }
       });
     }

@@ -118,7 +118,14 @@ for (const locale of localesWithContent() as Locale[]) {
       const count = await points.count();
       expect(count).toBeGreaterThan(0);
       expect(count).toBeLessThanOrEqual(5);
-      for (const point of await points.all()) expect(await point.locator('a.cite-link').count()).toBeGreaterThan(0);
+      for (const point of await points.all()) {
+        const markers = point.locator('.cite');
+        expect(await markers.count()).toBeGreaterThan(0);
+        for (const marker of await markers.all())
+          await expect(marker).toHaveAccessibleName(
+            new RegExp(`^${s.citeLabel(Number(await marker.textContent()), '').replace(/\s/g, '\\s')}\\S`),
+          );
+      }
       // They come before the first section.
       const pointsY = (await points.first().boundingBox())!.y;
       const sectionY = (await page.locator('section.explainer-section').first().boundingBox())!.y;

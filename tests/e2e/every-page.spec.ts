@@ -2,7 +2,7 @@
 // leaves the site and nothing logs an error, a warning or a CSP violation (the page scrolled
 // through, so that enhancements wired on view run too); axe-core finds no violation (light, 1280
 // px); a French page shows no English interface string; and for the reading pages, printed, no
-// control shows and the colours are black on white, and at 320 px nothing overflows sideways. Every page of the sitemap is
+// control shows (a source note's number does) and the colours are black on white, and at 320 px nothing overflows sideways. Every page of the sitemap is
 // visited, and the pages outside it that readers see (the figures' embed pages, the offline
 // pages). Dark mode at the phone width gets axe on one page of each template in each language
 // (and at 1280 px on the explainer).
@@ -113,9 +113,10 @@ for (const path of [...inSitemap, ...embedPages, ...offlinePages]) {
 
     // The reading pages (those of the sitemap) on paper and on a small phone.
     if (!inSitemap.includes(path)) return;
-    // On paper, even from a reader in dark mode: no control, black on white, the title kept.
+    // On paper, even from a reader in dark mode: no control, black on white, the title kept. A
+    // source note's marker is a button on screen; on paper it is the number of its endnote.
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    const shownControls = await page.locator('nav, button, .heading-link, .self-link').evaluateAll((els) =>
+    const shownControls = await page.locator('nav, button:not(.cite), .heading-link, .self-link').evaluateAll((els) =>
       els
         .filter((el) => {
           const box = el.getBoundingClientRect();
@@ -124,6 +125,10 @@ for (const path of [...inSitemap, ...embedPages, ...offlinePages]) {
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
     );
     expect.soft(shownControls, 'controls shown on paper').toEqual([]);
+    const hiddenNotes = await page
+      .locator('main .cite')
+      .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width === 0).map((el) => el.textContent));
+    expect.soft(hiddenNotes, 'source note numbers missing on paper').toEqual([]);
     const colours = await page.evaluate(() => ({
       bg: getComputedStyle(document.body).backgroundColor,
       ink: getComputedStyle(document.body).color,

@@ -3,7 +3,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
-import { localesWithContent, prefixOf, sectionsOf } from '../support/content';
+import { dataRows, localesWithContent, prefixOf, sectionBody, sectionsOf } from '../support/content';
+import { citedIds } from '../../src/lib/citations';
+import { isSecureUrl } from '../../src/lib/urls';
 
 /** Every word of the matched elements' text that the browser split across two lines; with
  *  `afterHyphen`, a split right after a hyphen, dash or slash (as in "self-/propelled") is allowed. */
@@ -37,49 +39,80 @@ for (const locale of localesWithContent() as Locale[]) {
   const s = t(locale);
   const p = prefixOf(locale);
   const sections = sectionsOf(locale);
+  /** A marker's name, "Source <n>: <publisher>", whatever the number and publisher. */
+  const anySourceLabel = new RegExp(`^${s.citeLabel(0, '').replace(/\s/g, '\\s').replace('0', '\\d+')}\\S`);
 
   test.describe(`${locale}: source notes`, () => {
-    test('markers are numbered by first citation, and the endnotes follow the same order', async ({ page }) => {
+    test('markers are numbered by first citation, each names the source it opens, and the endnotes follow the same order', async ({
+      page,
+    }) => {
       for (const path of [`${p}/`, `${p}/${sections[2]!.slug}/`]) {
         await page.goto(path);
         // Every marker of the page in reading order: the key points' first, then the sections'.
-        const markers = await page.locator('main .cite-btn').evaluateAll((els) =>
+        const markers = await page.locator('main .cite').evaluateAll((els) =>
           els.map((el) => ({
             n: Number(el.textContent),
-            target: el.getAttribute('popovertarget')!.replace(/^cite-/, ''),
+            target: el.getAttribute('popovertarget')!,
+            name: el.getAttribute('aria-label')!,
+            // The publisher of the endnote it opens, without its parenthesis ("TASS (Russian state…)").
+            opens: document
+              .getElementById(el.getAttribute('popovertarget')!)
+              ?.querySelector('b')
+              ?.textContent?.replace(/\s*\(.*\)$/, ''),
           })),
         );
         expect(markers.length).toBeGreaterThan(0);
         const firstSeen: string[] = [];
-        for (const { n, target } of markers) {
+        for (const { n, target, name, opens } of markers) {
           if (!firstSeen.includes(target)) firstSeen.push(target);
           expect(n, `${path}: marker for ${target}`).toBe(firstSeen.indexOf(target) + 1);
+          expect(name, `${path}: marker ${n}`).toBe(s.citeLabel(n, opens!));
         }
-        const endnotes = await page
-          .locator('.endnotes li')
-          .evaluateAll((els) => els.map((el) => el.id.replace(/^endnote-/, '')));
+        const endnotes = await page.locator('.endnotes li').evaluateAll((els) => els.map((el) => el.id));
         expect(endnotes).toEqual(firstSeen);
+        // Each marker is one button, named "Source <n>: <publisher>" after the source it opens.
+        const sourceButtons = page.locator('main').getByRole('button', { name: anySourceLabel });
+        await expect(sourceButtons).toHaveCount(markers.length);
       }
+      // On a section page, the endnotes are the sources its words cite, in the order they first cite them.
+      const section = sections[2]!;
+      await page.goto(`${p}/${section.slug}/`);
+      const byId = new Map(dataRows('sources.csv').map((row) => [row.id!, row]));
+      // (An address that is not https is shown as text, not linked.)
+      const expected = [...new Set(citedIds(sectionBody(locale, section.slug)))]
+        .map((id) => byId.get(id)!.url!)
+        .map((url) => (isSecureUrl(url) ? url : null));
+      const listed = await page
+        .locator('.endnotes li')
+        .evaluateAll((els) => els.map((el) => el.querySelector('a')?.getAttribute('href') ?? null));
+      expect(listed).toEqual(expected);
     });
 
-    test('a marker opens its source in a labelled popover by click, and by keyboard; Esc closes it and focus returns', async ({
+    test('a marker opens its numbered source beside it by click, and by keyboard; Esc closes it and focus returns', async ({
       page,
     }) => {
       await page.goto(`${p}/`);
-      const marker = page.locator('main .cite-btn').first();
+      const marker = page.locator('main .cite').first();
       const id = (await marker.getAttribute('popovertarget'))!;
-      const publisher = await page.locator(`#endnote-${id.replace(/^cite-/, '')} b`).textContent();
-      await expect(marker).toHaveAccessibleName(s.citeLabel(1, publisher!.replace(/\s*\(.*\)$/, '')));
       const popover = page.locator(`#${id}`);
-      // Closed, the popover is the source's endnote, in place at the end of the page.
+      const publisher = (await popover.locator('b').textContent())!;
+      await expect(marker).toHaveAccessibleName(s.citeLabel(1, publisher.replace(/\s*\(.*\)$/, '')));
+      await expect(marker).toHaveRole('button');
+      // Closed, the popover is the source's endnote, in place in the list at the end of the page.
       const isOpen = () => popover.evaluate((el) => el.matches(':popover-open'));
       expect(await isOpen()).toBe(false);
-      await expect(popover.locator('xpath=..')).toHaveAttribute('id', `endnote-${id.replace(/^cite-/, '')}`);
+      await expect(popover).toBeVisible();
+      await expect(popover.locator('xpath=..')).toHaveJSProperty('tagName', 'OL');
+      const listTop = (await page.locator('.endnotes ol').boundingBox())!.y;
+      expect((await popover.boundingBox())!.y).toBeGreaterThanOrEqual(listTop);
       await marker.click();
       await expect.poll(isOpen).toBe(true);
-      await expect(popover).toHaveAccessibleName(s.citeLabel(1, publisher!.replace(/\s*\(.*\)$/, '')));
-      await expect(popover).toContainText(publisher!);
+      await expect(popover).toContainText(publisher);
       await expect(popover.locator('time')).toBeVisible();
+      await expect(popover.locator('a[href^="https:"]')).toBeVisible();
+      // The card shows the marker's number, and the other endnotes keep theirs.
+      expect(await popover.evaluate((el) => getComputedStyle(el).listStylePosition)).toBe('inside');
+      expect(await popover.evaluate((el) => getComputedStyle(el).display)).toBe('list-item');
       // Beside its marker, inside the window.
       const [box, mark, width] = [await popover.boundingBox(), await marker.boundingBox(), page.viewportSize()!.width];
       expect(box!.x).toBeGreaterThanOrEqual(0);
@@ -87,6 +120,21 @@ for (const locale of localesWithContent() as Locale[]) {
       expect(Math.abs(box!.y - (mark!.y + mark!.height))).toBeLessThan(40);
       await page.keyboard.press('Escape');
       await expect.poll(isOpen).toBe(false);
+      // On a phone, even from a marker near the window's edge, the card is wide enough to read.
+      await page.setViewportSize({ width: 390, height: 800 });
+      const rights = await page
+        .locator('main .cite')
+        .evaluateAll((els) => els.slice(0, 20).map((el) => el.getBoundingClientRect().right));
+      const edgeMarker = page.locator('main .cite').nth(rights.indexOf(Math.max(...rights)));
+      const edgePopover = page.locator(`#${await edgeMarker.getAttribute('popovertarget')}`);
+      await edgeMarker.click();
+      await expect.poll(() => edgePopover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+      const phoneBox = (await edgePopover.boundingBox())!;
+      expect(phoneBox.x).toBeGreaterThanOrEqual(0);
+      expect(phoneBox.x + phoneBox.width).toBeLessThanOrEqual(390);
+      expect(phoneBox.width).toBeGreaterThanOrEqual(300);
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width, height: 800 });
 
       await marker.focus();
       await page.keyboard.press('Enter');
@@ -96,6 +144,18 @@ for (const locale of localesWithContent() as Locale[]) {
       await page.keyboard.press('Escape');
       await expect.poll(isOpen).toBe(false);
       await expect(marker).toBeFocused();
+    });
+
+    test('without JavaScript, a marker still opens its source', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${p}/${sections[2]!.slug}/`);
+      const marker = page.locator('main .cite').first();
+      const popover = page.locator(`#${await marker.getAttribute('popovertarget')}`);
+      await marker.click();
+      await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+      await expect(popover.locator('a[href^="https:"]')).toBeVisible();
+      await context.close();
     });
   });
 
@@ -246,7 +306,7 @@ for (const locale of localesWithContent() as Locale[]) {
       }) => {
         await page.setViewportSize({ width: 320, height: 800 });
         await page.goto(path);
-        const markers = page.locator('.prose-body .cite-btn');
+        const markers = page.locator('.prose-body .cite');
         expect(await markers.count()).toBeGreaterThan(10);
         const alone = await markers.evaluateAll((els) =>
           els.flatMap((el) => {

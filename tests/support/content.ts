@@ -29,6 +29,17 @@ export function sectionsOf(locale = 'en'): SectionMeta[] {
     .sort((a, b) => a.order - b.order);
 }
 
+/** The MDX body of a locale's section, by its slug. */
+export function sectionBody(locale: string, slug: string): string {
+  const dir = join('content', 'sections', locale);
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .find((text) => new RegExp(`^slug:\\s*"?${slug}"?\\s*$`, 'm').test(text));
+  if (!file) throw new Error(`no section with slug ${slug} in ${dir}`);
+  return file;
+}
+
 /** The rows of a CSV in content/data. */
 export function dataRows(file: string): Record<string, string>[] {
   return csvParse(readFileSync(join('content', 'data', file), 'utf8')) as unknown as Record<string, string>[];

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { CITE_MARKER_START, joinCitesToWords } from '../../src/lib/cite-join';
+import { joinCitesToWords } from '../../src/lib/cite-join';
 
+// A marker as Cite.astro renders it on screen, and in the print view.
 const marker = (n: number) =>
-  `${CITE_MARKER_START} cite-link" href="#endnote-${n}" aria-label="Source ${n}">${n}</a><button type="button" class="cite cite-btn" aria-label="Source ${n}">${n}</button>`;
+  `<button type="button" class="cite" popovertarget="endnote-s${n}" aria-label="Source ${n}: Outlet">${n}</button>`;
+const printed = (n: number) => `<a class="cite" href="#endnote-s${n}">${n}</a>`;
 
 describe('joinCitesToWords', () => {
   it('wraps the word before a marker, and a run of markers, in one unbreakable span', () => {
     expect(joinCitesToWords(`two <em>of</em> tracks ${marker(1)} \n${marker(2)}: and more words.`)).toBe(
       `two <em>of</em> <span class="cite-join">tracks ${marker(1)} \n${marker(2)}</span>: and more words.`,
+    );
+  });
+
+  it('joins the print view’s markers, links, the same way', () => {
+    expect(joinCitesToWords(`two tracks ${printed(1)} ${printed(2)}.`)).toBe(
+      `two <span class="cite-join">tracks ${printed(1)} ${printed(2)}</span>.`,
     );
   });
 
@@ -17,8 +25,8 @@ describe('joinCitesToWords', () => {
     );
   });
 
-  it('leaves a paragraph without markers as it is', () => {
-    const html = 'see <a href="/x">this</a> and <em>that</em>.';
+  it('leaves a paragraph without markers as it is, other buttons and links included', () => {
+    const html = 'see <a href="/x">this</a> and <em>that</em> <button type="button" class="cite-this">x</button>.';
     expect(joinCitesToWords(html)).toBe(html);
   });
 });
