@@ -1,10 +1,10 @@
 // The service worker's pure parts: which language an address belongs to, how a page is keyed in
 // the cache, which offline page answers an address that is not saved, the last-resort offline
-// page, and the manifest the build injects into the worker. No DOM or worker globals: the worker
-// (src/service-worker/sw.ts) and the build (src/lib/precache.ts) both import this module, and the
-// unit tests run it in Node.
+// page, the manifest the build injects into the worker and the lists it fetches on the reader's
+// intent. No DOM or worker globals: the worker (src/service-worker/sw.ts) and the build
+// (src/lib/precache.ts) both import this module, and the unit tests run it in Node.
 
-/** What one language saves: the paths the worker uses and the files saved on the reader's intent. */
+/** One language's paths and words, as the worker holds them. */
 export interface LocaleManifest {
   /** Path prefix ("" for English, "/fr"). */
   prefix: string;
@@ -14,8 +14,6 @@ export interface LocaleManifest {
   print: string;
   /** The page shown offline for an address that is not saved ("/offline/", "/fr/hors-ligne/"). */
   offline: string;
-  /** Saved on the reader's intent: the explainer, the print view and the files they load. */
-  save: readonly string[];
   /** The words the worker says: its last-resort offline page's, and what is saved, as the page shows them. */
   words: OfflineWords;
 }
@@ -38,8 +36,13 @@ export interface WorkerManifest {
   /** Changes whenever a file the worker may store changes; names the cache. */
   version: string;
   defaultLocale: string;
+  /** The file that lists what each language saves on the reader's intent (SaveLists), fetched only then. */
+  lists: string;
   locales: Readonly<Record<string, LocaleManifest>>;
 }
+
+/** The file the worker fetches on the reader's intent: for each language, its explainer, its print view and the files they load. */
+export type SaveLists = Readonly<Record<string, readonly string[]>>;
 
 /** The language of a site path, from its prefix ("/fr/x/" → "fr"); the default language otherwise. */
 export function localeOf(path: string, manifest: WorkerManifest): string {

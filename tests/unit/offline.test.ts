@@ -22,7 +22,6 @@ const entry = (prefix: string, offline: string): LocaleManifest => ({
   home: `${prefix}/`,
   print: `${prefix}/print/`,
   offline,
-  save: [],
   words: {
     title: 'Offline',
     body: 'Not saved',
@@ -38,6 +37,7 @@ const entry = (prefix: string, offline: string): LocaleManifest => ({
 const MANIFEST: WorkerManifest = {
   version: 'v',
   defaultLocale: 'en',
+  lists: '/offline-files.json',
   locales: { en: entry('', '/offline/'), fr: entry('/fr', '/fr/hors-ligne/') },
 };
 
