@@ -73,6 +73,8 @@ export async function serviceWorkerSource(manifest: WorkerManifest): Promise<str
     format: 'iife',
     target: 'es2022',
     minify: true,
+    // The words as written (UTF-8, served as such), not escaped as \uXXXX.
+    charset: 'utf8',
     legalComments: 'none',
     define: { __WORKER_MANIFEST__: JSON.stringify(manifest) },
     banner: { js: '// Built from src/service-worker/sw.ts by src/integrations/service-worker.ts: do not edit.' },

@@ -45,6 +45,9 @@ type SaveMessage = { done: number; total: number; said: string } | { ok: boolean
 const entryOf = (locale: string): LocaleManifest =>
   MANIFEST.locales[locale] ?? MANIFEST.locales[MANIFEST.defaultLocale]!;
 const inCache = (key: string) => caches.match(key, { cacheName: CACHE, ignoreSearch: true });
+const known = (locale: unknown): locale is string =>
+  typeof locale === 'string' && Object.hasOwn(MANIFEST.locales, locale);
+const PAGE_HEADERS = { 'Content-Type': 'text/html; charset=utf-8' };
 const isPage = (response: Response) => (response.headers.get('Content-Type') ?? '').includes('text/html');
 
 /** True when the browser asks the worker to save data (Chromium exposes it to workers too). */
@@ -67,7 +70,7 @@ function store(key: string, response: Response): Promise<void> {
 
 /** Fetches a file from the host (revalidated, unless named by its hash) and stores it. */
 async function download(url: string): Promise<void> {
-  const response = await fetch(url, { cache: isHashed(url) ? 'default' : 'no-cache', credentials: 'same-origin' });
+  const response = await fetch(url, { cache: isHashed(url) ? 'default' : 'no-cache' });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${url}`);
   await store(url, response);
 }
@@ -75,7 +78,7 @@ async function download(url: string): Promise<void> {
 /** Stores a file the browser already holds in its HTTP cache, without a request; its text for a page, undefined when it holds none. */
 async function keep(url: string, key = url): Promise<string | undefined> {
   try {
-    const response = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin', credentials: 'same-origin' });
+    const response = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' });
     if (!response.ok || response.redirected) return undefined;
     await store(key, response.clone());
     return isPage(response) ? await response.text() : '';
@@ -93,7 +96,7 @@ async function keepAssets(html: string | undefined): Promise<void> {
 async function savedLanguages(): Promise<string[]> {
   const hit = await caches.match(LANGUAGES_KEY, { cacheName: META });
   const list: unknown = hit ? await hit.json() : [];
-  return Array.isArray(list) ? list.filter((l): l is string => typeof l === 'string' && l in MANIFEST.locales) : [];
+  return Array.isArray(list) ? list.filter(known) : [];
 }
 
 /** What a language saves on the reader's intent, from the list kept in the cache (none before a save). */
@@ -124,7 +127,7 @@ async function saveLanguage(locale: string, tell: (message: SaveMessage) => void
     if (!(await inCache(url))) await download(url).catch(fail);
     tell({ done: ++done, total: files.length, said: words.saving });
   }
-  if (failure !== undefined) console.warn(`Offline copy incomplete: ${String(failure)}`);
+  if (failure !== undefined) console.warn('Offline copy incomplete:', failure);
   tell({ ok: failure === undefined, said: failure === undefined ? words.all : words[failureReason(failure)] });
   return failure === undefined;
 }
@@ -136,7 +139,7 @@ self.addEventListener('install', (event) => {
       // taking over (unchanged files answer 304). If none can be saved, keep the previous version.
       const languages = await savedLanguages();
       if (languages.length && !(await Promise.all(languages.map((locale) => saveLanguage(locale)))).some(Boolean))
-        throw new Error('Offline copy: nothing saved, the previous version stays');
+        throw new Error('Offline copy not saved: the previous version stays');
       // The offline page of the reader's language (downloaded: a small page), and the pages open in
       // this site's windows, with the files they load, as the browser already holds them.
       const { offline } = entryOf(READER);
@@ -144,7 +147,7 @@ self.addEventListener('install', (event) => {
         await download(offline);
         await keepAssets(await (await inCache(offline))!.text());
       } catch (error) {
-        console.warn(`Offline page not saved: ${String(error)}`);
+        console.warn('Offline page not saved:', error);
       }
       for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
         const url = new URL(client.url);
@@ -166,8 +169,7 @@ self.addEventListener('activate', (event) => {
         const previous = await caches.open(name);
         const carry = async (request: Request | string) => {
           const response = await previous.match(request);
-          const key = typeof request === 'string' ? request : new URL(request.url).pathname;
-          if (response && !(await inCache(key))) await cache.put(request, response);
+          if (response && !(await cache.match(request))) await cache.put(request, response);
         };
         const assets = new Set<string>();
         for (const request of await previous.keys()) {
@@ -194,11 +196,9 @@ async function status(locale: string, path: string): Promise<{ page: boolean; al
 }
 
 self.addEventListener('message', (event) => {
-  const data: unknown = event.data;
   const port = event.ports[0];
-  if (!port || typeof data !== 'object' || data === null) return;
-  const { type, locale, path } = data as { type?: unknown; locale?: unknown; path?: unknown };
-  if (typeof locale !== 'string' || !(locale in MANIFEST.locales)) return;
+  const { type, locale, path } = (event.data ?? {}) as { type?: unknown; locale?: unknown; path?: unknown };
+  if (!port || !known(locale)) return;
   if (type === 'save') event.waitUntil(saveLanguage(locale, (message) => port.postMessage(message)));
   else if (type === 'status' && typeof path === 'string')
     event.waitUntil(status(locale, path).then((result) => port.postMessage(result)));
@@ -216,10 +216,7 @@ async function offlinePage(page: Response, locale: string): Promise<Response> {
     if (response) saved.push({ path, title: pageTitle(await response.text(), path) });
   }
   const html = fillOfflinePage(await page.text(), saved, Boolean(await inCache(entryOf(locale).home)));
-  const headers = new Headers(page.headers);
-  headers.delete('Content-Length');
-  headers.delete('Content-Encoding');
-  return new Response(html, { headers });
+  return new Response(html, { headers: PAGE_HEADERS });
 }
 
 /** Offline: the page as saved, else its section in the saved explainer, else an offline page. Never a network error. */
@@ -237,21 +234,18 @@ async function offline(url: URL): Promise<Response> {
     const page = await inCache(candidate);
     if (page) return offlinePage(page, localeOf(candidate, MANIFEST));
   }
-  return new Response(minimalOfflinePage(locale, entry), {
-    status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8' },
-  });
+  return new Response(minimalOfflinePage(locale, entry), { status: 503, headers: PAGE_HEADERS });
 }
 
 async function navigate(event: FetchEvent, url: URL): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url.href, { cache: 'no-cache', redirect: 'manual', credentials: 'same-origin' });
+    response = await fetch(url.href, { cache: 'no-cache', redirect: 'manual' });
   } catch {
     return offline(url);
   }
   // A redirect goes back to the browser, which follows it; it is never stored.
-  if (response.ok && response.type === 'basic' && !response.redirected) {
+  if (response.ok && !response.redirected) {
     const key = cacheKey(url.pathname);
     const locale = localeOf(url.pathname, MANIFEST);
     // Opening the print view is the reader's intent to keep the explainer: save its language,
@@ -269,7 +263,7 @@ async function asset(event: FetchEvent, request: Request, url: URL): Promise<Res
   if (hit) return hit;
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === 'basic' && !response.redirected) event.waitUntil(store(key, response.clone()));
+    if (response.ok && !response.redirected) event.waitUntil(store(key, response.clone()));
     return response;
   } catch (error) {
     const saved = await inCache(key);
