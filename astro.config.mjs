@@ -7,6 +7,7 @@ import siteAddress from './src/integrations/site-address.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
 import redirectPages from './src/integrations/redirect-pages.ts';
 import postBuild from './src/integrations/post-build.ts';
+import { pageScripts } from './src/integrations/page-scripts.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site-url.ts';
 import { onBuildWarning } from './src/lib/build-warnings.ts';
 
@@ -59,5 +60,8 @@ export default defineConfig({
   // script-src 'self' and style-src 'self' with no hashes (see src/lib/security.ts).
   // onBuildWarning drops Rolldown's warning on Astro's "use astro:head-inject" directive (one per
   // MDX file, harmless) and prints every other warning (src/lib/build-warnings.ts).
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: onBuildWarning } } },
+  vite: {
+    plugins: [tailwindcss(), pageScripts()],
+    build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: onBuildWarning } },
+  },
 });

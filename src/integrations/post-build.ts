@@ -60,10 +60,12 @@ export default function postBuild(): AstroIntegration {
           ),
         );
         const worker = await timed('worker', () => writeServiceWorker(root, { files }));
-        // sw.js is new: the copies below include it.
+        // sw.js and offline-files.json are new: the copies below include them.
         const deploying = process.env.EXPLAINER_DEPLOY === '1';
         const compressed = deploying
-          ? await timed('compression', () => precompress(root, [...new Set([...files.map((f) => f.path), 'sw.js'])]))
+          ? await timed('compression', () =>
+              precompress(root, [...new Set([...files.map((f) => f.path), 'sw.js', 'offline-files.json'])]),
+            )
           : 0;
         const kb = (n: number) => `${(n / 1024).toFixed(1)} KB gz`;
         logger.info(
@@ -71,10 +73,8 @@ export default function postBuild(): AstroIntegration {
         );
         logger.info(`_headers written (${hashes} inline stylesheet hash${hashes === 1 ? '' : 'es'})`);
         logger.info(
-          `sw.js: cache explainer-${worker.version}; saved on the reader's intent: ${Object.entries(
-            worker.manifest.locales,
-          )
-            .map(([locale, entry]) => `${locale} ${entry.save.length} files, ${kb(worker.sizes[locale as Locale])}`)
+          `sw.js: cache explainer-${worker.version}; saved on the reader's intent: ${Object.entries(worker.lists)
+            .map(([locale, list]) => `${locale} ${list.length} files, ${kb(worker.sizes[locale as Locale])}`)
             .join('; ')}`,
         );
         logger.info(

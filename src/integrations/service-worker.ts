@@ -1,7 +1,9 @@
 // dist/sw.js, written after the build by src/integrations/post-build.ts: it bundles the worker module
 // (src/service-worker/sw.ts) with esbuild and injects the build's manifest (the cache version from
-// the files' contents, and what each language saves), as Workbox's injectManifest does. It also
-// writes into every page the size of what "Save for offline reading" saves, from the gzipped files.
+// the files' contents, each language's paths and words), as Workbox's injectManifest does. Beside
+// it, dist/offline-files.json lists what each language saves on the reader's intent (the worker
+// fetches it only then). It also writes into every page the size of what "Save for offline
+// reading" saves, from the gzipped files.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -10,8 +12,16 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { t } from '../lib/i18n';
 import { LOCALES, type Locale } from '../lib/locales';
-import type { WorkerManifest } from '../lib/offline';
-import { cacheVersion, fillSaveSizes, intentFiles, workerManifest, type BuiltFile } from '../lib/precache';
+import type { SaveLists, WorkerManifest } from '../lib/offline';
+import {
+  cacheVersion,
+  fillSaveSizes,
+  SAVE_LISTS_PATH,
+  saveLists,
+  urlOf,
+  workerManifest,
+  type BuiltFile,
+} from '../lib/precache';
 
 const WORKER_ENTRY = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
@@ -63,6 +73,8 @@ export async function serviceWorkerSource(manifest: WorkerManifest): Promise<str
     format: 'iife',
     target: 'es2022',
     minify: true,
+    // The words as written (UTF-8, served as such), not escaped as \uXXXX.
+    charset: 'utf8',
     legalComments: 'none',
     define: { __WORKER_MANIFEST__: JSON.stringify(manifest) },
     banner: { js: '// Built from src/service-worker/sw.ts by src/integrations/service-worker.ts: do not edit.' },
@@ -71,56 +83,65 @@ export async function serviceWorkerSource(manifest: WorkerManifest): Promise<str
 }
 
 /** What "Save for offline reading" saves in each language, in gzipped bytes. */
-function intentBytes(dir: string, gzipSize: (url: string) => number): Record<Locale, number> {
-  const sizes = {} as Record<Locale, number>;
-  for (const locale of LOCALES)
-    sizes[locale] = intentFiles(locale, (page) => assetsOf(dir, page)).reduce((n, url) => n + gzipSize(url), 0);
-  return sizes;
+function listBytes(lists: SaveLists, gzipSize: (url: string) => number): Record<Locale, number> {
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, lists[locale]!.reduce((n, url) => n + gzipSize(url), 0)]),
+  ) as Record<Locale, number>;
 }
 
 /**
  * The worker's build step, for a built site folder: writes into its pages the size of what each
- * language saves, then writes dist/sw.js. A pass over dist/ that already holds the list of files
- * (with hashes of their bytes) and their gzipped sizes can hand them in; the version then comes
- * from the files as listed (the sizes written in follow from them). Returns the manifest and sizes.
+ * language saves, then dist/offline-files.json (those lists) and dist/sw.js. A pass over dist/
+ * that already holds the list of files (with hashes of their bytes) and their gzipped sizes can
+ * hand them in; the version then comes from the files as listed (the sizes written in follow from
+ * them). Returns the manifest, the lists and their sizes.
  */
 export async function writeServiceWorker(
   dir: string,
   given: { files?: BuiltFile[]; gzipSize?: (url: string) => number } = {},
-): Promise<{ version: string; manifest: WorkerManifest; sizes: Record<Locale, number> }> {
+): Promise<{ version: string; manifest: WorkerManifest; lists: SaveLists; sizes: Record<Locale, number> }> {
   const files = given.files ?? builtFiles(dir);
-  const sizes = intentBytes(dir, given.gzipSize ?? ((url) => gzipBytes(dir, url)));
-  // The pages change here: their entries in `files` take their new hashes (no second walk).
-  for (const file of files.filter((f) => f.path.endsWith('.html'))) {
-    const path = join(dir, file.path);
-    const html = readFileSync(path, 'utf8');
-    const filled = fillSaveSizes(html, (locale) => t(locale).saveOfflineSize(Math.round(sizes[locale] / 1024)));
-    if (filled !== html) {
-      writeFileSync(path, filled);
-      file.hash = sha256(filled);
+  const lists = saveLists((page) => assetsOf(dir, page));
+  const pages = files.filter((f) => f.path.endsWith('.html'));
+  const inLists = new Set(Object.values(lists).flat());
+  // The explainers carry the button: the size written into them changes their own gzipped bytes,
+  // so it is measured again (fresh) until the rounded size it says holds.
+  let sizes = listBytes(lists, given.gzipSize ?? ((url) => gzipBytes(dir, url)));
+  const said = (locale: Locale) => t(locale).saveOfflineSize(Math.round(sizes[locale] / 1024));
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    // The pages change here: their entries in `files` take their new hashes (no second walk).
+    for (const file of pages) {
+      const path = join(dir, file.path);
+      const html = readFileSync(path, 'utf8');
+      const filled = fillSaveSizes(html, said);
+      if (filled !== html) {
+        writeFileSync(path, filled);
+        file.hash = sha256(filled);
+        if (inLists.has(urlOf(file.path))) changed = true;
+      }
     }
+    if (!changed) break;
+    sizes = listBytes(lists, (url) => gzipBytes(dir, url));
   }
   const version = cacheVersion(files, sha256);
-  const manifest = workerManifest(
-    version,
-    (page) => assetsOf(dir, page),
-    (locale) => {
-      const s = t(locale);
-      return {
-        title: s.offlineTitle,
-        body: s.offlineIntro,
-        home: s.offlineExplainerLink,
-        page: s.savedThisPage,
-        all: s.availableOffline,
-        saving: s.saveOfflineSaving,
-        network: s.saveOfflineNetwork,
-        storage: s.saveOfflineStorage,
-        missing: s.saveOfflineMissing,
-      };
-    },
-  );
+  const manifest = workerManifest(version, (locale) => {
+    const s = t(locale);
+    return {
+      title: s.offlineTitle,
+      body: s.offlineIntro,
+      home: s.offlineExplainerLink,
+      page: s.savedThisPage,
+      all: s.availableOffline,
+      saving: s.saveOfflineSaving,
+      network: s.saveOfflineNetwork,
+      storage: s.saveOfflineStorage,
+      missing: s.saveOfflineMissing,
+    };
+  });
+  writeFileSync(join(dir, fileOf(SAVE_LISTS_PATH)), JSON.stringify(lists));
   writeFileSync(join(dir, 'sw.js'), await serviceWorkerSource(manifest));
-  return { version, manifest, sizes };
+  return { version, manifest, lists, sizes };
 }
 
 /** The integration: after `astro build`, write the service worker. */

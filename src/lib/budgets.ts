@@ -32,9 +32,8 @@ type Budget = keyof typeof BUDGETS;
  */
 export const NOT_YET_MET: Readonly<Partial<Record<Budget, number>>> = {
   explainerHtml: 57 * 1024,
-  jsPerPage: 5.5 * 1024,
-  firstVisitExplainer: 82 * 1024,
-  firstVisit: 36.5 * 1024,
+  firstVisitExplainer: 79 * 1024,
+  firstVisit: 34 * 1024,
 };
 
 /** The limit the tests hold a measure to: its budget, or its ceiling while the budget is not met. */

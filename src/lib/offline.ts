@@ -1,10 +1,10 @@
 // The service worker's pure parts: which language an address belongs to, how a page is keyed in
 // the cache, which offline page answers an address that is not saved, the last-resort offline
-// page, and the manifest the build injects into the worker. No DOM or worker globals: the worker
-// (src/service-worker/sw.ts) and the build (src/lib/precache.ts) both import this module, and the
-// unit tests run it in Node.
+// page, the manifest the build injects into the worker and the lists it fetches on the reader's
+// intent. No DOM or worker globals: the worker (src/service-worker/sw.ts) and the build
+// (src/lib/precache.ts) both import this module, and the unit tests run it in Node.
 
-/** What one language saves: the paths the worker uses and the files saved on the reader's intent. */
+/** One language's paths and words, as the worker holds them. */
 export interface LocaleManifest {
   /** Path prefix ("" for English, "/fr"). */
   prefix: string;
@@ -14,8 +14,6 @@ export interface LocaleManifest {
   print: string;
   /** The page shown offline for an address that is not saved ("/offline/", "/fr/hors-ligne/"). */
   offline: string;
-  /** Saved on the reader's intent: the explainer, the print view and the files they load. */
-  save: readonly string[];
   /** The words the worker says: its last-resort offline page's, and what is saved, as the page shows them. */
   words: OfflineWords;
 }
@@ -38,8 +36,13 @@ export interface WorkerManifest {
   /** Changes whenever a file the worker may store changes; names the cache. */
   version: string;
   defaultLocale: string;
+  /** The file that lists what each language saves on the reader's intent (SaveLists), fetched only then. */
+  lists: string;
   locales: Readonly<Record<string, LocaleManifest>>;
 }
+
+/** The file the worker fetches on the reader's intent: for each language, its explainer, its print view and the files they load. */
+export type SaveLists = Readonly<Record<string, readonly string[]>>;
 
 /** The language of a site path, from its prefix ("/fr/x/" → "fr"); the default language otherwise. */
 export function localeOf(path: string, manifest: WorkerManifest): string {
@@ -89,16 +92,17 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 /** The last-resort offline page, when no offline page is saved: the address's language, its words, a link home. */
 export function minimalOfflinePage(locale: string, entry: LocaleManifest): string {
   const { title, body, home } = entry.words;
-  return `<!doctype html><html lang="${escapeHtml(locale)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p><p><a href="${escapeHtml(entry.home)}">${escapeHtml(home)}</a></p></main></html>`;
+  const [t, b, h] = [title, body, home].map(escapeHtml);
+  return `<!doctype html><html lang="${escapeHtml(locale)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${t}</title><main><h1>${t}</h1><p>${b}</p><p><a href="${escapeHtml(entry.home)}">${h}</a></p></main></html>`;
 }
 
-/** The offline page with its list of saved pages filled in and shown, and its line about the explainer shown when the explainer is saved. */
+/** The offline page with its list of saved pages filled in and shown (each title as its page writes it, HTML), and its line about the explainer shown when the explainer is saved. */
 export function fillOfflinePage(
   html: string,
   saved: readonly { path: string; title: string }[],
   explainerSaved: boolean,
 ): string {
-  const items = saved.map((p) => `<li><a href="${escapeHtml(p.path)}">${escapeHtml(p.title)}</a></li>`).join('');
+  const items = saved.map((p) => `<li><a href="${escapeHtml(p.path)}">${p.title}</a></li>`).join('');
   let out = html;
   if (items)
     out = out
@@ -108,28 +112,15 @@ export function fillOfflinePage(
   return out;
 }
 
-/** A page's title from its HTML (entities left as written), or its path. */
+/** A page's title from its HTML, as written there (escaped HTML, never a tag), or its path escaped. */
 export function pageTitle(html: string, path: string): string {
-  const raw = /<title>([^<]*)<\/title>/.exec(html)?.[1];
-  return raw
-    ? raw
-        .replace(/&amp;/g, '&')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-    : path;
+  return /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? escapeHtml(path);
 }
 
 /** Why a save failed, as the reader is told: no network, no room on the device, or a file the host did not send. */
 export function failureReason(error: unknown): 'network' | 'storage' | 'missing' {
-  const name =
-    error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
-      ? String((error as { name: unknown }).name)
-      : '';
-  if (name === 'QuotaExceededError') return 'storage';
-  if (error instanceof Error && error.message.startsWith('HTTP ')) return 'missing';
-  return 'network';
+  if ((error as { name?: unknown } | undefined)?.name === 'QuotaExceededError') return 'storage';
+  return (error as { message?: unknown } | undefined)?.message?.toString().startsWith('HTTP ') ? 'missing' : 'network';
 }
 
 /** True when a request asks to save data (the Save-Data header, "on"). */

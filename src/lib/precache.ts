@@ -1,11 +1,12 @@
 // The offline cache, at build time: which built files the service worker may store, what each
-// language saves on the reader's intent (its explainer, its print view and the files they load),
-// the cache's version, and the manifest injected into the worker. Pure functions over the list of
+// language saves on the reader's intent (its explainer, its print view and the files they load: a
+// list the worker fetches only then), the cache's version, and the manifest injected into the
+// worker. Pure functions over the list of
 // built files; src/integrations/service-worker.ts reads dist/ and writes dist/sw.js with them.
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { homePath, localePrefix, printPath } from './urls';
 import { FIGURE_DIRS } from './figure-pages';
-import type { OfflineWords, WorkerManifest } from './offline';
+import type { OfflineWords, SaveLists, WorkerManifest } from './offline';
 
 /** A built file: its path inside dist/ and a hash of its bytes. */
 export interface BuiltFile {
@@ -15,6 +16,9 @@ export interface BuiltFile {
 
 /** The page shown offline for a URL that is not saved, in each language (a real page of the site, noindex). */
 export const OFFLINE_PATHS: Readonly<Record<Locale, string>> = { en: '/offline/', fr: '/fr/hors-ligne/' };
+
+/** The file listing what each language saves on the reader's intent (fetched by the worker only then, never on a first visit). */
+export const SAVE_LISTS_PATH = '/offline-files.json';
 
 /** The figures' downloadable PNG and SVG files, beside their pages ("figures/timeline/x.png"). */
 const FIGURE_FILES = new RegExp(
@@ -68,15 +72,17 @@ export function intentFiles(locale: Locale, assetsOf: (pageUrl: string) => reado
   return [...new Set([...pages, ...pages.flatMap((page) => assetsOf(page))])];
 }
 
-/** The manifest injected into the worker: the cache version, and for each language its paths, what it saves on intent and the words it says. */
-export function workerManifest(
-  version: string,
-  assetsOf: (pageUrl: string) => readonly string[],
-  words: (locale: Locale) => OfflineWords,
-): WorkerManifest {
+/** What each language saves on the reader's intent (the worker's SAVE_LISTS_PATH file). */
+export function saveLists(assetsOf: (pageUrl: string) => readonly string[]): SaveLists {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, intentFiles(locale, assetsOf)]));
+}
+
+/** The manifest injected into the worker: the cache version, where the save lists are, and for each language its paths and the words it says. */
+export function workerManifest(version: string, words: (locale: Locale) => OfflineWords): WorkerManifest {
   return {
     version,
     defaultLocale: DEFAULT_LOCALE,
+    lists: SAVE_LISTS_PATH,
     locales: Object.fromEntries(
       LOCALES.map((locale) => [
         locale,
@@ -85,7 +91,6 @@ export function workerManifest(
           home: homePath(locale),
           print: printPath(locale),
           offline: offlinePath(locale),
-          save: intentFiles(locale, assetsOf),
           words: words(locale),
         },
       ]),
@@ -93,13 +98,13 @@ export function workerManifest(
   };
 }
 
-/** The marker the button's size is written into, per language (`<span data-offline-size="en"></span>`). */
-const SIZE_MARKER = /<span data-offline-size="([a-z]{2})"><\/span>/g;
+/** The marker the button's size is written into, per language (`<span data-offline-size="en"></span>`, or with a size already written). */
+const SIZE_MARKER = /<span data-offline-size="([a-z]{2})">[^<]*<\/span>/g;
 
-/** A page's HTML with the size of what "Save for offline reading" saves written in, in the page's language. */
+/** A page's HTML with the size of what "Save for offline reading" saves written in (or written again), in the page's language. */
 export function fillSaveSizes(html: string, sizeText: (locale: Locale) => string | undefined): string {
   return html.replace(SIZE_MARKER, (marker, locale: string) => {
     const text = LOCALES.includes(locale as Locale) ? sizeText(locale as Locale) : undefined;
-    return text === undefined ? marker : marker.replace('></span>', `>${text}</span>`);
+    return text === undefined ? marker : `<span data-offline-size="${locale}">${text}</span>`;
   });
 }

@@ -1,7 +1,7 @@
 // What the service worker adds to a visit of a built page, read from the built files: on a first
 // visit, dist/sw.js and the offline page of the page's language (nothing else: the page read is
 // taken from the browser's HTTP cache); on the reader's intent, the explainer and print view of
-// the language with the files they load (the list the build injects into sw.js).
+// the language with the files they load (the list the build writes to dist/offline-files.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assetsOf, gzipBytes } from '../../src/integrations/service-worker.ts';

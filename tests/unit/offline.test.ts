@@ -22,7 +22,6 @@ const entry = (prefix: string, offline: string): LocaleManifest => ({
   home: `${prefix}/`,
   print: `${prefix}/print/`,
   offline,
-  save: [],
   words: {
     title: 'Offline',
     body: 'Not saved',
@@ -38,6 +37,7 @@ const entry = (prefix: string, offline: string): LocaleManifest => ({
 const MANIFEST: WorkerManifest = {
   version: 'v',
   defaultLocale: 'en',
+  lists: '/offline-files.json',
   locales: { en: entry('', '/offline/'), fr: entry('/fr', '/fr/hors-ligne/') },
 };
 
@@ -91,16 +91,18 @@ describe('which offline page answers an address', () => {
   it('the offline page lists the saved pages (escaped) and says the explainer is saved only when it is', () => {
     const page =
       '<p id="offline-explainer" class="mt-6" hidden>x</p><section id="saved-pages" class="mt-6" hidden><ul data-saved-pages class="list"></ul></section>';
-    const filled = fillOfflinePage(page, [{ path: '/a/', title: 'A & "B"' }], true);
+    const filled = fillOfflinePage(page, [{ path: '/a/"', title: 'A &amp; &quot;B&quot;' }], true);
     expect(filled).toContain('<section id="saved-pages" class="mt-6">');
-    expect(filled).toContain('<ul data-saved-pages class="list"><li><a href="/a/">A &#38; &#34;B&#34;</a></li></ul>');
+    expect(filled).toContain(
+      '<ul data-saved-pages class="list"><li><a href="/a/&#34;">A &amp; &quot;B&quot;</a></li></ul>',
+    );
     expect(filled).toContain('<p id="offline-explainer" class="mt-6">');
     expect(fillOfflinePage(page, [], false)).toBe(page);
   });
 
-  it('a page’s title is read from its HTML, entities decoded; its path when it has none', () => {
-    expect(pageTitle('<title>Arms &amp; oil</title>', '/a/')).toBe('Arms & oil');
-    expect(pageTitle('<p>no title</p>', '/a/')).toBe('/a/');
+  it('a page’s title is read from its HTML as written there (escaped); its path, escaped, when it has none', () => {
+    expect(pageTitle('<title>Arms &amp; oil</title>', '/a/')).toBe('Arms &amp; oil');
+    expect(pageTitle('<p>no title</p>', '/a&b/')).toBe('/a&#38;b/');
   });
 });
 
@@ -117,6 +119,7 @@ describe('files and failures', () => {
     expect(failureReason(new DOMException('full', 'QuotaExceededError'))).toBe('storage');
     expect(failureReason(new Error('HTTP 404 /print/'))).toBe('missing');
     expect(failureReason(new TypeError('Failed to fetch'))).toBe('network');
+    expect(failureReason(undefined)).toBe('network');
   });
 
   it('Save-Data: on, whatever its case and spaces', () => {

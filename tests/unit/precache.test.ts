@@ -1,7 +1,14 @@
 // The offline cache at build time (src/lib/precache.ts): which built files the worker may store,
 // its version, what each language saves on the reader's intent, and the size written into pages.
 import { describe, expect, it } from 'vitest';
-import { cacheVersion, fillSaveSizes, intentFiles, precacheUrls, workerManifest } from '../../src/lib/precache';
+import {
+  cacheVersion,
+  fillSaveSizes,
+  intentFiles,
+  precacheUrls,
+  saveLists,
+  workerManifest,
+} from '../../src/lib/precache';
 
 describe('precacheUrls', () => {
   it('compressed copies, the worker, headers and OG images are never stored', () => {
@@ -49,31 +56,31 @@ describe('what the reader’s intent saves', () => {
     ]);
   });
 
-  it('the manifest names each language’s paths, what it saves and its words', () => {
-    const manifest = workerManifest(
-      'v1',
-      (p) => assets[p]!,
-      (locale) => ({
-        title: `${locale} title`,
-        body: '',
-        home: '',
-        page: '',
-        all: '',
-        saving: '',
-        network: '',
-        storage: '',
-        missing: '',
-      }),
-    );
+  it('the lists name what each language saves; the manifest, where the lists are, and each language’s paths and words', () => {
+    expect(saveLists((p) => assets[p]!)).toEqual({
+      en: ['/', '/print/', '/_astro/site.css', '/_astro/explainer.js'],
+      fr: ['/fr/', '/fr/print/', '/_astro/site.css', '/_astro/explainer.js'],
+    });
+    const manifest = workerManifest('v1', (locale) => ({
+      title: `${locale} title`,
+      body: '',
+      home: '',
+      page: '',
+      all: '',
+      saving: '',
+      network: '',
+      storage: '',
+      missing: '',
+    }));
     expect(manifest.version).toBe('v1');
-    expect(manifest.locales.fr).toMatchObject({
+    expect(manifest.lists).toBe('/offline-files.json');
+    expect(manifest.locales.fr).toEqual({
       prefix: '/fr',
       home: '/fr/',
       print: '/fr/print/',
       offline: '/fr/hors-ligne/',
-      save: ['/fr/', '/fr/print/', '/_astro/site.css', '/_astro/explainer.js'],
+      words: expect.objectContaining({ title: 'fr title' }),
     });
-    expect(manifest.locales.en!.words.title).toBe('en title');
   });
 
   it('the size is written where each language’s marker stands, and nowhere else', () => {
@@ -81,6 +88,10 @@ describe('what the reader’s intent saves', () => {
       '<span data-offline-size="en"></span> <span data-offline-size="fr"></span> <span data-offline-size="xx"></span>';
     expect(fillSaveSizes(html, (l) => (l === 'en' ? ' (136 KB)' : ' (146 ko)'))).toBe(
       '<span data-offline-size="en"> (136 KB)</span> <span data-offline-size="fr"> (146 ko)</span> <span data-offline-size="xx"></span>',
+    );
+    // Written again when the size it says changes.
+    expect(fillSaveSizes('<span data-offline-size="en"> (136 KB)</span>', () => ' (137 KB)')).toBe(
+      '<span data-offline-size="en"> (137 KB)</span>',
     );
   });
 });

@@ -3,7 +3,7 @@
 // test sets. What a first visit saves, what the reader's intent saves, and what a navigation
 // gets offline, in every language.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WorkerManifest } from '../../src/lib/offline';
+import type { SaveLists, WorkerManifest } from '../../src/lib/offline';
 import { loadWorker, type FakeScope } from '../support/worker-scope';
 
 // The worker warns in the console when it cannot save a file; the tests read what it tells the page.
@@ -24,24 +24,17 @@ const words = (lang: string) => ({
 const MANIFEST: WorkerManifest = {
   version: 'abc123',
   defaultLocale: 'en',
+  lists: '/offline-files.json',
   locales: {
-    en: {
-      prefix: '',
-      home: '/',
-      print: '/print/',
-      offline: '/offline/',
-      save: ['/', '/print/', '/_astro/site.css', '/_astro/page.js'],
-      words: words('en'),
-    },
-    fr: {
-      prefix: '/fr',
-      home: '/fr/',
-      print: '/fr/print/',
-      offline: '/fr/hors-ligne/',
-      save: ['/fr/', '/fr/print/', '/_astro/site.css', '/_astro/page.js'],
-      words: words('fr'),
-    },
+    en: { prefix: '', home: '/', print: '/print/', offline: '/offline/', words: words('en') },
+    fr: { prefix: '/fr', home: '/fr/', print: '/fr/print/', offline: '/fr/hors-ligne/', words: words('fr') },
   },
+};
+
+/** What each language saves on the reader's intent (the host's /offline-files.json). */
+const LISTS: SaveLists = {
+  en: ['/', '/print/', '/_astro/site.css', '/_astro/page.js'],
+  fr: ['/fr/', '/fr/print/', '/_astro/site.css', '/_astro/page.js'],
 };
 
 const page = (lang: string, title: string, extra = '') =>
@@ -69,6 +62,7 @@ function fillHost(scope: FakeScope): void {
   for (const [path, body] of Object.entries(files)) scope.host.set(path, { body });
   scope.host.set('/_astro/site.css', { body: 'body{}', type: 'text/css' });
   scope.host.set('/_astro/page.js', { body: '1', type: 'text/javascript' });
+  scope.host.set('/offline-files.json', { body: JSON.stringify(LISTS), type: 'application/json' });
 }
 
 /** A first visit: the page is read (the browser holds it and its files), then the worker installs and takes over. */
@@ -175,7 +169,8 @@ describe('the reader’s intent', () => {
 
   it('"save" saves the explainer and print view of the language (what is saved already is skipped), telling progress, then what is saved', async () => {
     const replies = await scope.message({ type: 'save', locale: 'fr' });
-    expect(network(scope)).toEqual(['/fr/', '/fr/print/']);
+    // The list of what the language saves is fetched now, then what it names that is not saved yet.
+    expect(network(scope)).toEqual(['/offline-files.json', '/fr/', '/fr/print/']);
     expect(replies).toEqual([
       { done: 1, total: 4, said: 'fr: saving' },
       { done: 2, total: 4, said: 'fr: saving' },
@@ -199,9 +194,18 @@ describe('the reader’s intent', () => {
     expect((await scope.message({ type: 'save', locale: 'fr' })).at(-1)).toEqual({ ok: false, said: 'fr: no network' });
   });
 
+  it('a host without the list of what to save: nothing is downloaded, and the save says a file is missing', async () => {
+    scope.host.delete('/offline-files.json');
+    expect(await scope.message({ type: 'save', locale: 'fr' })).toEqual([{ ok: false, said: 'fr: a file is missing' }]);
+    expect(network(scope)).toEqual(['/offline-files.json']);
+    expect(await scope.message({ type: 'status', locale: 'fr', path: '/fr/' })).toEqual([
+      { page: false, all: false, said: '' },
+    ]);
+  });
+
   it('opening the print view saves its language, downloading the print view once; not when the reader asks to save data', async () => {
     await scope.navigate('/print/');
-    expect(network(scope)).toEqual(['/print/', '/']);
+    expect(network(scope)).toEqual(['/print/', '/offline-files.json', '/']);
     expect(scope.saved()).toEqual(expect.arrayContaining(['/', '/print/']));
     scope.requests.length = 0;
     await scope.navigate('/fr/print/', { 'Save-Data': 'on' });
@@ -246,7 +250,14 @@ describe('a new version', () => {
     for (const [name, cache] of first.caches.named) next.caches.named.set(name, cache);
     fillHost(next);
     await next.install();
-    expect(network(next)).toEqual(['/', '/print/', '/_astro/site.css', '/_astro/page.js', '/offline/']);
+    expect(network(next)).toEqual([
+      '/offline-files.json',
+      '/',
+      '/print/',
+      '/_astro/site.css',
+      '/_astro/page.js',
+      '/offline/',
+    ]);
     await next.activate();
     expect([...next.caches.named.keys()].sort()).toEqual(['explainer-def456', 'explainer-meta']);
     expect(next.saved()).toContain('/arms/');
