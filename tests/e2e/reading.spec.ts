@@ -94,6 +94,17 @@ for (const locale of localesWithContent() as Locale[]) {
         }
       }
 
+      test('on paper every figure and the endnotes are laid out, none skipped as off screen', async ({ page }) => {
+        await page.goto(`${p}/`);
+        const lazy = page.locator('.prose-body .fig-host, .explainer .endnotes');
+        expect(await lazy.count()).toBeGreaterThanOrEqual(3);
+        const onScreen = await lazy.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
+        expect(onScreen.every((value) => value === 'auto')).toBe(true);
+        await page.emulateMedia({ media: 'print' });
+        const onPaper = await lazy.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
+        expect(onPaper.every((value) => value === 'visible')).toBe(true);
+      });
+
       test('the contents entry follows the reader while scrolling', async ({ page }) => {
         await page.goto(`${p}/`);
         const toc = page.getByRole('navigation', { name: s.contents });
