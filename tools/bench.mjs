@@ -5,6 +5,9 @@
 // Lighthouse (mobile, simulated throttling, median of 3 runs). It prints Markdown tables for
 // docs/benchmark.md. A benchmark, not a test: it reports, it does not fail on a number.
 //
+// On a busy machine, `BENCH_BUILD=0` skips the four builds and measures the dist/ already built,
+// and `BENCH_PAGES=/,/arms-and-oil/` measures only the pages listed (comma-separated paths of PAGES).
+//
 // The builds are cold: each gets a fresh cache folder (Astro's and the figure PNGs'). The baseline
 // is the same project built with EXPLAINER_PLAIN_BUILD=1, which leaves out the post-build pass
 // (figure files, _headers, the service worker): what `astro build` alone costs for these pages.
@@ -22,7 +25,7 @@ import { startServer } from '../tests/support/server.ts';
 import { precompress } from '../src/integrations/precompress.ts';
 
 /** The pages measured, each with the page a reader might open next. */
-const PAGES = [
+const ALL_PAGES = [
   { path: '/', next: '/us-response/' },
   { path: '/arms-and-oil/', next: '/us-response/' },
   { path: '/figures/timeline/', next: '/us-response/' },
@@ -30,6 +33,14 @@ const PAGES = [
   { path: '/fr/armes-et-petrole/', next: '/fr/reponse-americaine/' },
   { path: '/fr/graphiques/chronologie/', next: '/fr/reponse-americaine/' },
 ];
+const PAGES = process.env.BENCH_PAGES
+  ? process.env.BENCH_PAGES.split(',').map((path) => {
+      const page = ALL_PAGES.find((p) => p.path === path.trim());
+      if (!page) throw new Error(`BENCH_PAGES: ${path} is not one of ${ALL_PAGES.map((p) => p.path).join(', ')}`);
+      return page;
+    })
+  : ALL_PAGES;
+const BUILD = process.env.BENCH_BUILD !== '0';
 // BENCH_RUNS=1 for a quick look; the table in docs/benchmark.md is the median of 3.
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const kb = (n) => (n / 1024).toFixed(1);
@@ -81,60 +92,65 @@ console.log(
     .map((n) => n.toFixed(2))
     .join(', ')} (2 cores)`,
 );
-console.log('Building: plain astro build, then the project (cold, then again with its cache)…');
-const plainOut = join(scratch, 'plain-dist');
-// Alternated twice, so both builds see the same load; the median of two is their mean.
-const plainRuns = [build({ plain: true, outDir: plainOut }).cold];
-const projectRuns = [build({ plain: false, outDir: DIST })];
-plainRuns.push(build({ plain: true, outDir: plainOut }).cold);
-projectRuns.push(build({ plain: false, outDir: DIST }));
-const mean = (runs, pick) => runs.reduce((n, r) => n + pick(r), 0) / runs.length;
+/** The build times: the plain build and the project's, alternated, and build:deploy's compression. */
+function timeBuilds() {
+  console.log('Building: plain astro build, then the project (cold, then again with its cache)…');
+  const plainOut = join(scratch, 'plain-dist');
+  // Alternated twice, so both builds see the same load; the median of two is their mean.
+  const plainRuns = [build({ plain: true, outDir: plainOut }).cold];
+  const projectRuns = [build({ plain: false, outDir: DIST })];
+  plainRuns.push(build({ plain: true, outDir: plainOut }).cold);
+  projectRuns.push(build({ plain: false, outDir: DIST }));
+  const mean = (runs, pick) => runs.reduce((n, r) => n + pick(r), 0) / runs.length;
 
-// build:deploy's one extra phase, timed on a copy of the build.
-const deployCopy = join(scratch, 'deploy-copy');
-cpSync(DIST, deployCopy, { recursive: true });
-const compressStarted = performance.now();
-const compressed = precompress(
-  deployCopy,
-  globSync('**/*', { cwd: deployCopy, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(deployCopy.length + 1)),
-);
-const compressSeconds = (performance.now() - compressStarted) / 1000;
+  // build:deploy's one extra phase, timed on a copy of the build.
+  const deployCopy = join(scratch, 'deploy-copy');
+  cpSync(DIST, deployCopy, { recursive: true });
+  const compressStarted = performance.now();
+  const compressed = precompress(
+    deployCopy,
+    globSync('**/*', { cwd: deployCopy, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(deployCopy.length + 1)),
+  );
+  const compressSeconds = (performance.now() - compressStarted) / 1000;
 
-const s = (n) => `${n.toFixed(2)} s`;
-const phase = (name) => mean(projectRuns, (r) => r.cold.phases[name] ?? 0);
-const buildRows = [
-  [
-    'plain `astro build` (EXPLAINER_PLAIN_BUILD=1), cold',
-    s(mean(plainRuns, (r) => r.total)),
-    s(mean(plainRuns, (r) => r.astro)),
-    '–',
-    '–',
-    '–',
-    '–',
-  ],
-  [
-    '`npm run build`, cold',
-    s(mean(projectRuns, (r) => r.cold.total)),
-    s(mean(projectRuns, (r) => r.cold.astro)),
-    s(phase('figure files')),
-    s(phase('headers')),
-    s(phase('worker')),
-    '– (build:deploy only)',
-  ],
-  [
-    '`npm run build`, again (figure PNGs from the cache)',
-    s(mean(projectRuns, (r) => r.warm.total)),
-    s(mean(projectRuns, (r) => r.warm.astro)),
-    s(mean(projectRuns, (r) => r.warm.phases['figure files'] ?? 0)),
-    s(mean(projectRuns, (r) => r.warm.phases.headers ?? 0)),
-    s(mean(projectRuns, (r) => r.warm.phases.worker ?? 0)),
-    '–',
-  ],
-  ['`build:deploy`’s compression (gzip + brotli)', '', '', '', '', '', `${s(compressSeconds)} (${compressed} files)`],
-];
-const ratio = mean(projectRuns, (r) => r.cold.total) / mean(plainRuns, (r) => r.total);
+  const s = (n) => `${n.toFixed(2)} s`;
+  const phase = (name) => mean(projectRuns, (r) => r.cold.phases[name] ?? 0);
+  const buildRows = [
+    [
+      'plain `astro build` (EXPLAINER_PLAIN_BUILD=1), cold',
+      s(mean(plainRuns, (r) => r.total)),
+      s(mean(plainRuns, (r) => r.astro)),
+      '–',
+      '–',
+      '–',
+      '–',
+    ],
+    [
+      '`npm run build`, cold',
+      s(mean(projectRuns, (r) => r.cold.total)),
+      s(mean(projectRuns, (r) => r.cold.astro)),
+      s(phase('figure files')),
+      s(phase('headers')),
+      s(phase('worker')),
+      '– (build:deploy only)',
+    ],
+    [
+      '`npm run build`, again (figure PNGs from the cache)',
+      s(mean(projectRuns, (r) => r.warm.total)),
+      s(mean(projectRuns, (r) => r.warm.astro)),
+      s(mean(projectRuns, (r) => r.warm.phases['figure files'] ?? 0)),
+      s(mean(projectRuns, (r) => r.warm.phases.headers ?? 0)),
+      s(mean(projectRuns, (r) => r.warm.phases.worker ?? 0)),
+      '–',
+    ],
+    ['`build:deploy`’s compression (gzip + brotli)', '', '', '', '', '', `${s(compressSeconds)} (${compressed} files)`],
+  ];
+  const ratio = mean(projectRuns, (r) => r.cold.total) / mean(plainRuns, (r) => r.total);
+  return { buildRows, ratio, pages: projectRuns[0].cold.pages };
+}
+const builds = BUILD ? timeBuilds() : undefined;
 
 // The pages, served as a host serves them, gzip only (the bytes on the wire of a gzip host).
 const server = await startServer({ dir: DIST, noBrotli: true });
@@ -257,9 +273,11 @@ try {
 
 const table = (headers, rows) =>
   [headers, headers.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-console.log(`\n\n### The build (${projectRuns[0].cold.pages} pages; mean of 2 cold builds each, alternated)\n`);
-console.log(table(['build', 'total', 'Astro', 'figure files', 'headers', 'worker', 'compression'], buildRows));
-console.log(`\nThe project's cold build takes ${ratio.toFixed(2)}× the plain build's time.`);
+if (builds) {
+  console.log(`\n\n### The build (${builds.pages} pages; mean of 2 cold builds each, alternated)\n`);
+  console.log(table(['build', 'total', 'Astro', 'figure files', 'headers', 'worker', 'compression'], builds.buildRows));
+  console.log(`\nThe project's cold build takes ${builds.ratio.toFixed(2)}× the plain build's time.`);
+} else console.log(`\n\nNo builds (BENCH_BUILD=0): the pages of the ${DIST}/ already built.`);
 console.log('\n### Bytes a page loads (KiB gzipped, from the built files)\n');
 console.log(table(['page', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'page load'], weightRows));
 console.log('\n### On the wire, first visit in a fresh browser (KiB gzipped, as the server sent them)\n');

@@ -2,13 +2,19 @@
 // section pages with their own titles and working previous/next links, no JavaScript needed.
 // Nothing overflowing on a 320 px phone is checked on every page in tests/e2e/every-page.spec.ts.
 import { sourceTitle, typographic } from '../../src/lib/data-text';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDate } from '../../src/lib/format';
 import { t } from '../../src/lib/i18n';
 import type { Locale } from '../../src/lib/locales';
 import { pageTitle } from '../../src/lib/titles';
 import { chronologyPath } from '../../src/lib/urls';
 import { dataRows, editionField, localesWithContent, prefixOf, sectionsOf, siteName } from '../support/content';
+
+/** The element's top is where a link lands: just under the header's height and a margin (68 px). */
+async function expectAtTop(page: Page, element: Locator) {
+  const margin = await page.evaluate(() => 4.25 * parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await expect.poll(async () => Math.abs((await element.boundingBox())!.y - margin)).toBeLessThanOrEqual(2);
+}
 
 for (const locale of localesWithContent() as Locale[]) {
   const sections = sectionsOf(locale);
@@ -54,13 +60,50 @@ for (const locale of localesWithContent() as Locale[]) {
           await page.goto(`${p}/#${section.slug}`);
           const heading = page.locator(`h2#${section.slug}`);
           await expect(heading).toBeInViewport();
-          const box = (await heading.boundingBox())!;
-          expect(box.y).toBeLessThan(page.viewportSize()!.height / 2);
+          await expectAtTop(page, heading);
           const toc = page.getByRole('navigation', { name: s.contents });
           await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
           await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${section.slug}`);
         });
       }
+
+      // The sections and figures below the first screen are laid out only near the viewport
+      // (content-visibility: auto, src/styles/article.css): a late section or figure opened by its
+      // link must still land at the top, stay there, and not jump when the reader scrolls back up
+      // through the sections laid out late.
+      for (const target of [sections.at(-1)!.slug, sections.at(-3)!.slug, 'figure-arms-transfers']) {
+        for (const width of [390, 1280]) {
+          test(`/#${target} at ${width} px puts it at the top of the window, where it stays as the reader scrolls up`, async ({
+            page,
+          }) => {
+            await page.setViewportSize({ width, height: 800 });
+            await page.goto(`${p}/#${target}`);
+            const element = page.locator(`#${target}`);
+            await expectAtTop(page, element);
+            await page.waitForTimeout(1000);
+            await expectAtTop(page, element);
+            const before = (await element.boundingBox())!.y;
+            for (let i = 0; i < 6; i++) {
+              await page.mouse.wheel(0, -250);
+              await page.waitForTimeout(100);
+            }
+            const scrolled = await page.evaluate(() => scrollY);
+            expect(scrolled).toBeGreaterThan(0);
+            await expect.poll(async () => Math.round((await element.boundingBox())!.y - before)).toBe(1500);
+          });
+        }
+      }
+
+      test('on paper every figure and the endnotes are laid out, none skipped as off screen', async ({ page }) => {
+        await page.goto(`${p}/`);
+        const lazy = page.locator('.prose-body .fig-host, .explainer .endnotes');
+        expect(await lazy.count()).toBeGreaterThanOrEqual(3);
+        const onScreen = await lazy.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
+        expect(onScreen.every((value) => value === 'auto')).toBe(true);
+        await page.emulateMedia({ media: 'print' });
+        const onPaper = await lazy.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
+        expect(onPaper.every((value) => value === 'visible')).toBe(true);
+      });
 
       test('the contents entry follows the reader while scrolling', async ({ page }) => {
         await page.goto(`${p}/`);
