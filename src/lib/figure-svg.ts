@@ -51,7 +51,7 @@ export function mix(a: string, b: string, share: number): string {
 /** The properties that draw SVG marks and text; the page's other properties (layout, cursor, motion) stay out of a file. */
 const MARK_PROPERTY = /^(?:fill|stroke(?:-[a-z]+)?|paint-order|font(?:-[a-z]+)?|letter-spacing|--[\w-]+)$/;
 /** A selector of classes and element names only, in descendants: no state, attribute or pseudo-class (a file has no hover, focus or script). */
-const PLAIN_SELECTOR = /^[\w-]+(?:\.[\w-]+)*$|^(?:[\w-]*(?:\.[\w-]+)+|[\w-]+)(?:\s+(?:[\w-]*(?:\.[\w-]+)+|[\w-]+))*$/;
+const PLAIN_SELECTOR = /^(?:[\w-]+|[\w-]*(?:\.[\w-]+)+)(?:\s+(?:[\w-]+|[\w-]*(?:\.[\w-]+)+))*$/;
 
 /** A custom property a rule of the page sets on an element (not a token), as `.fig-c-arms { --c: var(--fig-arms) }` does. */
 interface LocalProperty {
