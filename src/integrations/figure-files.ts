@@ -27,7 +27,14 @@ import { OG_IMAGE } from '../lib/seo';
 export function readFigurePage(
   html: string,
   id: string,
-): { chart: ChartMarkup; narrow: ChartMarkup; text: FigureText; cardTitle: string; siteName: string } {
+): {
+  chart: ChartMarkup;
+  narrow: ChartMarkup;
+  text: FigureText;
+  cardTitle: string;
+  siteName: string;
+  stylesheets: string[];
+} {
   const doc = parse(html);
   const figure = doc.querySelector(`figure#${id}`);
   const svg = figure?.querySelector('svg.fig-svg');
@@ -38,14 +45,12 @@ export function readFigurePage(
     throw new Error(`figure page of "${id}": no <figure id="${id}"> with a chart, or no og:site_name or canonical URL`);
   const markup = (drawing: NonNullable<typeof svg>): ChartMarkup => {
     const [, , width, height] = (drawing.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
-    const typeClass = drawing.getAttribute('class')?.match(/\bfig-type-\d+\b/)?.[0];
     return {
       width: width!,
       height: height!,
-      // A drawing's own type size (a fig-type-N class on the page's <svg>) carries into the file.
-      inner: typeClass
-        ? `<g class="${typeClass}">${cleanChartMarkup(drawing.innerHTML)}</g>`
-        : cleanChartMarkup(drawing.innerHTML),
+      // The page's <svg> classes (fig-svg, its width and type size) carry into the file, so that
+      // the page's rules for its marks apply there as they do on the page.
+      inner: `<g class="${drawing.getAttribute('class') ?? 'fig-svg'}">${cleanChartMarkup(drawing.innerHTML)}</g>`,
     };
   };
   // ASCII white space only: the French text's no-break spaces stay.
@@ -68,6 +73,11 @@ export function readFigurePage(
       credit: `${siteName} · ${url}`,
     },
     siteName,
+    // The page's own stylesheets, whose rules draw the marks in the files too.
+    stylesheets: doc
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((link) => link.getAttribute('href') ?? '')
+      .filter(Boolean),
   };
 }
 
@@ -135,17 +145,18 @@ export async function writeFigureFiles(
   const jobs: (() => Promise<void>)[] = [];
   for (const figure of figureUrls()) {
     const html = readFileSync(join(dir, figure.page, 'index.html'), 'utf8');
-    const { chart, narrow, text, cardTitle, siteName } = readFigurePage(html, figure.id);
+    const { chart, narrow, text, cardTitle, siteName, stylesheets } = readFigurePage(html, figure.id);
+    const pageCss = stylesheets.map((href) => readFileSync(join(dir, href), 'utf8')).join('\n');
     // The file's frame fits what is drawn (title, chart, key, source, credit) plus a fixed margin:
     // no wide empty band where the chart is narrower than the text column or leaves space unused.
-    const drawing = standaloneSvg(chart, text);
+    const drawing = standaloneSvg(chart, text, pageCss);
     const { pixels, width, height } = renderSvgPixels(drawing.svg);
     const box = drawnBox(pixels, width, height, FIGURE_PALETTE.paper);
     if (!box) throw new Error(`${figure.svg}: the figure file draws nothing`);
     const file = frameSvg(drawing.svg, box);
     write(figure.svg, file.svg);
     jobs.push(() => draw(figure.png, file.svg, file.width * 2));
-    const preview = previewSvg(narrow, { lang: text.lang, kicker: text.kicker, title: cardTitle, siteName });
+    const preview = previewSvg(narrow, { lang: text.lang, kicker: text.kicker, title: cardTitle, siteName }, pageCss);
     jobs.push(() => draw(figure.preview, preview, OG_IMAGE.width));
   }
   // As many drawings at once as the machine has cores: more would only take turns on them.

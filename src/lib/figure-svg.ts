@@ -3,20 +3,33 @@
 // a slide) and the 1200×630 link preview built around the same chart. Pure: the chart's markup
 // comes in as the page printed it (the layouts in src/charts/ drew it), the text is wrapped with
 // the layouts' own measure, and the colours are the site's light palette.
+import postcss, { type Rule } from 'postcss';
 import { textWidth, wrapText } from '../charts/text';
 import { escapeXml } from './markup';
 import { OG_IMAGE } from './seo';
-import { PALETTE } from '../charts/palette';
+import { lightColour, token } from './design-tokens';
+import { clampLines } from './text-wrap';
 
-/** The light palette for files: the figures' marks from src/charts/palette.ts, the page's ink and rule from global.css. */
+/** The light colours a file is drawn with (the site's light tokens): paper behind it, ink and rules on it. */
 export const FIGURE_PALETTE = {
-  ink: '#1b1a17',
-  ink2: '#4a4741',
-  rule: '#d8d2c4',
-  ...PALETTE.light,
-  russiaInk: PALETTE.light['russia-ink'],
-  otherInk: PALETTE.light['other-ink'],
-  band2: PALETTE.light['band-2'],
+  get paper() {
+    return lightColour('paper');
+  },
+  get ink() {
+    return lightColour('ink');
+  },
+  get ink2() {
+    return lightColour('ink-2');
+  },
+  get rule() {
+    return lightColour('rule');
+  },
+  get accent() {
+    return lightColour('accent');
+  },
+  get russiaInk() {
+    return lightColour('fig-russia-ink');
+  },
 };
 
 /** The fonts a drawing names: the bundled faces first (the PNGs are drawn with them), then the reader's own. */
@@ -35,47 +48,109 @@ export function mix(a: string, b: string, share: number): string {
     .join('')}`;
 }
 
-/** The chart's stylesheet inside a standalone SVG: figures.css's rules for the marks, its variables resolved to the light palette. */
-export function figureStyles(p: typeof FIGURE_PALETTE = FIGURE_PALETTE): string {
-  const categories = ['diplomacy', 'arms', 'military', 'economy', 'politics', 'sanctions'] as const;
+/** The properties that draw SVG marks and text; the page's other properties (layout, cursor, motion) stay out of a file. */
+const MARK_PROPERTY = /^(?:fill|stroke(?:-[a-z]+)?|paint-order|font(?:-[a-z]+)?|letter-spacing|--[\w-]+)$/;
+/** A selector of classes and element names only, in descendants: no state, attribute or pseudo-class (a file has no hover, focus or script). */
+const PLAIN_SELECTOR = /^(?:[\w-]+|[\w-]*(?:\.[\w-]+)+)(?:\s+(?:[\w-]+|[\w-]*(?:\.[\w-]+)+))*$/;
+
+/** A custom property a rule of the page sets on an element (not a token), as `.fig-c-arms { --c: var(--fig-arms) }` does. */
+interface LocalProperty {
+  selector: string;
+  value: string;
+}
+
+/** The selectors that match an element under `setter`'s element or on it: its ancestors or itself carry the setter's class. */
+function underOrOn(setter: string, selector: string): string[] {
+  const parts = selector.split(/\s+/);
+  const merge = (compound: string) => {
+    const [, type = '', classes = ''] = /^([\w-]*)(.*)$/.exec(compound)!;
+    return `${type}${setter}${classes}`;
+  };
   return [
-    `text{font-family:${SANS};font-size:12px;fill:${p.ink2};paint-order:stroke;stroke:${p.paper};stroke-width:3px;stroke-linejoin:round}`,
-    `.fig-in-band{stroke:${p.band}}`,
-    `.fig-type-15 text{font-size:15px}`,
-    `.fig-label{font-size:12.5px;font-weight:700}`,
-    `.fig-label-russia,.fig-note-strong{fill:${p.russiaInk}}`,
-    `.fig-label-other{fill:${p.otherInk}}`,
-    `.fig-note{fill:${p.ink}}`,
-    `.fig-note-strong{font-weight:700}`,
-    `.fig-name,.fig-date,.fig-lane,.fig-value-hi,.fig-panel-title,.fig-key{fill:${p.ink}}`,
-    `.fig-name-hi,.fig-value-hi,.fig-date,.fig-panel-title,.fig-lane,.fig-key{font-weight:700}`,
-    `.fig-panel-title{font-size:13px}`,
-    `.fig-band-label{font-style:italic}`,
-    `.fig-grid,.fig-lane-rule,.fig-break-gap{fill:none;stroke:${p.rule};stroke-width:1}`,
-    `.fig-lane-rule,.fig-break-gap{stroke-dasharray:2 3}`,
-    `.fig-baseline,.fig-break{fill:none;stroke:${p.ink};stroke-width:1}`,
-    `.fig-break{stroke-width:1.5}`,
-    `.fig-note-line{fill:none;stroke:${p.ink2};stroke-width:1}`,
-    `.fig-russia{fill:${p.russia}}`,
-    `.fig-other{fill:${p.other}}`,
-    `.fig-muted{fill:${p.other}}`,
-    `.fig-signed{fill:${p.signed}}`,
-    `.fig-signed-before{fill:${mix(p.signed, p.paper, 0.28)}}`,
-    `.fig-signed-range{fill:none;stroke:${p.signed};stroke-width:1.5;stroke-dasharray:3 2}`,
-    `.fig-treaty{fill:${p.treaty}}`,
-    `.fig-claim{fill:${p.claim};stroke:${p.claim};stroke-width:1.5}`,
-    `.fig-claim-open{fill:${p.paper}}`,
-    `.fig-claim-arrow{fill:none;stroke:${p.claim};stroke-width:1.5;stroke-linecap:round;stroke-linejoin:round}`,
-    `.fig-era-maduro{fill:${p.band}}.fig-era-chavez{fill:${p.band2}}`,
-    `.fig-era{font-weight:700;fill:${p.ink};stroke:none}`,
-    `.fig-leader{fill:none;stroke:${p.ink2};stroke-width:1}`,
-    `.fig-gap{fill:none;stroke:${p.ink};stroke-width:1.2}.fig-signed-ink{fill:${p.signed}}`,
-    `.fig-dot{stroke:${p.paper};stroke-width:1}`,
-    ...categories.map((c) => `.fig-dot.fig-c-${c}{fill:${p[c]}}`),
-    `.fig-shape-dot{stroke-width:1.5}`,
-    `.fig-shape-ring,.fig-shape-diamond{fill:${p.paper};stroke-width:2}`,
-    ...categories.map((c) => `.fig-c-${c}.fig-shape-dot{fill:${p[c]};stroke:${p[c]}}.fig-c-${c}{stroke:${p[c]}}`),
-    `.fig-legend-mark.fig-shape-dot{fill:${p.ink2}}.fig-legend-mark{stroke:${p.ink2}}`,
+    `${setter} ${selector}`,
+    ...parts.map((_, i) => [...parts.slice(0, i), merge(parts[i]!), ...parts.slice(i + 1)].join(' ')),
+  ].filter((s, i, all) => all.indexOf(s) === i);
+}
+
+/**
+ * The chart's stylesheet inside a standalone SVG: the page's own rules (figures.css, passed in as
+ * `pageCss`) that draw the marks of `chartMarkup`, with every token resolved to its light value
+ * (and `names`, e.g. the fonts, to the file's), so that the file draws what the page draws without
+ * custom properties, which image editors and resvg do not read. Rules under a media or container
+ * query, with a state or pseudo-class, or naming a class the chart does not use stay out; a custom
+ * property a rule sets for its marks (`--c` of a category) is written out into the rules that use it.
+ */
+export function figureStyles(pageCss: string, chartMarkup: string, names: Record<string, string> = {}): string {
+  const used = new Set([...chartMarkup.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)));
+  const applies = (selector: string) =>
+    PLAIN_SELECTOR.test(selector) &&
+    selector.includes('.') &&
+    [...selector.matchAll(/\.([\w-]+)/g)].every((m) => used.has(m[1]!));
+  const rules: { selectors: string[]; decls: [string, string][] }[] = [];
+  const local = new Map<string, LocalProperty[]>();
+  postcss.parse(pageCss).walkRules((rule: Rule) => {
+    for (let parent = rule.parent; parent && parent.type !== 'root'; parent = parent.parent)
+      if (parent.type !== 'atrule' || (parent as { name?: string }).name !== 'layer') return;
+    const selectors = rule.selectors.filter(applies);
+    const decls: [string, string][] = [];
+    rule.walkDecls((d) => {
+      if (MARK_PROPERTY.test(d.prop)) decls.push([d.prop, d.value]);
+    });
+    if (!selectors.length || !decls.length) return;
+    for (const [prop, value] of decls)
+      if (prop.startsWith('--'))
+        for (const selector of selectors) local.set(prop, [...(local.get(prop) ?? []), { selector, value }]);
+    rules.push({ selectors, decls: decls.filter(([prop]) => !prop.startsWith('--')) });
+  });
+  // A value with its custom properties resolved: a token or a name, else what `set` gives a local one.
+  const resolve = (value: string, set: Map<string, string> = new Map()): string | undefined => {
+    let missing = false;
+    let out = value;
+    for (let i = 0; i < 8 && out.includes('var('); i++)
+      out = out.replace(/var\(--([\w-]+)(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) => {
+        const v = set.get(name) ?? names[name] ?? token(name) ?? fallback;
+        if (v === undefined) missing = true;
+        return v ?? '';
+      });
+    if (missing) return undefined;
+    return out
+      .replace(/light-dark\(([^,()]+),[^()]+\)/g, '$1')
+      .replace(/color-mix\(in srgb,\s*(#[\da-f]{6})\s+([\d.]+)%,\s*(#[\da-f]{6})\)/g, (_, a, p, b) =>
+        mix(a, b, Number(p) / 100),
+      );
+  };
+  const css = (selectors: string[], decls: [string, string | undefined][]) => {
+    const body = decls.filter(([, v]) => v !== undefined).map(([p, v]) => `${p}:${v}`);
+    return body.length ? [`${selectors.join(',')}{${body.join(';')}}`] : [];
+  };
+  return rules
+    .flatMap(({ selectors, decls }) => {
+      const locals = [...new Set(decls.flatMap(([, v]) => [...v.matchAll(/var\(--([\w-]+)/g)].map((m) => m[1]!)))]
+        .filter((name) => local.has(`--${name}`))
+        .flatMap((name) => local.get(`--${name}`)!.map((setter) => ({ name, ...setter })));
+      return [
+        ...css(
+          selectors,
+          decls.map(([p, v]) => [p, resolve(v)]),
+        ),
+        ...locals.flatMap(({ name, selector, value }) => {
+          const set = new Map([[name, resolve(value) ?? '']]);
+          const touched = decls.filter(([, v]) => v.includes(`--${name}`));
+          return css(
+            selectors.flatMap((s) => underOrOn(selector, s)),
+            touched.map(([p, v]) => [p, resolve(v, set)]),
+          );
+        }),
+      ];
+    })
+    .join('\n');
+}
+
+/** The styles of a file's own text around the chart (kicker, title, subtitle, rule, source), in the site's light colours. */
+function fileStyles(): string {
+  const p = FIGURE_PALETTE;
+  return [
+    `text{font-family:${SANS}}`,
     `.t-kicker{font-size:11px;font-weight:700;letter-spacing:.08em;fill:${p.russiaInk}}`,
     `.t-title{font-size:20px;font-weight:700;fill:${p.ink}}`,
     `.t-sub{font-size:13px;fill:${p.ink2}}`,
@@ -126,8 +201,17 @@ function textBlock(lines: readonly string[], x: number, y: number, lineHeight: n
     .join('')}</text>`;
 }
 
-/** The standalone SVG of a figure: kicker, title, subtitle, the chart, the source and credit, with its <title>, <desc> and styles inside. */
-export function standaloneSvg(chart: ChartMarkup, text: FigureText): { svg: string; width: number; height: number } {
+/** The chart's own styles in a file: the page's rules for its marks (figureStyles), its fonts the bundled ones. */
+function chartStyles(chart: ChartMarkup, pageCss: string): string {
+  return figureStyles(pageCss, chart.inner, { 'font-sans': SANS, 'font-serif': SERIF });
+}
+
+/** The standalone SVG of a figure: kicker, title, subtitle, the chart, the source and credit, with its <title>, <desc> and styles inside (the chart's from `pageCss`, the page's stylesheet). */
+export function standaloneSvg(
+  chart: ChartMarkup,
+  text: FigureText,
+  pageCss: string,
+): { svg: string; width: number; height: number } {
   const content = Math.max(chart.width, MIN_WIDTH);
   const width = content + 2 * PAD;
   const title = wrapText(text.title, content, 20, true);
@@ -154,7 +238,8 @@ export function standaloneSvg(chart: ChartMarkup, text: FigureText): { svg: stri
 <title>${escapeXml(text.title)}</title>
 <desc>${escapeXml(`${[text.subtitle, text.source].map((part) => part.trim().replace(/[.\s]+$/, '')).join('. ')}. ${text.credit}`)}</desc>
 <style>
-${figureStyles()}
+${fileStyles()}
+${chartStyles(chart, pageCss)}
 </style>
 <rect width="${width}" height="${height}" fill="${FIGURE_PALETTE.paper}"/>
 <path class="t-rule" d="M${PAD} ${PAD - 8}H${PAD + content}"/>
@@ -271,17 +356,16 @@ export function cardLayout(chart: ChartMarkup, text: PreviewText) {
         const box = linesBox(shown, region.x, y, size, lineHeight, measure(size));
         return box.w <= region.w && box.y + box.h <= region.y + region.h ? box : undefined;
       };
-      let box = fits(lines);
+      const box = fits(lines);
       if (box) return { cls, lines, size, x: region.x, y, lineHeight, box, region };
       if (size !== sizes.at(-1)) continue;
       // At the smallest size, the lines that fit, the last one ending with an ellipsis.
-      while (lines.length > 1 && !box) {
-        lines.pop();
-        lines[lines.length - 1] = `${lines.at(-1)!.replace(/[\s,;:.–—-]+$/, '')}…`;
-        box = fits(lines);
+      for (let count = lines.length - 1; count > 0; count--) {
+        const cut = clampLines(lines, count, (line) => measure(size)(line) <= region.w);
+        const cutBox = fits(cut);
+        if (cutBox) return { cls, lines: cut, size, x: region.x, y, lineHeight, box: cutBox, region };
       }
-      if (!box) throw new Error(`a link-preview card's text "${content}" does not fit its region at ${size} px`);
-      return { cls, lines, size, x: region.x, y, lineHeight, box, region };
+      throw new Error(`a link-preview card's text "${content}" does not fit its region at ${size} px`);
     }
     throw new Error('a card text needs at least one size');
   };
@@ -322,15 +406,15 @@ export function cardLayout(chart: ChartMarkup, text: PreviewText) {
  * The 1200×630 preview of a figure (see cardLayout): the site's paper and rule, the kicker and
  * short title in the site's type, a detail of the chart beside them, the site's name.
  */
-export function previewSvg(chart: ChartMarkup, text: PreviewText): string {
+export function previewSvg(chart: ChartMarkup, text: PreviewText, pageCss: string): string {
   const { width: W, height: H } = OG_IMAGE;
   const layout = cardLayout(chart, text);
   const { box, top, height } = layout.chart;
   const p = FIGURE_PALETTE;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xml:lang="${text.lang}">
 <style>
-${figureStyles()}
-.o-kicker{font-family:${SANS};font-weight:700;letter-spacing:3px;fill:#0b5394;stroke:none}
+${chartStyles(chart, pageCss)}
+.o-kicker{font-family:${SANS};font-weight:700;letter-spacing:3px;fill:${p.accent};stroke:none}
 .o-title{font-family:${SERIF};font-weight:700;fill:${p.ink};stroke:none}
 .o-site{font-family:${SANS};font-weight:700;fill:${p.ink};stroke:none}
 </style>

@@ -2,6 +2,8 @@
 // title set large in a serif and the site's name at the foot. Pure: it returns the element tree
 // that satori draws (see og-render.ts), and decides the title's size and line breaks itself so
 // that every title fits and stays readable at thumbnail size.
+import { lightColour } from './design-tokens';
+import { clampLines, fitText, wrapLines } from './text-wrap';
 import { OG_IMAGE } from './seo';
 
 /** A node of the tree satori draws: a tag, its style and its children (React-element shaped). */
@@ -19,14 +21,21 @@ export interface OgContent {
   footnote?: string;
 }
 
-/** The palette (the site's light palette: ink on paper, one accent). */
+/** The palette: the site's light tokens, ink on paper, one accent. */
 export const OG_COLOURS = {
-  paper: '#fbf9f4',
-  ink: '#1b1a17',
-  ink2: '#4a4741',
-  rule: '#d8d2c4',
-  accent: '#0b5394',
-} as const;
+  get paper() {
+    return lightColour('paper');
+  },
+  get ink() {
+    return lightColour('ink');
+  },
+  get ink2() {
+    return lightColour('ink-2');
+  },
+  get accent() {
+    return lightColour('accent');
+  },
+};
 
 const PADDING = 72;
 const TEXT_WIDTH = OG_IMAGE.width - 2 * PADDING;
@@ -36,60 +45,18 @@ const CHAR_EM = 0.52;
 const TITLE_SIZES = [92, 80, 70, 62, 56] as const;
 const MAX_LINES = 4;
 
-/** Wraps text into lines of at most `maxChars` characters, breaking at ordinary spaces only (a no-break space holds; a longer word stands alone). */
-export function wrapText(text: string, maxChars: number): string[] {
-  const words = text
-    .trim()
-    .split(/[ \t\n\r]+/)
-    .filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** A line's width at a size, in pixels: its characters at CHAR_EM of the size each. */
+const measure = (size: number) => (line: string) => line.length * size * CHAR_EM;
 
-/** Wraps text into as few lines as `maxChars` allows, then evens their lengths (like text-wrap: balance). */
-export function balancedLines(text: string, maxChars: number): string[] {
-  const count = wrapText(text, maxChars).length;
-  let narrowest = maxChars;
-  for (let width = maxChars - 1; width > 0; width--) {
-    if (wrapText(text, width).length !== count) break;
-    narrowest = width;
-  }
-  return wrapText(text, narrowest);
-}
-
-/** Cuts lines to `max`, ending the last kept line with an ellipsis when text was dropped. */
-export function clampLines(lines: readonly string[], max: number, maxChars: number): string[] {
-  if (lines.length <= max) return [...lines];
-  const kept = lines.slice(0, max);
-  let last = kept[max - 1]!;
-  while (last.length + 1 > maxChars && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
-  kept[max - 1] = `${last.replace(/[\s,;:.–—-]+$/, '')}…`;
-  return kept;
-}
-
-/** The largest title size at which the title fits in few lines, and its line breaks. */
+/** The largest title size at which the title fits in three lines (else four), balanced; at the smallest size, four lines, the last ending with an ellipsis. */
 export function fitTitle(title: string, width = TEXT_WIDTH): { fontSize: number; lines: string[] } {
   for (const maxLines of [3, MAX_LINES]) {
-    for (const fontSize of TITLE_SIZES) {
-      const maxChars = Math.floor(width / (fontSize * CHAR_EM));
-      const lines = wrapText(title, maxChars);
-      if (lines.length <= maxLines && lines.every((l) => l.length <= maxChars))
-        return { fontSize, lines: balancedLines(title, maxChars) };
-    }
+    const fitted = fitText(title, TITLE_SIZES, width, maxLines, measure);
+    if (fitted) return { fontSize: fitted.size, lines: fitted.lines };
   }
   const fontSize = TITLE_SIZES.at(-1)!;
-  const maxChars = Math.floor(width / (fontSize * CHAR_EM));
-  return { fontSize, lines: clampLines(wrapText(title, maxChars), MAX_LINES, maxChars) };
+  const fits = (line: string) => measure(fontSize)(line) <= width;
+  return { fontSize, lines: clampLines(wrapLines(title, width, measure(fontSize)), MAX_LINES, fits) };
 }
 
 const node = (

@@ -2,7 +2,7 @@
 // renderer draws a real 1200×630 PNG with the bundled fonts (no network).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { balancedLines, clampLines, fitTitle, ogLayout, wrapText, type OgNode } from '../../src/lib/og-image';
+import { fitTitle, ogLayout, type OgNode } from '../../src/lib/og-image';
 import { renderOgImage } from '../../src/lib/og-render';
 import { sectionsOf } from '../support/content';
 
@@ -15,30 +15,24 @@ function texts(node: OgNode | string): string[] {
 }
 
 describe('title layout', () => {
-  test('wrapText breaks at spaces within the width and keeps every word', () => {
-    const lines = wrapText('Russia’s Cuba? Maduro’s alliances and the 2025–2031 plan', 20);
-    expect(lines.every((l) => l.length <= 20)).toBe(true);
-    expect(lines.join(' ')).toBe('Russia’s Cuba? Maduro’s alliances and the 2025–2031 plan');
-    expect(wrapText('Supercalifragilistic word', 5)).toEqual(['Supercalifragilistic', 'word']);
+  test('a French title never breaks before « : », « ? » or inside « » (its no-break spaces hold)', () => {
+    for (const title of [
+      'Armes, pétrole et traité : dix ans d’alliance',
+      'Pourquoi Moscou soutient-il Caracas ?',
+      'Une « harmonie parfaite » à l’épreuve de Washington',
+    ]) {
+      const { lines } = fitTitle(title, 620);
+      expect(lines.length, title).toBeGreaterThan(1);
+      expect(lines.join(' ')).toBe(title);
+      for (const line of lines) expect(line, title).not.toMatch(/^[:;?!»]|«$/);
+    }
   });
 
-  test('wrapText never breaks at a no-break space (French « : » and « ; » stay with their word)', () => {
-    const lines = wrapText('Les accords signés\u00a0: un traité\u202f; puis la capture de Maduro', 12);
-    for (const line of lines) expect(line).not.toMatch(/^[:;]/);
-    expect(lines.join(' ')).toContain('signés\u00a0:');
-  });
-
-  test('balancedLines keeps the line count but evens the lines out', () => {
-    const text = 'Arms sales, oil and a ten-year treaty';
-    const greedy = wrapText(text, 30);
-    const balanced = balancedLines(text, 30);
-    expect(balanced).toHaveLength(greedy.length);
-    expect(Math.max(...balanced.map((l) => l.length))).toBeLessThan(Math.max(...greedy.map((l) => l.length)));
-  });
-
-  test('clampLines ends a cut title with an ellipsis', () => {
-    expect(clampLines(['one two', 'three four', 'five'], 2, 12)).toEqual(['one two', 'three four…']);
-    expect(clampLines(['a', 'b'], 3, 10)).toEqual(['a', 'b']);
+  test('a title too long for four lines at the smallest size ends with an ellipsis', () => {
+    const { fontSize, lines } = fitTitle('Arms, oil and accords '.repeat(12));
+    expect(fontSize).toBe(56);
+    expect(lines).toHaveLength(4);
+    expect(lines.at(-1)).toMatch(/[a-z]…$/);
   });
 
   test('every section title fits in at most three lines at a size readable as a thumbnail', () => {
