@@ -36,6 +36,8 @@ describe('the post-build pass', () => {
       mkdirSync(dirname(join(site, page)), { recursive: true });
       cpSync(join(DIST, page), join(site, page));
     }
+    // The figure files take their mark rules from the stylesheet the figure page links.
+    cpSync(join(DIST, '_astro'), join(site, '_astro'), { recursive: true, filter: (f) => !/\.(js|map)$/.test(f) });
     const first = await writeFigureFiles(site, cache);
     expect(first.drawn).toBe(figures.length * 2);
     const pngs = first.written.filter((w) => w.path.endsWith('.png')).map((w) => w.path);

@@ -69,7 +69,7 @@ const pageCss = readFileSync('src/styles/figures.css', 'utf8');
 const chart = {
   width: 300,
   height: 120,
-  inner: `<g class="fig-svg fig-wide fig-type-15"><rect class="fig-russia" x="1" y="2" width="3" height="4"></rect><circle class="fig-dot fig-c-arms" cx="5" cy="5" r="3"></circle><path class="fig-lane-rule" d="M0 0H9"></path><rect class="fig-signed-before" width="2" height="2"></rect><text class="fig-label fig-label-russia" x="1" y="20">Russia</text><text class="fig-key" x="1" y="40">Key</text></g>`,
+  inner: `<g class="fig-svg fig-wide fig-type-15"><rect class="fig-russia" x="1" y="2" width="3" height="4"></rect><circle class="fig-dot fig-c-arms" cx="5" cy="5" r="3"></circle><path class="fig-signed-range" d="M0 0H9"></path><text class="fig-label fig-label-russia" x="1" y="20">Russia</text><text class="fig-key" x="1" y="40">Key</text></g>`,
 };
 const text = { lang: 'en', kicker: 'Arms', title: 'T', subtitle: 'S', source: 'Src', credit: 'Site · x' };
 
@@ -81,7 +81,7 @@ describe('the standalone figure files take the page’s own rules for the marks'
     expect(styles).toContain(`.fig-russia{fill:${light('fig-russia')}}`);
     expect(styles).toContain(`.fig-svg .fig-label-russia,.fig-svg .fig-note-strong`.split(',')[0]);
     expect(styles).toMatch(new RegExp(`\\.fig-svg \\.fig-label\\{font-size:${MARKS['fig-font-label']}px`));
-    expect(styles).toContain('.fig-lane-rule{stroke-dasharray:2 3}');
+    expect(styles).toMatch(/\.fig-signed-range\{[^}]*stroke-dasharray:3 2/);
     expect(styles).not.toMatch(/var\(|light-dark|color-mix/);
   });
 
@@ -92,7 +92,11 @@ describe('the standalone figure files take the page’s own rules for the marks'
 
   it('resolves color-mix() as the page mixes it, and the wide drawing’s type size', () => {
     // fig-signed at 28 % over the paper, channel by channel (#0072b2 over #fbf9f4).
-    expect(styles).toContain('.fig-signed-before{fill:#b5d3e2}');
+    const mixed = figureStyles(
+      `${pageCss}\n.fig-svg .fig-signed-before { fill: color-mix(in srgb, var(--fig-signed) 28%, var(--paper)); }`,
+      `${chart.inner}<rect class="fig-signed-before"></rect>`,
+    );
+    expect(mixed).toContain('.fig-signed-before{fill:#b5d3e2}');
     expect(styles).toMatch(/\.fig-type-15\.fig-svg text[^{]*\{font-size:15px\}/);
     expect(styles).toContain('.fig-wide .fig-key{stroke:none}');
   });
