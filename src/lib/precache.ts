@@ -3,7 +3,7 @@
 // the cache's version, and the manifest injected into the worker. Pure functions over the list of
 // built files; src/integrations/service-worker.ts reads dist/ and writes dist/sw.js with them.
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
-import { homePath, localePrefix, printPath } from './urls';
+import { homePath, localePrefix, offlinePath, printPath } from './urls';
 import { FIGURE_DIRS } from './figure-pages';
 import type { OfflineWords, WorkerManifest } from './offline';
 
@@ -14,7 +14,9 @@ export interface BuiltFile {
 }
 
 /** The page shown offline for a URL that is not saved, in each language (a real page of the site, noindex). */
-export const OFFLINE_PATHS: Readonly<Record<Locale, string>> = { en: '/offline/', fr: '/fr/hors-ligne/' };
+export const OFFLINE_PATHS = Object.fromEntries(LOCALES.map((locale) => [locale, offlinePath(locale)])) as Readonly<
+  Record<Locale, string>
+>;
 
 /** The figures' downloadable PNG and SVG files, beside their pages ("figures/timeline/x.png"). */
 const FIGURE_FILES = new RegExp(
@@ -32,11 +34,6 @@ const NOT_CACHED = [
   /\.map$/,
   /\.(gz|br)$/,
 ];
-
-/** The offline page's path for a locale. */
-export function offlinePath(locale: Locale): string {
-  return OFFLINE_PATHS[locale];
-}
 
 /** The URL a built file is served at: "index.html" → "/", "x/index.html" → "/x/". */
 export function urlOf(path: string): string {
