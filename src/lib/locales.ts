@@ -9,7 +9,9 @@ import { ui } from '../i18n/ui';
 /** The site's languages, the default first (the order of the language switch and the alternates). */
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
+/** The languages beside the default, whose research texts sit in columns of their own (event_fr). */
+export type TranslatedLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
 
 /** The pages every language has at an address of its own, beside the explainer and its sections. */
 export const PAGE_ROUTES = ['sources', 'about', 'updates', 'print', 'offline', 'chronology', 'figures'] as const;
