@@ -10,16 +10,24 @@ import postBuild from './src/integrations/post-build.ts';
 import { pageScripts } from './src/integrations/page-scripts.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site-url.ts';
 import { onBuildWarning } from './src/lib/build-warnings.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
+import { localePrefix, pagePath } from './src/lib/urls.ts';
+import { figureUrls } from './src/lib/figure-pages.ts';
 
 // The public address of the site: one setting, SITE_URL, where it is deployed. A fresh clone
 // builds with the placeholder (and says so once); `npm run build:deploy` refuses it.
 const site = process.env.SITE_URL || PLACEHOLDER_SITE;
-// Pages marked noindex (alternate views of another page, the figures' embed pages) stay out of the sitemap.
-const NOT_IN_SITEMAP = ['/print/', '/fr/print/', '/fr/404/', '/offline/', '/fr/hors-ligne/'];
-const inSitemap = (/** @type {string} */ page) => {
-  const path = new URL(page).pathname;
-  return !NOT_IN_SITEMAP.includes(path) && !path.endsWith('/embed/');
-};
+// Pages marked noindex stay out of the sitemap: each language's print view (an alternate view of
+// its explainer), offline page and 404 page, and the figures' embed pages.
+const NOT_IN_SITEMAP = new Set([
+  ...LOCALES.flatMap((locale) => [
+    pagePath({ locale, route: 'print' }),
+    pagePath({ locale, route: 'offline' }),
+    `${localePrefix(locale)}/404/`,
+  ]),
+  ...figureUrls().map((figure) => figure.embed),
+]);
+const inSitemap = (/** @type {string} */ page) => !NOT_IN_SITEMAP.has(new URL(page).pathname);
 
 export default defineConfig({
   site,
@@ -29,7 +37,7 @@ export default defineConfig({
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   prerenderConflictBehavior: 'error',
   // sitemap-index.xml lists every page (robots.txt points at it; see src/pages/robots.txt.ts).
-  // notFoundPages() moves dist/fr/404/index.html to dist/fr/404.html; redirectPages() makes the
+  // notFoundPages() moves dist/404/index.html to dist/404.html (and dist/fr/404/…); redirectPages() makes the
   // renamed addresses' refresh pages valid HTML; then postBuild(), one pass
   // over dist/, draws each figure's SVG, PNG and preview image from its built page, and writes
   // dist/_headers, dist/sw.js and (build:deploy only) the .gz/.br copies
@@ -50,8 +58,9 @@ export default defineConfig({
     '/fr/apres-aout-2025/': '/fr/traite-en-vigueur/',
   },
   i18n: {
-    locales: ['en', 'fr'],
-    defaultLocale: 'en',
+    // The languages and their addresses are src/lib/locales.ts's; src/pages/[...locale]/ builds their pages.
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,11 +1,13 @@
-// Astro writes the root 404 page as dist/404.html but a locale's as dist/<locale>/404/index.html.
-// Hosts that serve a 404 page per folder (Cloudflare Pages, and tools/serve.mjs) look for
-// dist/<locale>/404.html: this moves each locale's page there, so /fr/404/ is not a page of its own.
+// The 404 page of each language is built by src/pages/[...locale]/404.astro as <prefix>/404/index.html
+// (dist/404/index.html, dist/fr/404/index.html). Hosts that serve a 404 page per folder (Cloudflare
+// Pages, and tools/serve.mjs) look for dist/404.html and dist/<folder>/404.html: this moves each
+// language's page there, so /404/ and /fr/404/ are not pages of their own.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_LOCALE, LOCALES } from '../lib/locales';
+import { LOCALES } from '../lib/locales';
+import { localePrefix } from '../lib/urls';
 
 export default function notFoundPages(): AstroIntegration {
   return {
@@ -13,12 +15,13 @@ export default function notFoundPages(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
-          const built = join(root, locale, '404', 'index.html');
+        for (const locale of LOCALES) {
+          const folder = join(root, localePrefix(locale));
+          const built = join(folder, '404', 'index.html');
           if (!existsSync(built)) continue;
-          renameSync(built, join(root, locale, '404.html'));
-          rmSync(join(root, locale, '404'), { recursive: true, force: true });
-          logger.info(`${locale}/404.html written`);
+          renameSync(built, join(folder, '404.html'));
+          rmSync(join(folder, '404'), { recursive: true, force: true });
+          logger.info(`${join(localePrefix(locale), '404.html').replace(/^\//, '')} written`);
         }
       },
     },

@@ -5,12 +5,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_LOCALE, isLocale } from '../lib/locales';
+import { localeOfPath } from '../lib/urls';
 
 /** A redirect page as the checker accepts it: "0; url=…" and <html lang> of its address's locale. */
 export function validRedirectPage(html: string, path: string): string {
-  const first = path.split('/').filter(Boolean)[0] ?? '';
-  const lang = isLocale(first) ? first : DEFAULT_LOCALE;
+  const lang = localeOfPath(path);
   return html
     .replace(/(<meta\s+http-equiv="refresh"\s+content=")(\d+);\s*url=/i, '$1$2; url=')
     .replace(/^<!doctype html>(?!<html)/i, `<!doctype html><html lang="${lang}">`);

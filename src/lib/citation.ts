@@ -3,10 +3,11 @@
 // import (BibTeX, RIS, CSL-JSON). Pure functions of the publisher, titles, dates and URL.
 import { escapeXml } from './markup';
 import { intlLocale } from './format';
+import type { Locale } from './locales';
 
 /** What a citation is built from. Dates are ISO days (YYYY-MM-DD). */
 export interface CitationInput {
-  locale: string;
+  locale: Locale;
   /** The publisher, also the author (an organization). */
   publisher: string;
   /** The cited page's title: the explainer's headline, or a section's title. */
@@ -34,18 +35,48 @@ function parts(iso: string): { year: number; month: number; day: number } {
 const monthName = (locale: string, month: number) =>
   new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 
-/** A day as the styles write it: "November 29, 2026" in English, "29 novembre 2026" in French. */
-export function citationDate(iso: string, locale: string): string {
-  const { year, month, day } = parts(iso);
-  return locale === 'fr'
-    ? `${day === 1 ? '1er' : day} ${monthName(locale, month)} ${year}`
-    : `${monthName(locale, month)} ${day}, ${year}`;
-}
+/** How each language writes a reference: its days, its quoted titles, and the few words the styles add. */
+const STYLE: Record<
+  Locale,
+  {
+    /** A day without its year ("November 29", "1er décembre"), and what comes before the year. */
+    monthDay: (day: number, month: string) => string;
+    beforeYear: string;
+    /** A title in quotation marks, closed the way the language closes a sentence after it. */
+    quoted: (title: string) => string;
+    /** "In" the explainer a section is part of. */
+    inWord: string;
+    /** Chicago's "; last modified" before the day, and the note of the reference managers' files. */
+    lastModifiedAfter: string;
+    lastModified: string;
+    /** The language's name in BibTeX's langid. */
+    bibLanguage: string;
+  }
+> = {
+  en: {
+    monthDay: (day, month) => `${month} ${day}`,
+    beforeYear: ', ',
+    quoted: (title) => (/[.?!]$/.test(title) ? `“${title}”` : `“${title}.”`),
+    inWord: 'In',
+    lastModifiedAfter: '; last modified ',
+    lastModified: 'Last modified',
+    bibLanguage: 'english',
+  },
+  fr: {
+    monthDay: (day, month) => `${day === 1 ? '1er' : day} ${month}`,
+    beforeYear: ' ',
+    quoted: (title) => `«\u202f${title}\u202f».`,
+    inWord: 'Dans',
+    lastModifiedAfter: ' ; dernière modification le ',
+    lastModified: 'Dernière modification le',
+    bibLanguage: 'french',
+  },
+};
 
-/** A title in quotation marks, closed the way the language closes a sentence after it. */
-function quotedTitle(title: string, locale: string): string {
-  if (locale === 'fr') return `«\u202f${title}\u202f».`;
-  return /[.?!]$/.test(title) ? `“${title}”` : `“${title}.”`;
+/** A day as the styles write it: "November 29, 2026" in English, "29 novembre 2026" in French. */
+export function citationDate(iso: string, locale: Locale): string {
+  const { year, month, day } = parts(iso);
+  return `${STYLE[locale].monthDay(day, monthName(locale, month))}${STYLE[locale].beforeYear}${year}`;
 }
 
 /** Ends a title with a period unless it already ends a sentence. */
@@ -53,26 +84,23 @@ const withPeriod = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
 /** The Chicago bibliography entry: Publisher. “Title.” [In “Explainer.”] Date[; last modified Date]. URL. */
 export function chicago(c: CitationInput): FormattedCitation {
-  const fr = c.locale === 'fr';
+  const style = STYLE[c.locale];
   const dates =
     c.modified > c.published
-      ? `${citationDate(c.published, c.locale)}${fr ? ' ; dernière modification le ' : '; last modified '}${citationDate(c.modified, c.locale)}.`
+      ? `${citationDate(c.published, c.locale)}${style.lastModifiedAfter}${citationDate(c.modified, c.locale)}.`
       : `${citationDate(c.published, c.locale)}.`;
-  const container = c.partOf ? ` ${fr ? 'Dans' : 'In'} ${quotedTitle(c.partOf, c.locale)}` : '';
-  const text = `${withPeriod(c.publisher)} ${quotedTitle(c.title, c.locale)}${container} ${dates} ${c.url}.`;
+  const container = c.partOf ? ` ${style.inWord} ${style.quoted(c.partOf)}` : '';
+  const text = `${withPeriod(c.publisher)} ${style.quoted(c.title)}${container} ${dates} ${c.url}.`;
   return { text, html: escapeXml(text) };
 }
 
 /** The APA 7 reference: Publisher. (Year, Month Day). Title [or: Title. In Explainer]. URL (the date is the latest). */
 export function apa(c: CitationInput): FormattedCitation {
   const { year, month, day } = parts(c.modified);
-  const date =
-    c.locale === 'fr'
-      ? `(${year}, ${day === 1 ? '1er' : day} ${monthName(c.locale, month)}).`
-      : `(${year}, ${monthName(c.locale, month)} ${day}).`;
+  const date = `(${year}, ${STYLE[c.locale].monthDay(day, monthName(c.locale, month))}).`;
   const head = `${withPeriod(c.publisher)} ${date}`;
   if (c.partOf) {
-    const inWord = c.locale === 'fr' ? 'Dans' : 'In';
+    const { inWord } = STYLE[c.locale];
     return {
       text: `${head} ${withPeriod(c.title)} ${inWord} ${withPeriod(c.partOf)} ${c.url}`,
       html: `${escapeXml(head)} ${escapeXml(withPeriod(c.title))} ${inWord} <i>${escapeXml(c.partOf)}</i>${/[.?!]$/.test(c.partOf) ? '' : '.'} ${escapeXml(c.url)}`,
@@ -83,8 +111,6 @@ export function apa(c: CitationInput): FormattedCitation {
     html: `${escapeXml(head)} <i>${escapeXml(c.title)}</i>${/[.?!]$/.test(c.title) ? '' : '.'} ${escapeXml(c.url)}`,
   };
 }
-
-const LANGUAGE_NAME: Record<string, string> = { en: 'english', fr: 'french' };
 
 /** A citation key from the URL's path: "venezuela-russia" + page ("arms-and-oil", "fr"). */
 export function citationKey(c: Pick<CitationInput, 'url' | 'published'>): string {
@@ -147,12 +173,10 @@ export function bibtex(c: CitationInput): string {
     ['year', `{${year}}`],
     ['month', `{${month}}`],
     ...(c.modified > c.published
-      ? ([
-          ['note', `{${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${bibEscape(c.modified)}}`],
-        ] as [string, string][])
+      ? ([['note', `{${STYLE[c.locale].lastModified} ${bibEscape(c.modified)}}`]] as [string, string][])
       : []),
     ['url', `{${bibUrl(c.url)}}`],
-    ['langid', `{${LANGUAGE_NAME[c.locale] ?? c.locale}}`],
+    ['langid', `{${STYLE[c.locale].bibLanguage}}`],
   ];
   return `@online{${citationKey(c)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
 }
@@ -169,9 +193,7 @@ export function ris(c: CitationInput): string {
     ['PB', c.publisher],
     ['PY', String(year)],
     ['DA', `${year}/${pad(month)}/${pad(day)}`],
-    ...(c.modified > c.published
-      ? [['N1', `${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}`]]
-      : []),
+    ...(c.modified > c.published ? [['N1', `${STYLE[c.locale].lastModified} ${c.modified}`]] : []),
     ['UR', c.url],
     ['LA', c.locale],
     ['ER', ''],
@@ -193,9 +215,7 @@ export function cslJson(c: CitationInput): string {
     author: [{ literal: c.publisher }],
     publisher: c.publisher,
     issued: day(c.published),
-    ...(c.modified > c.published
-      ? { note: `${c.locale === 'fr' ? 'Dernière modification le' : 'Last modified'} ${c.modified}` }
-      : {}),
+    ...(c.modified > c.published ? { note: `${STYLE[c.locale].lastModified} ${c.modified}` } : {}),
     URL: c.url,
     language: c.locale,
   };

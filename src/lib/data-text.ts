@@ -1,7 +1,14 @@
 // The research data's own words in the page's language. The CSVs in content/data keep the English
-// research text and, beside it, its French translation in a `<column>_fr` column (event_fr,
-// context_fr, note_fr, description_fr, recipient_fr…). These pick the one a page shows.
-import type { Locale } from './locales';
+// research text and, beside it, its translation into each other language in a `<column>_<code>`
+// column (event_fr, context_fr, note_fr, description_fr, recipient_fr…). These pick the one a page shows.
+import { DEFAULT_LOCALE, type Locale, type TranslatedLocale } from './locales';
+
+/** A research text's columns: `column` in the default language, `column_<code>` in each other (event, event_fr). */
+type Columns<K extends string> = K | `${K}_${TranslatedLocale}`;
+
+/** The column a language reads a research text from. */
+const columnOf = <K extends string>(column: K, locale: Locale): Columns<K> =>
+  locale === DEFAULT_LOCALE ? column : `${column}_${locale}`;
 
 /**
  * Typographic quotation marks and apostrophes for text typed with straight ones: ' and " become
@@ -18,20 +25,20 @@ export function typographic(text: string): string {
 
 /** The value of a translated text column for a locale: `column` in English, `column_fr` in French. */
 export function localized<K extends string>(
-  row: { readonly [P in K | `${K}_fr`]: string },
+  row: { readonly [P in Columns<K>]: string },
   column: K,
   locale: Locale,
 ): string {
-  return typographic(locale === 'fr' ? row[`${column}_fr`] : row[column]);
+  return typographic(row[columnOf(column, locale)]);
 }
 
 /** The same for a column that may be empty (a note): undefined when the row has none. */
 export function localizedOptional<K extends string>(
-  row: { readonly [P in K | `${K}_fr`]?: string },
+  row: { readonly [P in Columns<K>]?: string },
   column: K,
   locale: Locale,
 ): string | undefined {
-  const text = locale === 'fr' ? row[`${column}_fr`] : row[column];
+  const text = row[columnOf(column, locale)];
   return text === undefined ? undefined : typographic(text);
 }
 
@@ -50,11 +57,17 @@ export function eventNote(
 
 /** A source's publisher as named in a locale (publisher_fr in French, the publisher's own name where none is given). */
 export function publisherName(
-  source: { readonly publisher: string; readonly publisher_fr?: string },
+  source: { readonly [P in Columns<'publisher'>]?: string } & { readonly publisher: string },
   locale: Locale,
 ): string {
-  return typographic((locale === 'fr' ? source.publisher_fr : undefined) ?? source.publisher);
+  return typographic(source[columnOf('publisher', locale)] ?? source.publisher);
 }
+
+/** How each language quotes a headline (inside the outer marks, a headline's own take the inner form), and credits its author. */
+const HEADLINE: Record<Locale, { quoted: (headline: string) => string; by: string }> = {
+  en: { quoted: (headline) => `“${headline.replace(/“/g, '‘').replace(/”/g, '’')}”`, by: 'by' },
+  fr: { quoted: (headline) => `«\u202f${headline}\u202f»`, by: 'par' },
+};
 
 /**
  * A source's title as a reader sees it: a headline in the locale's quotation marks (“…”, « … »),
@@ -69,8 +82,8 @@ export function sourceTitle(
   // A byline kept with the title (", by Omar Lugo") stays outside the quotation marks.
   const [, headline = title, author] = title.match(/^(.*),\s+by\s+(.+)$/) ?? [];
   // Inside the outer marks, a headline's own quotation marks take the inner form.
-  const quoted = locale === 'fr' ? `«\u202f${headline}\u202f»` : `“${headline.replace(/“/g, '‘').replace(/”/g, '’')}”`;
-  return author ? (locale === 'fr' ? `${quoted}, par ${author}` : `${quoted}, by ${author}`) : quoted;
+  const quoted = HEADLINE[locale].quoted(headline);
+  return author ? `${quoted}, ${HEADLINE[locale].by} ${author}` : quoted;
 }
 
 /** A source's note in a locale, or undefined when it has none. */

@@ -25,7 +25,10 @@
 //    before the quotation in its sentence (its subject: "Putin told Maduro: '…'" credits
 //    Putin), or else the first one after it. A link's title in quotation marks is not a quotation.
 
-export type ParityLocale = 'en' | 'fr';
+import type { Locale } from './locales';
+
+/** The languages compared: each needs its row in MONTHS, NUMBER and QUOTATION below. */
+export type ParityLocale = Locale;
 
 /** What a section states, reduced to what both editions must share. */
 export interface SectionFacts {

@@ -2,12 +2,14 @@
 // embed pages, their downloadable PNG and SVG files and their preview images. English figure
 // pages live at /figures/<slug>/, French ones at /fr/graphiques/<slug>/; each has an embed page
 // at <page>embed/ and its files beside it. A published slug, like a section's, never changes.
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
-import { homePath, localePrefix } from './urls';
+import { DEFAULT_LOCALE, LOCALE_REGISTRY, LOCALES, type Locale } from './locales';
+import { homePath, pagePath } from './urls';
 import { ogImagePath, previewKey } from './seo';
 
-/** The folder of the figure pages in each language ("/figures/", "/fr/graphiques/"). */
-export const FIGURE_DIRS: Readonly<Record<Locale, string>> = { en: 'figures', fr: 'graphiques' };
+/** The folder of the figure pages in each language ("figures", "graphiques"), from its registry entry. */
+export const FIGURE_DIRS = Object.fromEntries(
+  LOCALES.map((locale) => [locale, LOCALE_REGISTRY[locale].slugs.figures]),
+) as Readonly<Record<Locale, string>>;
 
 /** One figure: its permalink id (the <figure>'s id in the explainer), the MDX component that draws it, its slugs and file names. */
 export interface FigureEntry {
@@ -60,12 +62,12 @@ export function figureById(id: string): FigureEntry {
 
 /** The path of a figure's own page ("/figures/timeline/", "/fr/graphiques/chronologie/"). */
 export function figurePagePath(id: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/${FIGURE_DIRS[locale]}/${figureById(id).slug[locale]}/`;
+  return `${pagePath({ locale, route: 'figures' })}${figureById(id).slug[locale]}/`;
 }
 
 /** The path of a figure's embed page, the one page other sites may frame. */
 export function figureEmbedPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${figurePagePath(id, locale)}embed/`;
+  return `${figurePagePath(id, locale)}${LOCALE_REGISTRY[locale].embed}/`;
 }
 
 /** The path of a figure's downloadable drawing (standalone SVG, or PNG at twice its size), beside its page. */

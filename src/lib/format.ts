@@ -1,13 +1,12 @@
 // Formatting numbers and dates for readers, with Intl and the page's locale. Dates are shown at
 // the precision the data gives: a month-precision date never prints a day.
+import { isLocale, LOCALE_REGISTRY } from './locales';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
-const INTL_LOCALE: Record<string, string> = { en: 'en-GB', fr: 'fr-FR' };
-
-/** The Intl locale tag used for a site locale ("en" → "en-GB": 5 July 2025). */
+/** The Intl locale tag used for a site locale ("en" → "en-GB": 5 July 2025), from its registry entry; any other tag as given. */
 export function intlLocale(locale: string): string {
-  return INTL_LOCALE[locale] ?? locale;
+  return isLocale(locale) ? LOCALE_REGISTRY[locale].intl : locale;
 }
 
 /** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) at the given precision, in UTC. */

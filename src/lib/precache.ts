@@ -4,7 +4,7 @@
 // worker. Pure functions over the list of
 // built files; src/integrations/service-worker.ts reads dist/ and writes dist/sw.js with them.
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
-import { homePath, localePrefix, printPath } from './urls';
+import { homePath, localePrefix, offlinePath, printPath } from './urls';
 import { FIGURE_DIRS } from './figure-pages';
 import type { OfflineWords, SaveLists, WorkerManifest } from './offline';
 
@@ -15,7 +15,9 @@ export interface BuiltFile {
 }
 
 /** The page shown offline for a URL that is not saved, in each language (a real page of the site, noindex). */
-export const OFFLINE_PATHS: Readonly<Record<Locale, string>> = { en: '/offline/', fr: '/fr/hors-ligne/' };
+export const OFFLINE_PATHS = Object.fromEntries(LOCALES.map((locale) => [locale, offlinePath(locale)])) as Readonly<
+  Record<Locale, string>
+>;
 
 /** The file listing what each language saves on the reader's intent (fetched by the worker only then, never on a first visit). */
 export const SAVE_LISTS_PATH = '/offline-files.json';
@@ -36,11 +38,6 @@ const NOT_CACHED = [
   /\.map$/,
   /\.(gz|br)$/,
 ];
-
-/** The offline page's path for a locale. */
-export function offlinePath(locale: Locale): string {
-  return OFFLINE_PATHS[locale];
-}
 
 /** The URL a built file is served at: "index.html" → "/", "x/index.html" → "/x/". */
 export function urlOf(path: string): string {

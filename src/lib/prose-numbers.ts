@@ -3,6 +3,7 @@
 // Russia's deliveries, Venezuela's rank among Russia's customers, the counts of accords and of
 // timeline events, and every other percentage (one the data computes or states). Pure: the build
 // runs it once over both editions (src/data/checks.ts), so a changed number stops the build.
+import type { Locale } from './locales';
 
 /** The rows of the data files this check reads (as the collections parse them). */
 export interface ProseData {
@@ -21,7 +22,8 @@ export interface ProseData {
 /** One file of prose in one locale. */
 export interface ProseFile {
   file: string;
-  locale: 'en' | 'fr';
+  /** Each language's numbers and ordinals are read by its own row of NUMBER and ORDINALS below. */
+  locale: Locale;
   text: string;
 }
 

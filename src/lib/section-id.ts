@@ -2,26 +2,20 @@
 // so a retitled or renamed file keeps its URL. The id is `<locale>/<slug>`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isLocale, LOCALES } from './locales';
+import { isLocale, LOCALE_REGISTRY, LOCALES } from './locales';
 
-/** Slugs a section may not take: the site's own pages and folders live at those paths. */
+/** Slugs a section may not take: the site's own pages and folders live at those paths (every language's, from its registry entry). */
 export const RESERVED_SLUGS: readonly string[] = [
-  'sources',
-  'print',
-  'data',
-  'og',
-  'figures',
-  'graphiques',
-  'updates',
-  'about',
-  'offline',
-  'cite',
-  '404',
-  'a-propos',
-  'mises-a-jour',
-  'hors-ligne',
-  'icons',
-  ...LOCALES,
+  ...new Set([
+    'data',
+    'og',
+    'cite',
+    '404',
+    'icons',
+    ...LOCALES.flatMap((locale) => Object.values(LOCALE_REGISTRY[locale].slugs)),
+    ...LOCALES.map((locale) => LOCALE_REGISTRY[locale].prefix.slice(1)).filter(Boolean),
+    ...LOCALES,
+  ]),
 ];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

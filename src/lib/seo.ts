@@ -1,14 +1,14 @@
 // What link previews and search engines read in a page's <head>: the canonical URL, Open Graph
 // and Twitter Card tags, and a JSON-LD description of the article. Pure functions of the page
 // and the site, so every page gets the same, tested shape.
+import { isLocale, LOCALE_REGISTRY } from './locales';
 
 /** The size of every Open Graph image, in pixels (the size Facebook, LinkedIn and X expect). */
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
-/** Open Graph locale for a site locale: the English edition is written in US English ("en" → "en_US"). */
+/** Open Graph locale for a site locale, from its registry entry ("en" → "en_US"); any other tag as given. */
 export function ogLocale(locale: string): string {
-  const map: Record<string, string> = { en: 'en_US', fr: 'fr_FR' };
-  return map[locale] ?? locale;
+  return isLocale(locale) ? LOCALE_REGISTRY[locale].og : locale;
 }
 
 /** The name of a page's preview image, from its path: "/" → "index", "/sources/" → "sources". */

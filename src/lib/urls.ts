@@ -1,15 +1,64 @@
-// The site's URL shapes, in one place. English lives at the root, French under /fr/. A section's
-// own page is /<slug>/ (/fr/<slug>/); on the one-page explainer it is /#<slug> (/fr/#<slug>).
-import { DEFAULT_LOCALE, type Locale } from './locales';
+// The site's URL shapes, in one place, from each language's registry entry (src/lib/locales.ts):
+// English lives at the root, French under /fr/. A language's own pages are <prefix>/<slug>/
+// (/about/, /fr/a-propos/); a section's own page is /<slug>/ (/fr/<slug>/); on the one-page
+// explainer it is /#<slug> (/fr/#<slug>). The route files under src/pages/[...locale]/ build one
+// page per language from localeRoutes().
+import { DEFAULT_LOCALE, LOCALE_REGISTRY, LOCALES, PAGE_ROUTES, type Locale, type PageRoute } from './locales';
 
 /** The path prefix of a locale: "" for English, "/fr" for French. */
 export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
-  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+  return LOCALE_REGISTRY[locale].prefix;
+}
+
+/** A language's own page: its one-page explainer ("home") or one of the pages its registry entry names. */
+export type LocalePage = { locale: Locale; route: 'home' | PageRoute };
+
+/** The path of a language's own page ("/", "/fr/a-propos/"); the figures' folder for "figures" ("/fr/graphiques/"). */
+export function pagePath({ locale, route }: LocalePage): string {
+  const prefix = localePrefix(locale);
+  return route === 'home' ? `${prefix}/` : `${prefix}/${LOCALE_REGISTRY[locale].slugs[route]}/`;
+}
+
+/** Which language's own page a path is ("/fr/a-propos/" → French, about): the inverse of pagePath; undefined for any other path. */
+export function pageOfPath(path: string): LocalePage | undefined {
+  for (const locale of LOCALES)
+    for (const route of ['home', ...PAGE_ROUTES] as const)
+      if (pagePath({ locale, route }) === path) return { locale, route };
+  return undefined;
+}
+
+/** The language of a site path, from its prefix ("/fr/x/" → "fr"); the default language otherwise. */
+export function localeOfPath(path: string): Locale {
+  const prefixed = LOCALES.find((locale) => {
+    const prefix = localePrefix(locale);
+    return prefix && (path === prefix || path.startsWith(`${prefix}/`));
+  });
+  return prefixed ?? DEFAULT_LOCALE;
+}
+
+/** The `locale` param of a [...locale] route: undefined for a language at the site root, "fr" for /fr/. */
+export function localeParam(locale: Locale): string | undefined {
+  return localePrefix(locale).slice(1) || undefined;
+}
+
+/**
+ * The static paths of a src/pages/[...locale]/ route: one per language, its locale as a prop. With
+ * a route, the param named after it is the language's slug ([...locale]/[about].astro gives /about/
+ * and /fr/a-propos/).
+ */
+export function localeRoutes(route?: PageRoute): {
+  params: { locale: string | undefined } & Partial<Record<PageRoute, string>>;
+  props: { locale: Locale };
+}[] {
+  return LOCALES.map((locale) => ({
+    params: { locale: localeParam(locale), ...(route ? { [route]: LOCALE_REGISTRY[locale].slugs[route] } : {}) },
+    props: { locale },
+  }));
 }
 
 /** The path of a locale's one-page explainer. */
 export function homePath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/`;
+  return pagePath({ locale, route: 'home' });
 }
 
 /** The path of a section's own page. */
@@ -24,7 +73,7 @@ export function explainerAnchorPath(slug: string, locale: Locale = DEFAULT_LOCAL
 
 /** The path of the sources list. */
 export function sourcesPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/sources/`;
+  return pagePath({ locale, route: 'sources' });
 }
 
 /** The path of a source's entry in the sources list. */
@@ -34,15 +83,17 @@ export function sourcePath(id: string, locale: Locale = DEFAULT_LOCALE): string 
 
 /** The path of the print view. */
 export function printPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/print/`;
+  return pagePath({ locale, route: 'print' });
 }
 
-/** The last part of the chronology's path in each language ("/chronology/", "/fr/chronologie/"). */
-const CHRONOLOGY: Record<Locale, string> = { en: 'chronology', fr: 'chronologie' };
+/** The path of the page shown offline for an address that is not saved ("/offline/", "/fr/hors-ligne/"). */
+export function offlinePath(locale: Locale = DEFAULT_LOCALE): string {
+  return pagePath({ locale, route: 'offline' });
+}
 
 /** The path of the chronology: every timeline event with its date, source and note. */
 export function chronologyPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/${CHRONOLOGY[locale]}/`;
+  return pagePath({ locale, route: 'chronology' });
 }
 
 /** The path of a timeline event in the chronology ("/chronology/#event-…"). */
@@ -50,19 +101,14 @@ export function eventPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${chronologyPath(locale)}#${id}`;
 }
 
-/** The last part of the about page's path in each language ("/about/", "/fr/a-propos/"). */
-const ABOUT: Record<Locale, string> = { en: 'about', fr: 'a-propos' };
-/** The last part of the updates page's path in each language ("/updates/", "/fr/mises-a-jour/"). */
-const UPDATES: Record<Locale, string> = { en: 'updates', fr: 'mises-a-jour' };
-
 /** The path of the about page ("who publishes this, how it was made, corrections policy"). */
 export function aboutPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/${ABOUT[locale]}/`;
+  return pagePath({ locale, route: 'about' });
 }
 
 /** The path of the updates and corrections log. */
 export function updatesPath(locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/${UPDATES[locale]}/`;
+  return pagePath({ locale, route: 'updates' });
 }
 
 /** The id of an entry on the updates page ("update-<file name>": an HTML id begins with a letter). */

@@ -1,15 +1,11 @@
 // /manifest.webmanifest and /fr/manifest.webmanifest, from each edition's front matter.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEdition } from '../../data/explainer';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../lib/locales';
+import type { Locale } from '../../lib/locales';
 import { webManifest } from '../../lib/manifest';
-import { homePath } from '../../lib/urls';
+import { homePath, localeRoutes } from '../../lib/urls';
 
-export const getStaticPaths = (() =>
-  LOCALES.map((locale) => ({
-    params: { locale: locale === DEFAULT_LOCALE ? undefined : locale },
-    props: { locale },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => localeRoutes()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
