@@ -160,22 +160,20 @@ for (const locale of localesWithContent()) {
       expect(print.doc.querySelectorAll('share-links, .fig-share, .fig-embed, textarea')).toHaveLength(0);
     });
 
-    test('the row under each figure in the explainer adds at most 750 bytes gzipped per figure (the embed code with its resize script and the figure’s title)', () => {
-      const without = home.html.replace(/<div class="fig-share">[\s\S]*?<\/details><\/div>/g, '');
+    test('the row under each figure in the explainer adds at most 400 bytes gzipped per figure (the embed code stays on the figure page)', () => {
+      const without = home.html.replace(/<div class="fig-share">[\s\S]*?<\/p><\/div>/g, '');
       const rows = (home.html.match(/<div class="fig-share">/g) ?? []).length;
       expect(rows).toBe(linked.length);
       expect(without).not.toContain('fig-share');
       const gz = (html: string) => gzipSync(html, { level: 9 }).length;
-      expect((gz(home.html) - gz(without)) / rows).toBeLessThanOrEqual(750);
+      expect((gz(home.html) - gz(without)) / rows).toBeLessThanOrEqual(400);
     });
 
-    test('the explainer gives each figure its embed code in place, one box per figure', () => {
+    test('the explainer links each figure to its embed code, which its own page holds', () => {
+      expect(home.doc.querySelectorAll('textarea')).toHaveLength(0);
       for (const path of linked) {
-        const slug = path.split('/').at(-2)!;
-        const code = home.doc.querySelector(`textarea#embed-code-${slug}`);
-        expect(code, path).not.toBeNull();
-        expect(home.doc.querySelector(`label[for="embed-code-${slug}"]`), path).not.toBeNull();
-        expect(code!.textContent).toContain(new URL(embedPathOf(path), SITE).href.replace(/&/g, '&amp;'));
+        expect(home.doc.querySelector(`.fig-files a[href="${path}#embed-code"]`), path).not.toBeNull();
+        expect(byPath.get(path)!.doc.querySelector('textarea#embed-code'), path).not.toBeNull();
       }
     });
   });

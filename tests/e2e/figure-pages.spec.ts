@@ -41,13 +41,14 @@ test.describe('Share this figure', () => {
     expect(calls).toEqual([{ url: figureUrl, title }]);
   });
 
-  test('the explainer’s "Embed" disclosure opens on the embed code, ready to copy', async ({ page }) => {
+  test('the explainer’s "Embed code" link opens the figure page on its embed code, ready to copy', async ({ page }) => {
     await page.goto('/');
     const row = page.locator(`:has(> figure#${id}) > .fig-share`);
-    const code = row.getByRole('textbox', { name: /paste this code/ });
-    await expect(code).toBeHidden();
-    await row.getByText('Embed', { exact: true }).click();
+    await row.getByRole('link', { name: 'Embed code' }).click();
+    await expect(page).toHaveURL(new RegExp(`${figurePage}#embed-code$`));
+    const code = page.getByRole('textbox', { name: /paste this code/ });
     await expect(code).toBeVisible();
+    await expect(code).toBeInViewport();
     await expect(code).toHaveValue(new RegExp(`^<iframe src="${onSite(embedPathOf(figurePage))}"`));
   });
 
