@@ -26,31 +26,31 @@ export const BUDGETS = {
 type Budget = keyof typeof BUDGETS;
 
 /**
- * The budgets the built site does not meet yet, each with the most it may weigh until it does
- * (just above what it weighed on 4 December 2026): growth still fails a test. A line goes when its
- * budget is met. What each costs and why: docs/quality-gates.md.
+ * The pages that do not meet a budget yet, each with the most it may weigh until it does (just
+ * above what it weighed on 4 December 2026): growth still fails a test, and every other page is
+ * held to the budget itself. A line goes when its page meets the budget. Why: docs/quality-gates.md.
  */
-export const NOT_YET_MET: Readonly<Partial<Record<Budget, number>>> = {
-  explainerHtml: 57 * 1024,
-  firstVisitExplainer: 79 * 1024,
-  firstVisit: 34 * 1024,
+export const NOT_YET_MET: Readonly<Partial<Record<Budget, Readonly<Record<string, number>>>>> = {
+  explainerHtml: { '/fr/': 51 * 1024 },
+  firstVisitExplainer: { '/': 64.5 * 1024, '/fr/': 68.5 * 1024 },
+  firstVisit: { '/fr/armes-et-petrole/': 31 * 1024 },
 };
 
-/** The limit the tests hold a measure to: its budget, or its ceiling while the budget is not met. */
-export function limitOf(budget: Budget): number {
-  return NOT_YET_MET[budget] ?? BUDGETS[budget];
+/** The limit the tests hold a page's measure to: its budget, or the page's ceiling while it does not meet it. */
+export function limitOf(budget: Budget, path?: string): number {
+  return (path === undefined ? undefined : NOT_YET_MET[budget]?.[path]) ?? BUDGETS[budget];
 }
 
 /** The HTML limit for a page path. */
 export function htmlBudgetFor(path: string): number {
-  if (isPrintView(path)) return limitOf('printHtml');
-  if (isFigurePage(path)) return limitOf('figurePageHtml');
-  return limitOf(isExplainer(path) ? 'explainerHtml' : 'pageHtml');
+  if (isPrintView(path)) return limitOf('printHtml', path);
+  if (isFigurePage(path)) return limitOf('figurePageHtml', path);
+  return limitOf(isExplainer(path) ? 'explainerHtml' : 'pageHtml', path);
 }
 
 /** The first-visit budget (all in) for a page path: the one-page explainer's, or a section page's. */
 export function firstVisitBudgetFor(path: string): number {
-  return limitOf(isExplainer(path) ? 'firstVisitExplainer' : 'firstVisit');
+  return limitOf(isExplainer(path) ? 'firstVisitExplainer' : 'firstVisit', path);
 }
 
 /** True for the one-page explainer's path, in any language ("/", "/fr/"). */

@@ -33,8 +33,8 @@ describe('budgets (gzipped)', () => {
       expect(weight.files.css.length).toBeGreaterThan(0);
       expect(weight.css).toBeLessThanOrEqual(BUDGETS.cssPerPage);
     });
-    it(`${page.path}: JS ${kb(weight.js)} ≤ ${kb(limitOf('jsPerPage'))}`, () => {
-      expect(weight.js).toBeLessThanOrEqual(limitOf('jsPerPage'));
+    it(`${page.path}: JS ${kb(weight.js)} ≤ ${kb(limitOf('jsPerPage', page.path))}`, () => {
+      expect(weight.js).toBeLessThanOrEqual(limitOf('jsPerPage', page.path));
     });
     if (isSectionPage(page.path) || isExplainer(page.path)) {
       const visit = firstVisitWeight(page);

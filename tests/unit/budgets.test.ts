@@ -4,8 +4,9 @@ import { BUDGETS, htmlBudgetFor, isPrintView, limitOf, NOT_YET_MET } from '../..
 
 describe('budgets', () => {
   it('gives the one-page explainer the larger HTML budget', () => {
-    expect(htmlBudgetFor('/')).toBe(limitOf('explainerHtml'));
-    expect(htmlBudgetFor('/fr/')).toBe(limitOf('explainerHtml'));
+    expect(htmlBudgetFor('/')).toBe(limitOf('explainerHtml', '/'));
+    expect(htmlBudgetFor('/fr/')).toBe(limitOf('explainerHtml', '/fr/'));
+    expect(htmlBudgetFor('/fr/')).toBeGreaterThan(BUDGETS.pageHtml);
     expect(htmlBudgetFor('/us-response/')).toBe(BUDGETS.pageHtml);
   });
   it('knows the print view in every language', () => {
@@ -17,10 +18,15 @@ describe('budgets', () => {
 });
 
 describe('budgets not met yet', () => {
-  it('hold a measure to a ceiling above its budget, never below it, and only where one is set', () => {
-    for (const [budget, ceiling] of Object.entries(NOT_YET_MET))
-      expect(ceiling, budget).toBeGreaterThan(BUDGETS[budget as keyof typeof BUDGETS]);
-    expect(limitOf('pageHtml')).toBe(BUDGETS.pageHtml);
-    expect(limitOf('explainerHtml')).toBe(NOT_YET_MET.explainerHtml);
+  it('hold a page to a ceiling above its budget, never below it, and only the pages named', () => {
+    for (const [budget, pages] of Object.entries(NOT_YET_MET))
+      for (const [path, ceiling] of Object.entries(pages!)) {
+        expect(ceiling, `${budget} ${path}`).toBeGreaterThan(BUDGETS[budget as keyof typeof BUDGETS]);
+        expect(limitOf(budget as keyof typeof BUDGETS, path)).toBe(ceiling);
+      }
+    expect(limitOf('pageHtml', '/fr/')).toBe(BUDGETS.pageHtml);
+    expect(limitOf('explainerHtml', '/')).toBe(BUDGETS.explainerHtml);
+    expect(limitOf('explainerHtml', '/fr/')).toBe(NOT_YET_MET.explainerHtml!['/fr/']);
+    expect(limitOf('firstVisit', '/arms-and-oil/')).toBe(BUDGETS.firstVisit);
   });
 });
