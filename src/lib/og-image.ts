@@ -21,22 +21,6 @@ export interface OgContent {
   footnote?: string;
 }
 
-/** The palette: the site's light tokens, ink on paper, one accent. */
-export const OG_COLOURS = {
-  get paper() {
-    return lightColour('paper');
-  },
-  get ink() {
-    return lightColour('ink');
-  },
-  get ink2() {
-    return lightColour('ink-2');
-  },
-  get accent() {
-    return lightColour('accent');
-  },
-};
-
 const PADDING = 72;
 const TEXT_WIDTH = OG_IMAGE.width - 2 * PADDING;
 /** A bold serif's likely average advance, as a share of the font size (a little generous; a
@@ -78,10 +62,10 @@ export function ogLayout(content: OgContent): OgNode {
       height: OG_IMAGE.height,
       display: 'flex',
       flexDirection: 'column',
-      backgroundColor: OG_COLOURS.paper,
-      color: OG_COLOURS.ink,
+      backgroundColor: lightColour('paper'),
+      color: lightColour('ink'),
       padding: `0 ${PADDING}px`,
-      borderTop: `14px solid ${OG_COLOURS.ink}`,
+      borderTop: `14px solid ${lightColour('ink')}`,
     },
     [
       node(
@@ -94,7 +78,7 @@ export function ogLayout(content: OgContent): OgNode {
           fontSize: 30,
           letterSpacing: 3,
           textTransform: 'uppercase',
-          color: OG_COLOURS.accent,
+          color: lightColour('accent'),
         },
         content.kicker,
       ),
@@ -119,14 +103,14 @@ export function ogLayout(content: OgContent): OgNode {
           display: 'flex',
           flexDirection: 'column',
           width: TEXT_WIDTH,
-          borderTop: `3px solid ${OG_COLOURS.ink}`,
+          borderTop: `3px solid ${lightColour('ink')}`,
           paddingTop: 20,
           marginBottom: 48,
         },
         [
           node(
             'div',
-            { display: 'flex', fontFamily: 'Sans', fontWeight: 700, fontSize: 40, color: OG_COLOURS.ink },
+            { display: 'flex', fontFamily: 'Sans', fontWeight: 700, fontSize: 40, color: lightColour('ink') },
             content.siteName,
           ),
           ...(content.footnote
@@ -139,7 +123,7 @@ export function ogLayout(content: OgContent): OgNode {
                     fontFamily: 'Sans',
                     fontWeight: 400,
                     fontSize: 26,
-                    color: OG_COLOURS.ink2,
+                    color: lightColour('ink-2'),
                   },
                   content.footnote,
                 ),
