@@ -53,7 +53,7 @@ export function assetsOf(dir: string, pageUrl: string): string[] {
     if (js.has(url) || !existsSync(join(dir, fileOf(url)))) return;
     js.add(url);
     const code = readFileSync(join(dir, fileOf(url)), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g))
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+|\/[^"'`]+)["'`]/g))
       visit(m[1]!.startsWith('/') ? m[1]! : posix.join(posix.dirname(url), m[1]!));
   };
   for (const m of html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]*href)="(\/[^"]+)"/g)) visit(m[1]!);

@@ -3,6 +3,7 @@
 // (src/scripts/entries/) bundles a set of them into one file: a page loads one module, with no
 // shared chunk (each file a page loads costs its own gzip overhead). PageScript.astro renders the
 // page, reads what it holds, and loads the entry that bundles exactly that.
+import { FIGURE_ELEMENTS } from './figure-elements';
 
 /** Each enhancement, and the markup that needs it. */
 export const ENHANCEMENTS = {
@@ -11,7 +12,7 @@ export const ENHANCEMENTS = {
   /** "Share" and "Cite this". */
   share: /<(?:share-links|copy-citation)[\s>]/,
   /** The figures' tooltips, focus and filters (and the timeline's old event links forwarded). */
-  figures: /<(?:arms-chart|accords-chart|timeline-chart)[\s>]/,
+  figures: new RegExp(`<(?:${FIGURE_ELEMENTS.join('|')})[\\s>]`),
   /** The explainer's contents (the section being read) and the phones' contents bar. */
   contents: /<(?:toc-spy|contents-bar)[\s>]/,
   /** The 404 page's "Did you mean …?". */

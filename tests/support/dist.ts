@@ -68,8 +68,11 @@ export function distFile(url: string): string {
   return file.replace(/^\//, '');
 }
 
-/** Every JavaScript file a script loads, following static and dynamic imports; a missing one is an error, never left uncounted. */
-export function scriptGraph(entries: string[]): string[] {
+/**
+ * Every JavaScript file a script loads, following static and dynamic imports (only static ones,
+ * what loads with the page, when `dynamic` is false); a missing one is an error, never left uncounted.
+ */
+export function scriptGraph(entries: string[], dynamic = true): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -78,8 +81,9 @@ export function scriptGraph(entries: string[]): string[] {
     seen.add(file);
     const code = readFileSync(join(DIST, file), 'utf8');
     const dir = file.split('/').slice(0, -1).join('/');
-    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)) {
-      const spec = m[1]!;
+    for (const m of code.matchAll(/(import\s*\(|import|from)\s*["'`](\.{1,2}\/[^"'`]+|\/[^"'`]+)["'`]/g)) {
+      if (!dynamic && m[1]!.endsWith('(')) continue;
+      const spec = m[2]!;
       const target = spec.startsWith('/') ? spec.slice(1) : join(dir, spec);
       visit(target.replace(/\\/g, '/'));
     }

@@ -1,6 +1,8 @@
 // What a first visit of a built page downloads, read from the files (no browser): its HTML, the
-// stylesheets and scripts it links (with every module they import), the fonts and images the
-// CSS and HTML point to. Open Graph images are not loaded by a visit and are not counted.
+// stylesheets and scripts it links (with every module they import as they load), the fonts and
+// images the CSS and HTML point to. Open Graph images are not loaded by a visit and are not
+// counted. The scripts a page fetches later with import() (the explainer's figures, when one comes
+// near) are counted apart: in the page's JavaScript, not in its first visit.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltPage } from './dist.ts';
@@ -9,11 +11,14 @@ import { DIST, distFile, gzipSize, scriptGraph } from './dist.ts';
 export interface PageWeight {
   html: number;
   css: number;
+  /** The JavaScript loaded with the page. */
   js: number;
+  /** The JavaScript it fetches later, on demand (dynamic imports). */
+  jsLater: number;
   fonts: number;
   images: number;
   total: number;
-  files: { css: string[]; js: string[]; fonts: string[]; images: string[] };
+  files: { css: string[]; js: string[]; jsLater: string[]; fonts: string[]; images: string[] };
 }
 
 const local = (url: string | undefined) => Boolean(url) && !/^(https?:|data:|\/\/)/.test(url!);
@@ -35,7 +40,8 @@ export function pageWeight(page: BuiltPage): PageWeight {
     .map((l) => l.getAttribute('href'))
     .filter(local)
     .map((h) => distFile(h!));
-  const js = scriptGraph([...jsEntries, ...preloads]);
+  const js = scriptGraph([...jsEntries, ...preloads], false);
+  const jsLater = scriptGraph([...jsEntries, ...preloads]).filter((file) => !js.includes(file));
   const fonts = new Set<string>();
   for (const file of css) {
     const text = readFileSync(join(DIST, file), 'utf8');
@@ -55,7 +61,8 @@ export function pageWeight(page: BuiltPage): PageWeight {
   const weight = { html: gzipSize(page.file), css: sum(css), js: sum(js), fonts: sum(fonts), images: sum(images) };
   return {
     ...weight,
+    jsLater: sum(jsLater),
     total: weight.html + weight.css + weight.js + weight.fonts + weight.images,
-    files: { css, js, fonts: [...fonts], images },
+    files: { css, js, jsLater, fonts: [...fonts], images },
   };
 }

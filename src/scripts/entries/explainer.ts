@@ -4,7 +4,7 @@ import '../language-switch';
 import '../offline-status';
 import '../share-links';
 import '../copy-citation';
-import '../figures/all';
+import '../figures/on-demand';
 import '../event-forward';
 import '../toc-spy';
 import '../contents-bar';

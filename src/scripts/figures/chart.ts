@@ -48,6 +48,10 @@ export class FigureChart extends HTMLElement {
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg[data-marks]')) this.wire(svg);
     this.label();
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.dismiss());
+    // Fetched on the reader's first pointer on the figure (./on-demand.ts), the script comes after
+    // it: the mark already pointed at shows its tooltip, as if the pointer had just come.
+    const pointed = this.querySelector<SVGElement>('.fig-mark:hover');
+    if (pointed) this.show(pointed);
   }
 
   /**

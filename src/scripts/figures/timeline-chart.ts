@@ -31,6 +31,7 @@ class TimelineChart extends FigureChart {
     this.addEventListener('pointerover', want);
     this.addEventListener('focusin', want);
     document.addEventListener('keydown', (e) => e.key === 'Tab' && want());
+    if (this.matches(':hover, :focus-within')) want(); // the sign that fetched this script (./on-demand.ts)
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     if (!bar) return;
     this.buttons = [...bar.querySelectorAll<HTMLButtonElement>('button[data-category]')];
