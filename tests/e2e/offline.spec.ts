@@ -241,6 +241,9 @@ for (const locale of ['en', 'fr'] as const) {
       await page.goto(`${server.origin}${prefix}/`);
       await expect(page.locator('h1')).toBeVisible();
       await expect(page.locator('main figure svg')).toHaveCount(figures);
+      // The figures' behaviour, a file fetched when a figure comes near, was saved with the page.
+      await page.locator('arms-chart').scrollIntoViewIfNeeded();
+      await expect(page.locator('arms-chart .fig-tip')).toHaveCount(1);
       expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toBe('"Times New Roman"');
 
       await page.goto(`${server.origin}${prefix}/print/`);
