@@ -296,6 +296,45 @@ for (const locale of LOCALES) {
       });
     }
 
+    // The timeline's words then come from the chronology, as on a first pointer after the script.
+    for (const [id, element] of [
+      ['figure-accord-counts', 'accords-chart'],
+      ['figure-timeline', 'timeline-chart'],
+    ] as const)
+      test(`${id}: the figures’ behaviour comes only as a figure comes near; a mark pointed at before it arrives shows its tooltip then`, async ({
+        browser,
+      }) => {
+        // The page's own requests, not the worker's, so that the test can hold one back.
+        const context = await browser.newContext({ serviceWorkers: 'block' });
+        const page = await context.newPage();
+        const scripts: string[] = [];
+        page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+        await page.goto(home(locale));
+        await page.waitForTimeout(500);
+        // The first screen loads the page's one script; the figures, further down, are not wired.
+        expect(scripts).toHaveLength(1);
+        expect(await page.evaluate((tag) => customElements.get(tag), element)).toBeUndefined();
+        const [pageScript] = scripts;
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route(
+          (url) => url.pathname.endsWith('.js') && url.pathname !== pageScript,
+          async (route) => {
+            await held;
+            await route.continue();
+          },
+        );
+        const mark = chart(page, id).locator('.fig-mark').nth(3);
+        await mark.hover();
+        const tip = page.locator(`${element} .fig-tip`);
+        await expect.poll(() => scripts.length).toBe(2);
+        await expect(tip).toHaveCount(0);
+        release();
+        await expect(tip).toBeVisible(); // the pointer has not moved since
+        await expect(tip).toHaveText(await wordsOf(mark));
+        await context.close();
+      });
+
     test('the timeline’s words come from the chronology when the reader first points at the figure, not before', async ({
       page,
     }) => {
