@@ -9,7 +9,7 @@ import { FIGURE_ELEMENTS } from './figure-elements';
 export const ENHANCEMENTS = {
   /** The header's language switch and the footer's offline reading (every page with the site's header and footer). */
   site: /<(?:language-switch|save-offline|offline-status)[\s>]/,
-  /** "Share" and "Cite this". */
+  /** "Share" and "Cite this" (and the citation markers' fallback: every page with markers has "Cite this"). */
   share: /<(?:share-links|copy-citation)[\s>]/,
   /** The figures' tooltips, focus and filters (and the timeline's old event links forwarded). */
   figures: new RegExp(`<(?:${FIGURE_ELEMENTS.join('|')})[\\s>]`),

@@ -146,6 +146,20 @@ for (const locale of localesWithContent() as Locale[]) {
       await expect(marker).toBeFocused();
     });
 
+    test('where the browser has no Popover API, a marker takes the reader to its source in the endnotes', async ({
+      page,
+    }) => {
+      // As before Safari 17: the page's script finds no popover property (the click itself still
+      // opens the popover in this browser, which has the API).
+      await page.addInitScript(() => delete (HTMLElement.prototype as { popover?: unknown }).popover);
+      await page.goto(`${p}/`);
+      const marker = page.locator('main .cite').first();
+      const id = (await marker.getAttribute('popovertarget'))!;
+      await marker.click();
+      await expect(page).toHaveURL(new RegExp(`#${id}$`));
+      await expect(page.locator(`.endnotes #${id}`)).toBeInViewport();
+    });
+
     test('without JavaScript, a marker still opens its source', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();

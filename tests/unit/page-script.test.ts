@@ -38,7 +38,7 @@ describe('the script a page loads', () => {
   it('each entry file imports the scripts of exactly the enhancements it is listed with', () => {
     const scriptsOf: Record<string, string[]> = {
       site: ['language-switch', 'offline-status'],
-      share: ['share-links', 'copy-citation'],
+      share: ['share-links', 'copy-citation', 'cite-fallback'],
       figures: ['figures/all', 'event-forward'],
       contents: ['toc-spy', 'contents-bar'],
       notFound: ['not-found'],

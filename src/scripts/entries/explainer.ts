@@ -4,6 +4,7 @@ import '../language-switch';
 import '../offline-status';
 import '../share-links';
 import '../copy-citation';
+import '../cite-fallback';
 import '../figures/on-demand';
 import '../event-forward';
 import '../toc-spy';

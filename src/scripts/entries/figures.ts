@@ -5,5 +5,6 @@ import '../language-switch';
 import '../offline-status';
 import '../share-links';
 import '../copy-citation';
+import '../cite-fallback';
 import '../figures/all';
 import '../event-forward';

@@ -4,3 +4,4 @@ import '../language-switch';
 import '../offline-status';
 import '../share-links';
 import '../copy-citation';
+import '../cite-fallback';
