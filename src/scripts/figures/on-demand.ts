@@ -7,7 +7,7 @@
 import { FIGURE_ELEMENTS } from '../../lib/figure-elements';
 
 /** How near a figure comes before its behaviour is fetched: farther than ./chart.ts wires it, so the file is there first. */
-const NEAR = '600px 0px';
+const NEAR = '500px 0px';
 
 let loading: Promise<unknown> | undefined;
 /** Fetches the figures' behaviour once (again on the next sign if it could not be fetched: offline, and not saved). */
