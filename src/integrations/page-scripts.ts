@@ -18,7 +18,8 @@ const ENTRIES_DIR = fileURLToPath(new URL('../scripts/entries/', import.meta.url
 const SCRIPTS_DIR = fileURLToPath(new URL('../scripts/', import.meta.url));
 
 /** What stands for a file's import() until the file has its name: `__pageScriptChunk__("ref")`. */
-const CHUNK_CALL = /__pageScriptChunk__\((["'`])([\w$-]+)\1\)/g;
+const CHUNK_STAND_IN = '__pageScriptChunk__';
+const CHUNK_CALL = new RegExp(`${CHUNK_STAND_IN}\\((["'\`])([\\w$-]+)\\1\\)`, 'g');
 
 /** True for a module id that is one of the pages' entries (src/scripts/entries/x.ts). */
 export const isPageEntry = (id: string) =>
@@ -76,17 +77,20 @@ export function pageScripts(): Plugin {
         for (const path of lazy) {
           const name = relative(SCRIPTS_DIR, path).replace(/\.ts$/, '').replaceAll('/', '-');
           const ref = this.emitFile({ type: 'chunk', id: path, name });
-          code = code.replaceAll(`import(${JSON.stringify(path)})`, `__pageScriptChunk__(${JSON.stringify(ref)})`);
+          code = code.replaceAll(`import(${JSON.stringify(path)})`, `${CHUNK_STAND_IN}(${JSON.stringify(ref)})`);
+          if (code.includes(path)) this.error(`${id}: the import() of ${path} was not written as expected`);
         }
       return { code, moduleType: 'js' };
     },
     renderChunk(code, chunk) {
-      if (!code.includes('__pageScriptChunk__')) return null;
+      if (!code.includes(CHUNK_STAND_IN)) return null;
       const from = dirname(chunk.fileName);
-      return code.replace(CHUNK_CALL, (_, _quote: string, ref: string) => {
+      const written = code.replace(CHUNK_CALL, (_, _quote: string, ref: string) => {
         const target = relative(from, this.getFileName(ref)).replaceAll('\\', '/');
         return `import(${JSON.stringify(target.startsWith('.') ? target : `./${target}`)})`;
       });
+      if (written.includes(CHUNK_STAND_IN)) this.error(`${chunk.fileName}: an import() was left unwritten`);
+      return written;
     },
   };
 }

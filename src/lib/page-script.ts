@@ -2,7 +2,8 @@
 // (its custom elements, or the embed page's frame), and each page type's script
 // (src/scripts/entries/) bundles a set of them into one file: a page loads one module, with no
 // shared chunk (each file a page loads costs its own gzip overhead). PageScript.astro renders the
-// page, reads what it holds, and loads the entry that bundles exactly that.
+// page, reads what it holds, and loads the entry that bundles exactly that. (The explainer's entry
+// fetches its figures' behaviour later, as a file of its own: src/scripts/figures/on-demand.ts.)
 import { FIGURE_ELEMENTS } from './figure-elements';
 
 /** Each enhancement, and the markup that needs it. */
