@@ -35,7 +35,7 @@ export interface WorkerManifest {
   locales: Readonly<Record<string, LocaleManifest>>;
 }
 
-/** The file the worker fetches on the reader's intent: for each language, its explainer, its print view and the files they load. */
+/** The file the worker fetches on the reader's intent: for each language, its explainer, its print view, its chronology and the files they load. */
 export type SaveLists = Readonly<Record<string, readonly string[]>>;
 
 /** The language of a site path, from its prefix ("/fr/x/" → "fr"); the default language otherwise. */

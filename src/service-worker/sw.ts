@@ -6,7 +6,7 @@
 //   taken from the browser's HTTP cache ("only-if-cached": no new request). Nothing else.
 // - On the reader's intent (the page asks after a second page view or on "Save for offline
 //   reading"; the worker itself when the print view is opened): fetch the list of what the language
-//   saves (dist/offline-files.json, kept in the cache) and save its explainer, its print view and
+//   saves (dist/offline-files.json, kept in the cache) and save its explainer, print view, chronology and
 //   the files they load, reporting progress.
 // - Pages: network first (revalidated, so an online reader always gets the current text), the
 //   cache when offline; a page not saved falls back to its section in the saved explainer, then to
@@ -108,7 +108,7 @@ async function saveList(locale: string): Promise<readonly string[]> {
   return list;
 }
 
-/** Saves a language's explainer, print view and their files (what is saved already is skipped), telling progress. */
+/** Saves a language's explainer, print view, chronology and their files (what is saved already is skipped), telling progress. */
 async function saveLanguage(locale: string, tell: (message: SaveMessage) => void = () => {}): Promise<boolean> {
   const languages = await savedLanguages();
   if (!languages.includes(locale))
@@ -189,7 +189,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** What is saved for a page: the page itself, and the whole of its language (explainer and print view). */
+/** What is saved for a page: the page itself, and the whole of its language (explainer, print view, chronology). */
 async function status(locale: string, path: string): Promise<{ page: boolean; all: boolean }> {
   const files = await saveList(locale).catch(() => undefined);
   const all = Boolean(files) && (await Promise.all(files!.map((url) => inCache(url)))).every(Boolean);
