@@ -1,6 +1,6 @@
 // dist/sw.js, written after the build by src/integrations/post-build.ts: it bundles the worker module
 // (src/service-worker/sw.ts) with esbuild and injects the build's manifest (the cache version from
-// the files' contents, each language's paths and words), as Workbox's injectManifest does. Beside
+// the files' contents, each language's paths and its last-resort offline page's words), as Workbox's injectManifest does. Beside
 // it, dist/offline-files.json lists what each language saves on the reader's intent (the worker
 // fetches it only then). It also writes into every page the size of what "Save for offline
 // reading" saves, from the gzipped files.
@@ -76,8 +76,8 @@ export async function serviceWorkerSource(manifest: WorkerManifest): Promise<str
     // The words as written (UTF-8, served as such), not escaped as \uXXXX.
     charset: 'utf8',
     legalComments: 'none',
+    // No banner: every byte of the worker is downloaded on every first visit (docs/print-and-offline.md names its source).
     define: { __WORKER_MANIFEST__: JSON.stringify(manifest) },
-    banner: { js: '// Built from src/service-worker/sw.ts by src/integrations/service-worker.ts: do not edit.' },
   });
   return result.outputFiles[0]!.text;
 }
@@ -131,12 +131,6 @@ export async function writeServiceWorker(
       title: s.offlineTitle,
       body: s.offlineIntro,
       home: s.offlineExplainerLink,
-      page: s.savedThisPage,
-      all: s.availableOffline,
-      saving: s.saveOfflineSaving,
-      network: s.saveOfflineNetwork,
-      storage: s.saveOfflineStorage,
-      missing: s.saveOfflineMissing,
     };
   });
   writeFileSync(join(dir, fileOf(SAVE_LISTS_PATH)), JSON.stringify(lists));

@@ -14,21 +14,15 @@ export interface LocaleManifest {
   print: string;
   /** The page shown offline for an address that is not saved ("/offline/", "/fr/hors-ligne/"). */
   offline: string;
-  /** The words the worker says: its last-resort offline page's, and what is saved, as the page shows them. */
+  /** The words of its last-resort offline page (what is saved, the page says in its own words). */
   words: OfflineWords;
 }
 
-/** The words of one language the worker needs: a last-resort offline page, what is saved, progress, why a save failed. */
+/** The words of one language the worker itself needs: those of its last-resort offline page. */
 export interface OfflineWords {
   title: string;
   body: string;
   home: string;
-  page: string;
-  all: string;
-  saving: string;
-  network: string;
-  storage: string;
-  missing: string;
 }
 
 /** What the build injects into the worker (as Workbox's injectManifest injects its precache list). */
@@ -41,7 +35,7 @@ export interface WorkerManifest {
   locales: Readonly<Record<string, LocaleManifest>>;
 }
 
-/** The file the worker fetches on the reader's intent: for each language, its explainer, its print view and the files they load. */
+/** The file the worker fetches on the reader's intent: for each language, its explainer, its print view, its chronology and the files they load. */
 export type SaveLists = Readonly<Record<string, readonly string[]>>;
 
 /** The language of a site path, from its prefix ("/fr/x/" → "fr"); the default language otherwise. */
@@ -117,8 +111,11 @@ export function pageTitle(html: string, path: string): string {
   return /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? escapeHtml(path);
 }
 
-/** Why a save failed, as the reader is told: no network, no room on the device, or a file the host did not send. */
-export function failureReason(error: unknown): 'network' | 'storage' | 'missing' {
+/** Why a save failed, as the page tells the reader: no network, no room on the device, or a file the host did not send. */
+export type FailureReason = 'network' | 'storage' | 'missing';
+
+/** Why a save failed, from the error it met. */
+export function failureReason(error: unknown): FailureReason {
   if ((error as { name?: unknown } | undefined)?.name === 'QuotaExceededError') return 'storage';
   return (error as { message?: unknown } | undefined)?.message?.toString().startsWith('HTTP ') ? 'missing' : 'network';
 }

@@ -1,10 +1,10 @@
 // The offline cache, at build time: which built files the service worker may store, what each
-// language saves on the reader's intent (its explainer, its print view and the files they load: a
-// list the worker fetches only then), the cache's version, and the manifest injected into the
+// language saves on the reader's intent (its explainer, its print view, its chronology and the files
+// they load: a list the worker fetches only then), the cache's version, and the manifest injected into the
 // worker. Pure functions over the list of
 // built files; src/integrations/service-worker.ts reads dist/ and writes dist/sw.js with them.
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
-import { homePath, localePrefix, offlinePath, printPath } from './urls';
+import { chronologyPath, homePath, localePrefix, offlinePath, printPath } from './urls';
 import { FIGURE_DIRS } from './figure-pages';
 import type { OfflineWords, SaveLists, WorkerManifest } from './offline';
 
@@ -63,9 +63,9 @@ export function cacheVersion(files: readonly BuiltFile[], hash: (text: string) =
   return hash(manifest).slice(0, 12);
 }
 
-/** What a language saves on the reader's intent, in order: its explainer, its print view, then the stylesheets and scripts they load (assetsOf gives a page's, as site URLs). */
+/** What a language saves on the reader's intent, in order: its explainer, its print view, its chronology (the timeline's every event), then the stylesheets and scripts they load (assetsOf gives a page's, as site URLs). */
 export function intentFiles(locale: Locale, assetsOf: (pageUrl: string) => readonly string[]): string[] {
-  const pages = [homePath(locale), printPath(locale)];
+  const pages = [homePath(locale), printPath(locale), chronologyPath(locale)];
   return [...new Set([...pages, ...pages.flatMap((page) => assetsOf(page))])];
 }
 

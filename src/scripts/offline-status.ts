@@ -4,16 +4,17 @@
 // saves this page and the offline page, nothing more; on a later page view (a page the worker
 // already controls) the page asks it to save the whole explainer of its language and its print
 // view, as the button does. When the browser asks to save data, nothing is saved until the button.
-// The words come from the worker, in the page's language (the build gives it those of src/i18n).
+// The worker says what is saved; the words that say it are the page's own, on <offline-status>
+// (src/components/OfflineStatus.astro), and "Saving…" is the progress bar's label.
 
 interface Reply {
   done?: number;
   total?: number;
   ok?: boolean;
+  /** Why a save failed: a key of the words on <offline-status>. */
+  failed?: 'network' | 'storage' | 'missing';
   page?: boolean;
   all?: boolean;
-  /** The words to show, in the page's language. */
-  said: string;
 }
 
 const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
@@ -24,6 +25,9 @@ const line = document.querySelector<HTMLElement>('offline-status');
 /** Writes words into an element's [data-said]. */
 const say = (element: HTMLElement, words: string | null | undefined) =>
   (element.querySelector('[data-said]')!.textContent = words ?? '');
+
+/** The page's words for a state ("all", "page", "network"…), from <offline-status>. */
+const word = (key: string) => line?.dataset[key];
 
 /** Sends a message to the worker; each reply goes to the callback. */
 function ask(worker: ServiceWorker, message: object, onReply: (reply: Reply) => void): void {
@@ -45,7 +49,7 @@ function refresh(worker: ServiceWorker, saveAll: boolean): void {
     if (saveAll && !reply.all) return save(worker);
     if (line && (reply.page || reply.all)) {
       line.hidden = false;
-      say(line, reply.said);
+      say(line, word(reply.all ? 'all' : 'page'));
     }
   });
 }
@@ -58,7 +62,7 @@ function save(worker: ServiceWorker): void {
       bar.hidden = reply.ok !== undefined;
       box.querySelector('button')!.disabled = !bar.hidden;
       if (reply.total) [bar.max, bar.value] = [reply.total, reply.done!];
-      say(box, reply.said);
+      say(box, reply.ok === undefined ? bar.getAttribute('aria-label') : word(reply.failed ?? 'all'));
     }
     if (reply.ok !== undefined) refresh(worker, false);
   });
@@ -72,9 +76,7 @@ if (sw && window.isSecureContext) {
     box.querySelector('button')!.onclick = () => {
       // The copy pressed speaks (progress, outcome); the others show the same words silently.
       box.querySelector('[data-said]')!.setAttribute('role', 'status');
-      start().then(save, () =>
-        boxes.forEach((b) => say(b, document.querySelector('[data-offline-network]')?.textContent)),
-      );
+      start().then(save, () => boxes.forEach((b) => say(b, word('network'))));
     };
   }
   // Saving data: no worker for a new reader, no saving but on the button for a returning one.

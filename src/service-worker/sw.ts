@@ -6,7 +6,7 @@
 //   taken from the browser's HTTP cache ("only-if-cached": no new request). Nothing else.
 // - On the reader's intent (the page asks after a second page view or on "Save for offline
 //   reading"; the worker itself when the print view is opened): fetch the list of what the language
-//   saves (dist/offline-files.json, kept in the cache) and save its explainer, its print view and
+//   saves (dist/offline-files.json, kept in the cache) and save its explainer, print view, chronology and
 //   the files they load, reporting progress.
 // - Pages: network first (revalidated, so an online reader always gets the current text), the
 //   cache when offline; a page not saved falls back to its section in the saved explainer, then to
@@ -18,6 +18,7 @@ import {
   cacheKey,
   failureReason,
   fillOfflinePage,
+  type FailureReason,
   isHashed,
   localeOf,
   minimalOfflinePage,
@@ -39,8 +40,8 @@ const META = 'explainer-meta';
 const LANGUAGES_KEY = '/__explainer/saved-languages';
 const READER = readerLocale(self.location.href, MANIFEST);
 
-/** What the page is told while saving, and once done, with the words to show. */
-type SaveMessage = { done: number; total: number; said: string } | { ok: boolean; said: string };
+/** What the page is told while saving, and once done (why not, when it failed); the page holds the words that say it. */
+type SaveMessage = { done: number; total: number } | { ok: true } | { ok: false; failed: FailureReason };
 
 const entryOf = (locale: string): LocaleManifest =>
   MANIFEST.locales[locale] ?? MANIFEST.locales[MANIFEST.defaultLocale]!;
@@ -107,9 +108,8 @@ async function saveList(locale: string): Promise<readonly string[]> {
   return list;
 }
 
-/** Saves a language's explainer, print view and their files (what is saved already is skipped), telling progress. */
+/** Saves a language's explainer, print view, chronology and their files (what is saved already is skipped), telling progress. */
 async function saveLanguage(locale: string, tell: (message: SaveMessage) => void = () => {}): Promise<boolean> {
-  const { words } = entryOf(locale);
   const languages = await savedLanguages();
   if (!languages.includes(locale))
     await (await caches.open(META)).put(LANGUAGES_KEY, Response.json([...languages, locale]));
@@ -125,10 +125,13 @@ async function saveLanguage(locale: string, tell: (message: SaveMessage) => void
   for (const url of files) {
     await storing.get(url);
     if (!(await inCache(url))) await download(url).catch(fail);
-    tell({ done: ++done, total: files.length, said: words.saving });
+    tell({ done: ++done, total: files.length });
   }
-  if (failure !== undefined) console.warn('Offline copy incomplete:', failure);
-  tell({ ok: failure === undefined, said: failure === undefined ? words.all : words[failureReason(failure)] });
+  if (failure === undefined) tell({ ok: true });
+  else {
+    console.warn('Offline copy incomplete:', failure);
+    tell({ ok: false, failed: failureReason(failure) });
+  }
   return failure === undefined;
 }
 
@@ -186,13 +189,12 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** What is saved for a page: the page itself, and the whole of its language (explainer and print view), with the words that say it. */
-async function status(locale: string, path: string): Promise<{ page: boolean; all: boolean; said: string }> {
-  const { words } = entryOf(locale);
+/** What is saved for a page: the page itself, and the whole of its language (explainer, print view, chronology). */
+async function status(locale: string, path: string): Promise<{ page: boolean; all: boolean }> {
   const files = await saveList(locale).catch(() => undefined);
   const all = Boolean(files) && (await Promise.all(files!.map((url) => inCache(url)))).every(Boolean);
   const page = Boolean(await inCache(cacheKey(path)));
-  return { page, all, said: all ? words.all : page ? words.page : '' };
+  return { page, all };
 }
 
 self.addEventListener('message', (event) => {

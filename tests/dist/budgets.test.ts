@@ -56,13 +56,17 @@ describe('what "Save for offline reading" saves', () => {
   for (const [locale, list] of Object.entries(lists)) {
     const urls = list.map(([url]) => url);
     const bytes = list.reduce((n, [, b]) => n + b, 0);
-    it(`${locale}: the explainer and the print view of its language first, then the files they load, no icons, no Open Graph images`, () => {
+    it(`${locale}: the explainer, the print view and the chronology of its language first, then the files they load, no icons, no Open Graph images`, () => {
       const home = locale === 'en' ? '/' : `/${locale}/`;
-      expect(urls.slice(0, 2)).toEqual([home, `${home}print/`]);
+      expect(urls.slice(0, 3)).toEqual([
+        home,
+        `${home}print/`,
+        `${home}${locale === 'en' ? 'chronology' : 'chronologie'}/`,
+      ]);
       const french = (u: string) => u.startsWith('/fr/');
       expect(urls.filter((u) => u.endsWith('/') && french(u) !== (locale === 'fr'))).toEqual([]);
       expect(urls.filter((u) => /\/icons\/|\/og\/|\.png$/.test(u))).toEqual([]);
-      expect(urls.slice(2).every((u) => u.startsWith('/_astro/'))).toBe(true);
+      expect(urls.slice(3).every((u) => u.startsWith('/_astro/'))).toBe(true);
     });
     it(`${locale}: ${SAVE_LISTS_PATH} holds that list (the worker does not: it fetches it on the reader's intent), and every page's button states its size (${kb(bytes)})`, () => {
       expect(savedLists[locale]).toEqual(urls);

@@ -26,7 +26,7 @@ async function waitUntilSaved(page: Page): Promise<void> {
 /** Waits until the page says its whole language (explainer and print view) is saved. */
 async function waitUntilAllSaved(page: Page): Promise<void> {
   await expect(page.locator('offline-status')).toHaveText(
-    /explainer and its print version|décryptage et sa version imprimable/,
+    /explainer, its print version and the chronology|décryptage, sa version imprimable et la chronologie/,
     {
       timeout: 30_000,
     },
@@ -132,6 +132,7 @@ test.describe('a light first visit', () => {
       .map((r) => r.path);
     expect(fetched).toContain('/');
     expect(fetched).toContain('/print/');
+    expect(fetched).toContain('/chronology/');
     expect(fetched.filter((p) => french(p))).toEqual([]);
     await context.close();
   });
@@ -161,7 +162,7 @@ test.describe('a light first visit', () => {
     const box = page.locator('footer save-offline');
     await expect(box.locator('button')).toHaveText('Enregistrer pour lire hors ligne');
     await expect(box).toContainText(/\(\d+\u00a0ko\)/);
-    await expect(box).toContainText('Tout le décryptage et sa version imprimable');
+    await expect(box).toContainText('Tout le décryptage, sa version imprimable et la chronologie');
     // Offline, the button says why nothing was saved.
     await setOffline(server, context, true);
     await box.locator('button').click();
@@ -171,7 +172,7 @@ test.describe('a light first visit', () => {
     await setOffline(server, context, false);
     await box.locator('button').click();
     await expect(box.locator('[data-said]')).toHaveText(
-      'Enregistré sur cet appareil\u00a0: le décryptage et sa version imprimable se lisent hors ligne.',
+      'Enregistré sur cet appareil\u00a0: le décryptage, sa version imprimable et la chronologie se lisent hors ligne.',
       { timeout: 30_000 },
     );
     await expect(box.locator('progress')).toBeHidden();
@@ -186,6 +187,7 @@ test.describe('a light first visit', () => {
       .map((r) => r.path);
     expect(saved).toContain('/fr/');
     expect(saved).toContain('/fr/print/');
+    expect(saved).toContain('/fr/chronologie/');
     expect(saved.filter((p) => p.endsWith('/') && !french(p))).toEqual([]);
     await context.close();
   });
@@ -199,8 +201,8 @@ for (const locale of ['en', 'fr'] as const) {
   const sections = locale === 'en' ? en : fr;
   const prefix = locale === 'en' ? '' : '/fr';
   const words = {
-    en: { offline: 'You are offline', sources: '/sources/' },
-    fr: { offline: 'Vous êtes hors ligne', sources: '/fr/sources/' },
+    en: { offline: 'You are offline', sources: '/sources/', chronology: '/chronology/' },
+    fr: { offline: 'Vous êtes hors ligne', sources: '/fr/sources/', chronology: '/fr/chronologie/' },
   }[locale];
   const otherLanguage =
     locale === 'en'
@@ -248,6 +250,12 @@ for (const locale of ['en', 'fr'] as const) {
 
       await page.goto(`${server.origin}${prefix}/print/`);
       await expect(page.locator('h1').first()).toBeVisible();
+
+      // The chronology was saved with the explainer (its events, at their anchors).
+      await page.goto(`${server.origin}${words.chronology}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1')).not.toHaveText(words.offline);
+      await expect(page.locator('[id^="event-"]').first()).toBeVisible();
 
       await page.goto(`${server.origin}${prefix}/${visited}/`);
       await expect(page.locator('h1')).toHaveText(sections[0]!.title);
@@ -339,6 +347,7 @@ test.describe('a host missing the offline page', () => {
     });
     expect(keys).toContain('/');
     expect(keys).toContain('/print/');
+    expect(keys).toContain('/chronology/');
     expect(keys).not.toContain('/offline/');
     await setOffline(server, context, true);
     await page.goto(`${server.origin}/`);

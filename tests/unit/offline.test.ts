@@ -26,12 +26,6 @@ const entry = (prefix: string, offline: string): LocaleManifest => ({
     title: 'Offline',
     body: 'Not saved',
     home: 'Home',
-    page: '',
-    all: '',
-    saving: '',
-    network: '',
-    storage: '',
-    missing: '',
   },
 });
 const MANIFEST: WorkerManifest = {

@@ -43,34 +43,32 @@ describe('what the reader’s intent saves', () => {
   const assets: Record<string, string[]> = {
     '/': ['/_astro/site.css', '/_astro/explainer.js'],
     '/print/': [],
+    '/chronology/': ['/_astro/site.css', '/_astro/site.js'],
     '/fr/': ['/_astro/site.css', '/_astro/explainer.js'],
     '/fr/print/': [],
+    '/fr/chronologie/': ['/_astro/site.css', '/_astro/site.js'],
   };
 
-  it('the explainer and print view of the language, then their files, each once', () => {
+  it('the explainer, print view and chronology of the language, then their files, each once', () => {
     expect(intentFiles('fr', (p) => assets[p]!)).toEqual([
       '/fr/',
       '/fr/print/',
+      '/fr/chronologie/',
       '/_astro/site.css',
       '/_astro/explainer.js',
+      '/_astro/site.js',
     ]);
   });
 
   it('the lists name what each language saves; the manifest, where the lists are, and each language’s paths and words', () => {
     expect(saveLists((p) => assets[p]!)).toEqual({
-      en: ['/', '/print/', '/_astro/site.css', '/_astro/explainer.js'],
-      fr: ['/fr/', '/fr/print/', '/_astro/site.css', '/_astro/explainer.js'],
+      en: ['/', '/print/', '/chronology/', '/_astro/site.css', '/_astro/explainer.js', '/_astro/site.js'],
+      fr: ['/fr/', '/fr/print/', '/fr/chronologie/', '/_astro/site.css', '/_astro/explainer.js', '/_astro/site.js'],
     });
     const manifest = workerManifest('v1', (locale) => ({
       title: `${locale} title`,
       body: '',
       home: '',
-      page: '',
-      all: '',
-      saving: '',
-      network: '',
-      storage: '',
-      missing: '',
     }));
     expect(manifest.version).toBe('v1');
     expect(manifest.lists).toBe('/offline-files.json');
@@ -79,7 +77,7 @@ describe('what the reader’s intent saves', () => {
       home: '/fr/',
       print: '/fr/print/',
       offline: '/fr/hors-ligne/',
-      words: expect.objectContaining({ title: 'fr title' }),
+      words: { title: 'fr title', body: '', home: '' },
     });
   });
 

@@ -13,12 +13,6 @@ const words = (lang: string) => ({
   title: `${lang}: offline`,
   body: `${lang}: not saved`,
   home: `${lang}: read the explainer`,
-  page: `${lang}: this page is saved`,
-  all: `${lang}: all is saved`,
-  saving: `${lang}: saving`,
-  network: `${lang}: no network`,
-  storage: `${lang}: no room`,
-  missing: `${lang}: a file is missing`,
 });
 
 const MANIFEST: WorkerManifest = {
@@ -98,7 +92,7 @@ describe('a first visit', () => {
   it('says what is saved: this page, not the whole language', async () => {
     await firstVisit(scope, '/fr/armes/');
     expect(await scope.message({ type: 'status', locale: 'fr', path: '/fr/armes/' })).toEqual([
-      { page: true, all: false, said: 'fr: this page is saved' },
+      { page: true, all: false },
     ]);
   });
 });
@@ -172,35 +166,31 @@ describe('the reader’s intent', () => {
     // The list of what the language saves is fetched now, then what it names that is not saved yet.
     expect(network(scope)).toEqual(['/offline-files.json', '/fr/', '/fr/print/']);
     expect(replies).toEqual([
-      { done: 1, total: 4, said: 'fr: saving' },
-      { done: 2, total: 4, said: 'fr: saving' },
-      { done: 3, total: 4, said: 'fr: saving' },
-      { done: 4, total: 4, said: 'fr: saving' },
-      { ok: true, said: 'fr: all is saved' },
+      { done: 1, total: 4 },
+      { done: 2, total: 4 },
+      { done: 3, total: 4 },
+      { done: 4, total: 4 },
+      { ok: true },
     ]);
-    expect(await scope.message({ type: 'status', locale: 'fr', path: '/fr/' })).toEqual([
-      { page: true, all: true, said: 'fr: all is saved' },
-    ]);
+    expect(await scope.message({ type: 'status', locale: 'fr', path: '/fr/' })).toEqual([{ page: true, all: true }]);
   });
 
   it('a save that fails says why: a file the host did not send, or no network', async () => {
     scope.host.delete('/print/');
     expect((await scope.message({ type: 'save', locale: 'en' })).at(-1)).toEqual({
       ok: false,
-      said: 'en: a file is missing',
+      failed: 'missing',
     });
     expect(scope.saved()).toContain('/');
     scope.network.up = false;
-    expect((await scope.message({ type: 'save', locale: 'fr' })).at(-1)).toEqual({ ok: false, said: 'fr: no network' });
+    expect((await scope.message({ type: 'save', locale: 'fr' })).at(-1)).toEqual({ ok: false, failed: 'network' });
   });
 
   it('a host without the list of what to save: nothing is downloaded, and the save says a file is missing', async () => {
     scope.host.delete('/offline-files.json');
-    expect(await scope.message({ type: 'save', locale: 'fr' })).toEqual([{ ok: false, said: 'fr: a file is missing' }]);
+    expect(await scope.message({ type: 'save', locale: 'fr' })).toEqual([{ ok: false, failed: 'missing' }]);
     expect(network(scope)).toEqual(['/offline-files.json']);
-    expect(await scope.message({ type: 'status', locale: 'fr', path: '/fr/' })).toEqual([
-      { page: false, all: false, said: '' },
-    ]);
+    expect(await scope.message({ type: 'status', locale: 'fr', path: '/fr/' })).toEqual([{ page: false, all: false }]);
   });
 
   it('opening the print view saves its language, downloading the print view once; not when the reader asks to save data', async () => {
