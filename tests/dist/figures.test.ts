@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { dataRows, localesWithContent, prefixOf, sectionShowing } from '../support/content';
 import { builtPages, type BuiltPage } from '../support/dist';
+import { isAfterArticle } from '../../src/lib/timeline';
 
 const FIGURES = ['figure-arms-transfers', 'figure-accord-counts', 'figure-timeline'];
 const pages = new Map(builtPages().map((p) => [p.path, p]));
@@ -40,6 +41,14 @@ for (const locale of localesWithContent()) {
           );
           const ids = new Set([...figure.querySelectorAll('.fig-mark[data-id]')].map((m) => m.getAttribute('data-id')));
           expect(ids.size).toBe(dataRows('timeline.csv').length);
+          // What the filter reads: a mark's category is its colour class, fig-after marks exactly
+          // the events after the article.
+          const events = new Map(dataRows('timeline.csv').map((e) => [e.id, e]));
+          for (const mark of figure.querySelectorAll('.fig-mark')) {
+            const event = events.get(mark.getAttribute('data-id')!)!;
+            expect(mark.classList.contains(`fig-c-${event.category}`)).toBe(true);
+            expect(mark.classList.contains('fig-after')).toBe(isAfterArticle({ date: event.date! }));
+          }
         } else expect(figure.querySelectorAll('details.fig-data table').length).toBeGreaterThan(0);
       });
 

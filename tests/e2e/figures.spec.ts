@@ -418,7 +418,8 @@ for (const locale of LOCALES) {
       const svg = chart(page, 'figure-timeline');
       const total = await svg.locator('.fig-mark').count();
       expect(total).toBe(dataRows('timeline.csv').length);
-      const armsCount = await svg.locator('.fig-mark[data-category="arms"]').count();
+      // A mark's category is its colour class; fig-after marks the events after the article.
+      const armsCount = await svg.locator('.fig-mark.fig-c-arms').count();
       expect(armsCount).toBeGreaterThan(2);
       const status = page.locator('#figure-timeline [data-filter-status]');
 
@@ -428,10 +429,16 @@ for (const locale of LOCALES) {
       await expect(all).toHaveAttribute('aria-pressed', 'false');
       await expect(filters.locator('button[data-category][aria-pressed="true"]')).toHaveCount(1);
       await expect(svg.locator('.fig-mark:visible')).toHaveCount(armsCount);
-      await expect(svg.locator('.fig-mark:visible:not([data-category="arms"])')).toHaveCount(0);
-      await expect(svg.locator('.fig-mark:visible:not([data-category="arms"])')).toHaveCount(0);
-      await expect(svg.locator('.fig-mark[data-category="arms"]').first()).toBeVisible();
-      await expect(svg.locator('[data-label]:visible:not([data-category="arms"])')).toHaveCount(0);
+      await expect(svg.locator('.fig-mark:visible:not(.fig-c-arms)')).toHaveCount(0);
+      await expect(svg.locator('.fig-mark.fig-c-arms').first()).toBeVisible();
+      // Key labels show only for the events shown: each visible label is an arms event's.
+      const armsIds = await svg
+        .locator('.fig-mark.fig-c-arms')
+        .evaluateAll((ms) => ms.map((m) => m.getAttribute('data-id')));
+      const shownLabels = await svg
+        .locator('[data-label]:visible')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('data-label')));
+      expect(shownLabels.filter((id) => !armsIds.includes(id))).toEqual([]);
       await expect(status).toHaveText(words.timeline.showing(armsCount, total));
 
       // The keyboard does the same: Space on Diplomacy isolates it, Enter on All shows everything.
@@ -440,7 +447,7 @@ for (const locale of LOCALES) {
       await page.keyboard.press('Space');
       await expect(diplomacy).toHaveAttribute('aria-pressed', 'true');
       await expect(arms).toHaveAttribute('aria-pressed', 'false');
-      const diplomacyCount = await svg.locator('.fig-mark[data-category="diplomacy"]').count();
+      const diplomacyCount = await svg.locator('.fig-mark.fig-c-diplomacy').count();
       await expect(svg.locator('.fig-mark:visible')).toHaveCount(diplomacyCount);
       await all.focus();
       await page.keyboard.press('Enter');
@@ -454,13 +461,15 @@ for (const locale of LOCALES) {
       await expect(after).toHaveAttribute('aria-pressed', 'false');
       await after.click();
       await expect(after).toHaveAttribute('aria-pressed', 'true');
-      const afterCount = await svg.locator('.fig-mark[data-status="after"]').count();
+      const afterCount = await svg.locator('.fig-mark.fig-after').count();
       expect(afterCount).toBeGreaterThan(0);
       await expect(svg.locator('.fig-mark:visible')).toHaveCount(afterCount);
-      await expect(svg.locator('.fig-mark:visible:not([data-status="after"])')).toHaveCount(0);
-      await expect(svg.locator('.fig-mark:visible:not([data-status="after"])')).toHaveCount(0);
-      const oneCategory = await svg.locator('.fig-mark[data-status="after"]').first().getAttribute('data-category');
-      const both = await svg.locator(`.fig-mark[data-status="after"][data-category="${oneCategory}"]`).count();
+      await expect(svg.locator('.fig-mark:visible:not(.fig-after)')).toHaveCount(0);
+      const oneCategory = await svg
+        .locator('.fig-mark.fig-after')
+        .first()
+        .evaluate((m) => [...m.classList].find((c) => c.startsWith('fig-c-'))!.slice('fig-c-'.length));
+      const both = await svg.locator(`.fig-mark.fig-after.fig-c-${oneCategory}`).count();
       await filters.locator(`button[data-category="${oneCategory}"]`).click();
       await expect(svg.locator('.fig-mark:visible')).toHaveCount(both);
       await expect(status).toHaveText(

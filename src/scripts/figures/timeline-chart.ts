@@ -86,22 +86,28 @@ class TimelineChart extends FigureChart {
   private apply(): void {
     const category = this.buttons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.category ?? 'all';
     const afterOnly = this.afterButton?.getAttribute('aria-pressed') === 'true';
-    // Each event counts once, however many drawings (wide, narrow) mark it.
+    // A mark's category is its colour class, fig-after marks an event after the article, and a key
+    // label goes with its event's mark. Each event counts once, however many drawings (wide, narrow) mark it.
     const shown = new Set<string>();
-    for (const el of this.querySelectorAll<HTMLElement | SVGElement>('[data-category]:not(button)')) {
-      const on =
-        (category === 'all' || el.dataset.category === category) && (!afterOnly || el.dataset.status === 'after');
-      el.classList.toggle('is-filtered', !on);
-      if (on && el.classList.contains('fig-mark')) shown.add(el.dataset.id ?? '');
+    const marks = [...this.querySelectorAll<SVGElement>('.fig-mark')];
+    const isOn = (m: Element | undefined) =>
+      !!m &&
+      (category === 'all' || m.classList.contains(`fig-c-${category}`)) &&
+      (!afterOnly || m.classList.contains('fig-after'));
+    for (const m of marks) {
+      const on = isOn(m);
+      m.classList.toggle('is-filtered', !on);
+      if (on) shown.add(m.dataset.id ?? '');
     }
+    for (const label of this.querySelectorAll<SVGElement>('[data-marks] [data-label]'))
+      label.classList.toggle('is-filtered', !isOn(marks.find((m) => m.dataset.id === label.dataset.label)));
     for (const svg of this.querySelectorAll('svg[data-marks]')) this.rove(svg);
     this.hide();
     // The words come from the page, in its language: templates with {shown} and {total}.
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     if (!status) return;
     const count = shown.size;
-    const total = new Set([...this.querySelectorAll<SVGElement>('.fig-mark[data-category]')].map((m) => m.dataset.id))
-      .size;
+    const total = new Set(marks.map((m) => m.dataset.id)).size;
     const plural = new Intl.PluralRules(document.documentElement.lang || undefined).select(count);
     const template = (plural === 'one' ? status.dataset.one : status.dataset.other) ?? '';
     status.textContent = template.replace('{shown}', String(count)).replace('{total}', String(total));
