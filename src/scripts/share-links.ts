@@ -23,7 +23,7 @@ class ShareLinks extends HTMLElement {
     if (fallback) {
       fallback.value = url;
       // Named as the plain link is ("Link to this section"), the words before its address.
-      fallback.setAttribute('aria-label', permalink.firstChild!.textContent.replace(/[\s:]+$/, ''));
+      fallback.setAttribute('aria-label', (permalink.firstChild?.textContent ?? '').replace(/[\s:]+$/, ''));
     }
     if (tools) this.append(...tools.childNodes);
     if (copy) {
