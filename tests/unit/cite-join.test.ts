@@ -3,7 +3,7 @@ import { joinCitesToWords } from '../../src/lib/cite-join';
 
 // A marker as Cite.astro renders it on screen, and in the print view.
 const marker = (n: number) =>
-  `<button type="button" class="cite" popovertarget="endnote-s${n}" aria-label="Source ${n}: Outlet">${n}</button>`;
+  `<button class="cite" popovertarget="endnote-s${n}" aria-label="Source ${n}: Outlet">${n}</button>`;
 const printed = (n: number) => `<a class="cite" href="#endnote-s${n}">${n}</a>`;
 
 describe('joinCitesToWords', () => {
