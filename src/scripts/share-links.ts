@@ -14,18 +14,17 @@ class ShareLinks extends HTMLElement {
     const url = permalink.querySelector('a')!.href;
     const { title = document.title } = this.dataset;
     const words = document.querySelector<HTMLElement>('share-links[data-copied]')?.dataset ?? {};
-    const tools = document.querySelector<HTMLTemplateElement>('template[data-share-tools]')?.content.cloneNode(true) as
-      DocumentFragment | undefined;
+    const tools = document.querySelector<HTMLTemplateElement>('template[data-share-tools]');
+    if (tools) this.append(tools.content.cloneNode(true));
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
-    const share = tools?.querySelector<HTMLButtonElement>('[data-share]');
-    const fallback = tools?.querySelector<HTMLInputElement>('[data-fallback]');
+    const share = this.querySelector<HTMLButtonElement>('[data-share]');
+    const fallback = this.querySelector<HTMLInputElement>('[data-fallback]');
     permalink.hidden = true;
     if (fallback) {
       fallback.value = url;
       // Named as the plain link is ("Link to this section"), the words before its address.
       fallback.setAttribute('aria-label', (permalink.firstChild?.textContent ?? '').replace(/[\s:]+$/, ''));
     }
-    if (tools) this.append(...tools.childNodes);
     if (copy) {
       copy.hidden = false;
       copy.addEventListener('click', async () => {
@@ -44,7 +43,7 @@ class ShareLinks extends HTMLElement {
       });
     }
     if (share && typeof navigator.share === 'function') {
-      (copy ?? this.querySelector('.share-label'))!.after(share);
+      copy?.after(share);
       share.addEventListener('click', () => navigator.share({ url, title }).catch(() => {}));
     } else share?.remove();
   }
