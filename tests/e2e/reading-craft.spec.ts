@@ -6,6 +6,7 @@ import type { Locale } from '../../src/lib/locales';
 import { dataRows, localesWithContent, prefixOf, sectionBody, sectionsOf } from '../support/content';
 import { citedIds } from '../../src/lib/citations';
 import { isSecureUrl } from '../../src/lib/urls';
+import { formatDate, precisionOf } from '../../src/lib/format';
 
 /** Every word of the matched elements' text that the browser split across two lines; with
  *  `afterHyphen`, a split right after a hyphen, dash or slash (as in "self-/propelled") is allowed. */
@@ -108,8 +109,11 @@ for (const locale of localesWithContent() as Locale[]) {
       await marker.click();
       await expect.poll(isOpen).toBe(true);
       await expect(popover).toContainText(publisher);
-      await expect(popover.locator('time')).toBeVisible();
       await expect(popover.locator('a[href^="https:"]')).toBeVisible();
+      // Its date, in the page's words (machines read it on the sources page).
+      const href = await popover.locator('a[href^="https:"]').getAttribute('href');
+      const source = dataRows('sources.csv').find((row) => row.url === href)!;
+      await expect(popover).toContainText(formatDate(source.date!, precisionOf(source.date!), locale));
       // The card shows the marker's number, and the other endnotes keep theirs.
       expect(await popover.evaluate((el) => getComputedStyle(el).listStylePosition)).toBe('inside');
       expect(await popover.evaluate((el) => getComputedStyle(el).display)).toBe('list-item');
