@@ -50,7 +50,7 @@ for (const locale of localesWithContent() as Locale[]) {
       for (const path of [`${p}/`, `${p}/${sections[2]!.slug}/`]) {
         await page.goto(path);
         // Every marker of the page in reading order: the key points' first, then the sections'.
-        const markers = await page.locator('main .cite').evaluateAll((els) =>
+        const markers = await page.locator('main [popovertarget]').evaluateAll((els) =>
           els.map((el) => ({
             n: Number(el.textContent),
             target: el.getAttribute('popovertarget')!,
@@ -93,7 +93,7 @@ for (const locale of localesWithContent() as Locale[]) {
       page,
     }) => {
       await page.goto(`${p}/`);
-      const marker = page.locator('main .cite').first();
+      const marker = page.locator('main [popovertarget]').first();
       const id = (await marker.getAttribute('popovertarget'))!;
       const popover = page.locator(`#${id}`);
       const publisher = (await popover.locator('b').textContent())!;
@@ -127,9 +127,9 @@ for (const locale of localesWithContent() as Locale[]) {
       // On a phone, even from a marker near the window's edge, the card is wide enough to read.
       await page.setViewportSize({ width: 390, height: 800 });
       const rights = await page
-        .locator('main .cite')
+        .locator('main [popovertarget]')
         .evaluateAll((els) => els.slice(0, 20).map((el) => el.getBoundingClientRect().right));
-      const edgeMarker = page.locator('main .cite').nth(rights.indexOf(Math.max(...rights)));
+      const edgeMarker = page.locator('main [popovertarget]').nth(rights.indexOf(Math.max(...rights)));
       const edgePopover = page.locator(`#${await edgeMarker.getAttribute('popovertarget')}`);
       await edgeMarker.click();
       await expect.poll(() => edgePopover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
@@ -154,7 +154,7 @@ for (const locale of localesWithContent() as Locale[]) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${p}/${sections[2]!.slug}/`);
-      const marker = page.locator('main .cite').first();
+      const marker = page.locator('main [popovertarget]').first();
       const popover = page.locator(`#${await marker.getAttribute('popovertarget')}`);
       await marker.click();
       await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
@@ -310,7 +310,7 @@ for (const locale of localesWithContent() as Locale[]) {
       }) => {
         await page.setViewportSize({ width: 320, height: 800 });
         await page.goto(path);
-        const markers = page.locator('.prose-body .cite');
+        const markers = page.locator('.prose-body [popovertarget]');
         expect(await markers.count()).toBeGreaterThan(10);
         const alone = await markers.evaluateAll((els) =>
           els.flatMap((el) => {
