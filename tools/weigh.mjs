@@ -15,7 +15,7 @@ const DEFAULT_REGIONS = [
   'figure table',
   '.tl-list',
   '.endnotes',
-  '.cite',
+  '[popovertarget]',
   'share-links',
   '.self-link',
   '.corrections',

@@ -8,7 +8,7 @@
 // is left to the table and the caption.
 import { scaleLinear } from 'd3-scale';
 import type { AccordRow } from './shape';
-import { px, type PathMark, type TextMark } from './marks';
+import { px, tenth, type PathMark, type TextMark } from './marks';
 import { textWidth, wrapText } from './text';
 import type { Rect } from './arms';
 import type { Locale } from '../lib/locales';
@@ -118,10 +118,10 @@ export function accordsLayout(
   for (const r of groups.signed) {
     const x0 = x(from);
     const x1 = x(from + r.count);
-    segments.push({ x: px(x0), y: px(y), width: px(Math.max(1, x1 - x0 - 1.5)), height: h });
+    segments.push({ x: tenth(x0), y: px(y), width: tenth(Math.max(1, x1 - x0 - 1.5)), height: h });
     from += r.count;
   }
-  const range = hi > lo ? { x: px(x(lo)), y: px(y), width: px(x(hi) - x(lo)), height: h } : undefined;
+  const range = hi > lo ? { x: tenth(x(lo)), y: px(y), width: tenth(x(hi) - x(lo)), height: h } : undefined;
   rowRules(y - 3, y + h + 3);
   y += h + 10;
 

@@ -4,7 +4,7 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ArmsYear } from './shape';
 import type { RussianSystem } from '../lib/data-schemas';
-import { clipRules, px, textLines, type PathMark, type TextMark } from './marks';
+import { clipRules, px, tenth, textLines, type PathMark, type TextMark } from './marks';
 import { formatNumber, formatTiv } from '../lib/format';
 import type { Locale } from '../lib/locales';
 import { figures } from '../i18n/figures';
@@ -43,10 +43,10 @@ export interface ArmsLayout {
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
-  x: px(x),
-  y: px(y),
-  width: px(Math.max(0, width)),
-  height: px(Math.max(0, height)),
+  x: tenth(x),
+  y: tenth(y),
+  width: tenth(Math.max(0, width)),
+  height: tenth(Math.max(0, height)),
 });
 const n0 = (v: number, locale: Locale) => formatNumber(v, locale, 0);
 

@@ -15,8 +15,11 @@ export interface PathMark {
   cls: string;
 }
 
-/** Rounds a coordinate to tenths of a pixel, so the SVG stays small and stable. */
-export const px = (n: number): number => Math.round(n * 10) / 10;
+/** Rounds a coordinate to a whole unit (under half a pixel off at the sizes drawn), so the SVG stays small and stable. */
+export const px = (n: number): number => Math.round(n);
+
+/** Rounds a size to tenths of a unit, for what whole units would visibly change: bars' ends and thin segments. */
+export const tenth = (n: number): number => Math.round(n * 10) / 10;
 
 /** Stacks lines of text downwards from a first baseline. */
 export function textLines(

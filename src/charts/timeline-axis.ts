@@ -259,8 +259,9 @@ export function timelineAxisLayout(
       era,
       x: px(from),
       y: px(bandTop),
-      width: px(to - from),
-      height: px(axisY - bandTop),
+      // From one rounded edge to the other, so that bands meet and end where the dots on them sit.
+      width: px(to) - px(from),
+      height: px(axisY) - px(bandTop),
       label: { x: px(from + 6), y: px(eraRow), text: words.eras[era], anchor: 'start', cls: 'fig-era' },
     });
   };

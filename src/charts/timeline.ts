@@ -206,9 +206,9 @@ export function timelineLayout(rows: readonly TimelineRow[], locale: Locale, wid
     const tallest = Math.max(early.length, ...perYear.values());
     const base = y + tallest * STEP + 4;
     if (chavezW > 0)
-      eras.push({ era: 'chavez', x: px(x0), y: px(eraTop), width: px(chavezW), height: px(base - eraTop) });
+      eras.push({ era: 'chavez', x: px(x0), y: px(eraTop), width: px(split) - px(x0), height: px(base - eraTop) });
     if (width - split > 0)
-      eras.push({ era: 'maduro', x: px(split), y: px(eraTop), width: px(width - split), height: px(base - eraTop) });
+      eras.push({ era: 'maduro', x: px(split), y: px(eraTop), width: width - px(split), height: px(base - eraTop) });
     const stacked = new Map<number, number>();
     for (const e of early) {
       const k = stacked.get(0) ?? 0;

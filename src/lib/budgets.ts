@@ -27,13 +27,13 @@ type Budget = keyof typeof BUDGETS;
 
 /**
  * The pages that do not meet a budget yet, each with the most it may weigh until it does (just
- * above what it weighed on 4 December 2026): growth still fails a test, and every other page is
+ * above what it weighed on 5 December 2026): growth still fails a test, and every other page is
  * held to the budget itself. A line goes when its page meets the budget. Why: docs/quality-gates.md.
  */
 export const NOT_YET_MET: Readonly<Partial<Record<Budget, Readonly<Record<string, number>>>>> = {
-  explainerHtml: { '/fr/': 51 * 1024 },
-  firstVisitExplainer: { '/': 63 * 1024, '/fr/': 66.5 * 1024 },
-  firstVisit: { '/fr/armes-et-petrole/': 31 * 1024 },
+  jsPerPage: { '/': 5.2 * 1024, '/fr/': 5.2 * 1024 },
+  firstVisitExplainer: { '/fr/': 63.5 * 1024 },
+  firstVisit: { '/fr/armes-et-petrole/': 30.5 * 1024 },
 };
 
 /** The limit the tests hold a page's measure to: its budget, or the page's ceiling while it does not meet it. */

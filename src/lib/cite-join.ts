@@ -2,9 +2,9 @@
 // line may break at that space (and Chromium breaks before a button even after a no-break space),
 // leaving the marker alone at the start of the next line.
 
-// One marker as Cite.astro renders it: on screen a button, in the print view a link, its class
-// "cite" and its text the number.
-const MARKER = `<(?:button|a) [^>]*?class="cite"[^>]*>[^<]*</(?:button|a)>`;
+// One marker as Cite.astro renders it, its text the number: on screen a button that opens its
+// endnote (popovertarget), in the print view a link of class "cite".
+const MARKER = `<(?:button [^>]*?popovertarget=|a [^>]*?class="cite")[^>]*>[^<]*</(?:button|a)>`;
 const WORD_AND_MARKERS = new RegExp(`([^\\s<>]*)((?:\\s*${MARKER})+)`, 'g');
 
 /** A paragraph's HTML with the last word before each source note marker (or run of markers) and

@@ -97,10 +97,9 @@ export function metaTags(page: PagePreview, facts: SiteFacts): MetaTag[] {
     og('og:image:alt', page.imageAlt),
     og('article:published_time', facts.published),
     og('article:modified_time', page.modified ?? facts.modified),
+    // X reads og:title, og:description and og:image where its own tags are absent
+    // (developer.x.com/cards/markup): only the card type and the image's alt text are its own.
     tw('twitter:card', 'summary_large_image'),
-    tw('twitter:title', page.headline),
-    tw('twitter:description', page.description),
-    tw('twitter:image', image),
     tw('twitter:image:alt', page.imageAlt),
   ];
 }

@@ -3,7 +3,8 @@
 // a live region; where the browser refuses, it shows the URL in a read-only field, selected, and
 // says how to copy it. "Share…" appears only where the Web Share API exists. Without this script
 // the buttons stay hidden and the plain link is shown instead. The messages (src/i18n/ui.ts) are
-// written once a page, on one row's data attributes (ShareSection.astro), for every row to read.
+// written once a page, on one row's data attributes (ShareSection.astro), for every row to read;
+// so are the share button, the fallback field and the live region, in a <template> each row copies.
 import { say } from './live-status';
 
 class ShareLinks extends HTMLElement {
@@ -13,11 +14,17 @@ class ShareLinks extends HTMLElement {
     const url = permalink.querySelector('a')!.href;
     const { title = document.title } = this.dataset;
     const words = document.querySelector<HTMLElement>('share-links[data-copied]')?.dataset ?? {};
+    const tools = document.querySelector<HTMLTemplateElement>('template[data-share-tools]');
+    if (tools) this.append(tools.content.cloneNode(true));
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     const fallback = this.querySelector<HTMLInputElement>('[data-fallback]');
     permalink.hidden = true;
-    if (fallback) fallback.value = url;
+    if (fallback) {
+      fallback.value = url;
+      // Named as the plain link is ("Link to this section"), the words before its address.
+      fallback.setAttribute('aria-label', (permalink.firstChild?.textContent ?? '').replace(/[\s:]+$/, ''));
+    }
     if (copy) {
       copy.hidden = false;
       copy.addEventListener('click', async () => {
@@ -36,9 +43,9 @@ class ShareLinks extends HTMLElement {
       });
     }
     if (share && typeof navigator.share === 'function') {
-      share.hidden = false;
+      copy?.after(share);
       share.addEventListener('click', () => navigator.share({ url, title }).catch(() => {}));
-    }
+    } else share?.remove();
   }
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { dataRows, localesWithContent, prefixOf, sectionShowing } from '../support/content';
 import { builtPages, type BuiltPage } from '../support/dist';
+import { isAfterArticle } from '../../src/lib/timeline';
 
 const FIGURES = ['figure-arms-transfers', 'figure-accord-counts', 'figure-timeline'];
 const pages = new Map(builtPages().map((p) => [p.path, p]));
@@ -38,8 +39,27 @@ for (const locale of localesWithContent()) {
           expect(figure.querySelector('a[data-chronology]')?.getAttribute('href')).toBe(
             `${p}/${locale === 'en' ? 'chronology' : 'chronologie'}/`,
           );
-          const ids = new Set([...figure.querySelectorAll('.fig-mark[data-id]')].map((m) => m.getAttribute('data-id')));
-          expect(ids.size).toBe(dataRows('timeline.csv').length);
+          // Each drawing marks every event once, in the chronology's order (the script takes a
+          // mark's id and words from the item at its place): a mark's category is its colour
+          // class, fig-after marks exactly the events after the article.
+          const chronology = page(`${p}/${locale === 'en' ? 'chronology' : 'chronologie'}/`);
+          const items = chronology.doc.querySelectorAll('li.tl-event');
+          expect(items).toHaveLength(dataRows('timeline.csv').length);
+          const events = new Map(dataRows('timeline.csv').map((e) => [e.id, e]));
+          for (const svg of drawings) {
+            const marks = svg.querySelectorAll('.fig-mark');
+            expect(marks).toHaveLength(items.length);
+            marks.forEach((mark, i) => {
+              const event = events.get(items[i]!.getAttribute('id')!)!;
+              expect(mark.classList.contains(`fig-c-${event.category}`)).toBe(true);
+              expect(mark.classList.contains('fig-after')).toBe(isAfterArticle({ date: event.date! }));
+            });
+            // A key label names its event's place.
+            for (const label of svg.querySelectorAll('[data-label]')) {
+              const event = events.get(items[Number(label.getAttribute('data-label'))]!.getAttribute('id')!)!;
+              expect(event.chart_label).toBeTruthy();
+            }
+          }
         } else expect(figure.querySelectorAll('details.fig-data table').length).toBeGreaterThan(0);
       });
 

@@ -10,6 +10,10 @@ const validator = new HtmlValidate({
     'void-style': 'off',
     // Typographic quotes and apostrophes are wanted in prose.
     'no-raw-characters': 'off',
+    // A button outside a form needs no type="button" (it has nothing to submit), and the pages
+    // leave it out of their many buttons; the test below holds the rule's intent: no button
+    // in a form without its type.
+    'no-implicit-button-type': 'off',
   },
 });
 
@@ -25,4 +29,11 @@ describe('valid HTML', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('no button in a form submits it by default: every one there says its type', () => {
+    const untyped = readingPages().flatMap((page) =>
+      page.doc.querySelectorAll('form button:not([type]), button[form]:not([type])').map(() => page.path),
+    );
+    expect(untyped).toEqual([]);
+  });
 });

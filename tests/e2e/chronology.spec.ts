@@ -119,7 +119,7 @@ for (const locale of localesWithContent() as Locale[]) {
       expect(count).toBeGreaterThan(0);
       expect(count).toBeLessThanOrEqual(5);
       for (const point of await points.all()) {
-        const markers = point.locator('.cite');
+        const markers = point.locator('[popovertarget]');
         expect(await markers.count()).toBeGreaterThan(0);
         for (const marker of await markers.all())
           await expect(marker).toHaveAccessibleName(

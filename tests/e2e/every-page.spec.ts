@@ -116,17 +116,19 @@ for (const path of [...inSitemap, ...embedPages, ...offlinePages]) {
     // On paper, even from a reader in dark mode: no control, black on white, the title kept. A
     // source note's marker is a button on screen; on paper it is the number of its endnote.
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    const shownControls = await page.locator('nav, button:not(.cite), .heading-link, .self-link').evaluateAll((els) =>
-      els
-        .filter((el) => {
-          const box = el.getBoundingClientRect();
-          return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-        })
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
-    );
+    const shownControls = await page
+      .locator('nav, button:not([popovertarget]), .heading-link, .self-link')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
+      );
     expect.soft(shownControls, 'controls shown on paper').toEqual([]);
     const hiddenNotes = await page
-      .locator('main .cite')
+      .locator('main :is(.cite, [popovertarget])')
       .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width === 0).map((el) => el.textContent));
     expect.soft(hiddenNotes, 'source note numbers missing on paper').toEqual([]);
     const colours = await page.evaluate(() => ({

@@ -24,6 +24,12 @@ function parseLocalized(text: string, locale: Locale): number {
   return Number(locale === 'en' ? bare.replaceAll(',', '') : bare.replaceAll('.', '').replace(',', '.'));
 }
 
+/** The timeline's events in the chronology's order, which each drawing's marks keep (the page writes no ids on them). */
+const eventsInOrder = () =>
+  dataRows('timeline.csv').sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!));
+/** An event's place in that order: its mark is the drawing's mark at that place. */
+const placeOf = (id: string) => eventsInOrder().findIndex((e) => e.id === id);
+
 /** The visible chart of a figure (the wide drawing at desktop width). */
 const chart = (page: Page, figure: string) => page.locator(`#${figure} svg.fig-svg:visible`).first();
 
@@ -220,17 +226,17 @@ for (const locale of LOCALES) {
       page,
     }) => {
       await page.goto(home(locale));
+      // One mark an event, in the chronology's order: the i-th mark is the i-th item's category.
       const marks = await chart(page, 'figure-timeline')
         .locator('.fig-mark')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+        .evaluateAll((els) => els.map((e) => [...e.classList].find((c) => c.startsWith('fig-c-'))));
       await page.goto(chronology(locale));
-      const items = await page.locator('li.tl-event').evaluateAll((els) => els.map((e) => e.id));
+      const items = await page
+        .locator('li.tl-event')
+        .evaluateAll((els) => els.map((e) => ({ id: e.id, category: e.getAttribute('data-category') })));
       expect(marks.length).toBeGreaterThan(25);
-      expect(items).toEqual(marks);
-      const byDate = dataRows('timeline.csv').sort(
-        (a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!),
-      );
-      expect(items).toEqual(byDate.map((e) => e.id));
+      expect(items.map((item) => `fig-c-${item.category}`)).toEqual(marks);
+      expect(items.map((item) => item.id)).toEqual(eventsInOrder().map((e) => e.id));
       await expect(page.locator('#event-2005-05-ak-103-contract time')).toHaveText(
         formatDate('2005-05', 'month', locale),
       );
@@ -350,7 +356,7 @@ for (const locale of LOCALES) {
       await expect(svg).toHaveAttribute('role', 'img');
       await page.waitForTimeout(300);
       expect(asked).not.toContain(chronology(locale));
-      const mark = svg.locator('.fig-mark[data-id="event-2013-03-05-chavez-dies"]');
+      const mark = svg.locator('.fig-mark').nth(placeOf('event-2013-03-05-chavez-dies'));
       await mark.hover();
       await expect(tip).toBeVisible();
       await expect(tip).toHaveText(await wordsOf(mark));
@@ -457,7 +463,8 @@ for (const locale of LOCALES) {
       const svg = chart(page, 'figure-timeline');
       const total = await svg.locator('.fig-mark').count();
       expect(total).toBe(dataRows('timeline.csv').length);
-      const armsCount = await svg.locator('.fig-mark[data-category="arms"]').count();
+      // A mark's category is its colour class; fig-after marks the events after the article.
+      const armsCount = await svg.locator('.fig-mark.fig-c-arms').count();
       expect(armsCount).toBeGreaterThan(2);
       const status = page.locator('#figure-timeline [data-filter-status]');
 
@@ -467,10 +474,16 @@ for (const locale of LOCALES) {
       await expect(all).toHaveAttribute('aria-pressed', 'false');
       await expect(filters.locator('button[data-category][aria-pressed="true"]')).toHaveCount(1);
       await expect(svg.locator('.fig-mark:visible')).toHaveCount(armsCount);
-      await expect(svg.locator('.fig-mark:visible:not([data-category="arms"])')).toHaveCount(0);
-      await expect(svg.locator('.fig-mark:visible:not([data-category="arms"])')).toHaveCount(0);
-      await expect(svg.locator('.fig-mark[data-category="arms"]').first()).toBeVisible();
-      await expect(svg.locator('[data-label]:visible:not([data-category="arms"])')).toHaveCount(0);
+      await expect(svg.locator('.fig-mark:visible:not(.fig-c-arms)')).toHaveCount(0);
+      await expect(svg.locator('.fig-mark.fig-c-arms').first()).toBeVisible();
+      // Key labels show only for the events shown: each visible label is an arms event's.
+      const armsPlaces = await svg
+        .locator('.fig-mark')
+        .evaluateAll((ms) => ms.flatMap((m, i) => (m.classList.contains('fig-c-arms') ? [String(i)] : [])));
+      const shownLabels = await svg
+        .locator('[data-label]:visible')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('data-label')));
+      expect(shownLabels.filter((place) => !armsPlaces.includes(place!))).toEqual([]);
       await expect(status).toHaveText(words.timeline.showing(armsCount, total));
 
       // The keyboard does the same: Space on Diplomacy isolates it, Enter on All shows everything.
@@ -479,7 +492,7 @@ for (const locale of LOCALES) {
       await page.keyboard.press('Space');
       await expect(diplomacy).toHaveAttribute('aria-pressed', 'true');
       await expect(arms).toHaveAttribute('aria-pressed', 'false');
-      const diplomacyCount = await svg.locator('.fig-mark[data-category="diplomacy"]').count();
+      const diplomacyCount = await svg.locator('.fig-mark.fig-c-diplomacy').count();
       await expect(svg.locator('.fig-mark:visible')).toHaveCount(diplomacyCount);
       await all.focus();
       await page.keyboard.press('Enter');
@@ -493,13 +506,15 @@ for (const locale of LOCALES) {
       await expect(after).toHaveAttribute('aria-pressed', 'false');
       await after.click();
       await expect(after).toHaveAttribute('aria-pressed', 'true');
-      const afterCount = await svg.locator('.fig-mark[data-status="after"]').count();
+      const afterCount = await svg.locator('.fig-mark.fig-after').count();
       expect(afterCount).toBeGreaterThan(0);
       await expect(svg.locator('.fig-mark:visible')).toHaveCount(afterCount);
-      await expect(svg.locator('.fig-mark:visible:not([data-status="after"])')).toHaveCount(0);
-      await expect(svg.locator('.fig-mark:visible:not([data-status="after"])')).toHaveCount(0);
-      const oneCategory = await svg.locator('.fig-mark[data-status="after"]').first().getAttribute('data-category');
-      const both = await svg.locator(`.fig-mark[data-status="after"][data-category="${oneCategory}"]`).count();
+      await expect(svg.locator('.fig-mark:visible:not(.fig-after)')).toHaveCount(0);
+      const oneCategory = await svg
+        .locator('.fig-mark.fig-after')
+        .first()
+        .evaluate((m) => [...m.classList].find((c) => c.startsWith('fig-c-'))!.slice('fig-c-'.length));
+      const both = await svg.locator(`.fig-mark.fig-after.fig-c-${oneCategory}`).count();
       await filters.locator(`button[data-category="${oneCategory}"]`).click();
       await expect(svg.locator('.fig-mark:visible')).toHaveCount(both);
       await expect(status).toHaveText(
@@ -516,7 +531,7 @@ for (const locale of LOCALES) {
       expect(labelled.length).toBeGreaterThan(3);
       const svg = chart(page, 'figure-timeline');
       for (const e of labelled) {
-        const label = svg.locator(`[data-label="${e.id}"]`);
+        const label = svg.locator(`[data-label="${placeOf(e.id!)}"]`);
         await expect(label).toBeVisible();
         const text = (await label.textContent())!.replace(/\s+/g, ' ');
         expect(text).toContain((locale === 'en' ? e.chart_label! : e.chart_label_fr!).split(' ').at(-1));
@@ -541,7 +556,7 @@ for (const locale of LOCALES) {
 
     test('a mark links to its event in the chronology', async ({ page }) => {
       await page.goto(`${home(locale)}#figure-timeline`);
-      const mark = chart(page, 'figure-timeline').locator('.fig-mark[data-id="event-2013-03-05-chavez-dies"]');
+      const mark = chart(page, 'figure-timeline').locator('.fig-mark').nth(placeOf('event-2013-03-05-chavez-dies'));
       await expect(page.locator('#figure-timeline').locator('xpath=..').locator('.fig-tip')).toHaveCount(1);
       await mark.click();
       await expect(page).toHaveURL(new RegExp(`${chronology(locale)}#event-2013-03-05-chavez-dies$`));

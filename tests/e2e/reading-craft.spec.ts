@@ -6,6 +6,7 @@ import type { Locale } from '../../src/lib/locales';
 import { dataRows, localesWithContent, prefixOf, sectionBody, sectionsOf } from '../support/content';
 import { citedIds } from '../../src/lib/citations';
 import { isSecureUrl } from '../../src/lib/urls';
+import { formatDate, precisionOf } from '../../src/lib/format';
 
 /** Every word of the matched elements' text that the browser split across two lines; with
  *  `afterHyphen`, a split right after a hyphen, dash or slash (as in "self-/propelled") is allowed. */
@@ -49,7 +50,7 @@ for (const locale of localesWithContent() as Locale[]) {
       for (const path of [`${p}/`, `${p}/${sections[2]!.slug}/`]) {
         await page.goto(path);
         // Every marker of the page in reading order: the key points' first, then the sections'.
-        const markers = await page.locator('main .cite').evaluateAll((els) =>
+        const markers = await page.locator('main [popovertarget]').evaluateAll((els) =>
           els.map((el) => ({
             n: Number(el.textContent),
             target: el.getAttribute('popovertarget')!,
@@ -92,7 +93,7 @@ for (const locale of localesWithContent() as Locale[]) {
       page,
     }) => {
       await page.goto(`${p}/`);
-      const marker = page.locator('main .cite').first();
+      const marker = page.locator('main [popovertarget]').first();
       const id = (await marker.getAttribute('popovertarget'))!;
       const popover = page.locator(`#${id}`);
       const publisher = (await popover.locator('b').textContent())!;
@@ -108,8 +109,11 @@ for (const locale of localesWithContent() as Locale[]) {
       await marker.click();
       await expect.poll(isOpen).toBe(true);
       await expect(popover).toContainText(publisher);
-      await expect(popover.locator('time')).toBeVisible();
       await expect(popover.locator('a[href^="https:"]')).toBeVisible();
+      // Its date, in the page's words (machines read it on the sources page).
+      const href = await popover.locator('a[href^="https:"]').getAttribute('href');
+      const source = dataRows('sources.csv').find((row) => row.url === href)!;
+      await expect(popover).toContainText(formatDate(source.date!, precisionOf(source.date!), locale));
       // The card shows the marker's number, and the other endnotes keep theirs.
       expect(await popover.evaluate((el) => getComputedStyle(el).listStylePosition)).toBe('inside');
       expect(await popover.evaluate((el) => getComputedStyle(el).display)).toBe('list-item');
@@ -123,9 +127,9 @@ for (const locale of localesWithContent() as Locale[]) {
       // On a phone, even from a marker near the window's edge, the card is wide enough to read.
       await page.setViewportSize({ width: 390, height: 800 });
       const rights = await page
-        .locator('main .cite')
+        .locator('main [popovertarget]')
         .evaluateAll((els) => els.slice(0, 20).map((el) => el.getBoundingClientRect().right));
-      const edgeMarker = page.locator('main .cite').nth(rights.indexOf(Math.max(...rights)));
+      const edgeMarker = page.locator('main [popovertarget]').nth(rights.indexOf(Math.max(...rights)));
       const edgePopover = page.locator(`#${await edgeMarker.getAttribute('popovertarget')}`);
       await edgeMarker.click();
       await expect.poll(() => edgePopover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
@@ -164,7 +168,7 @@ for (const locale of localesWithContent() as Locale[]) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${p}/${sections[2]!.slug}/`);
-      const marker = page.locator('main .cite').first();
+      const marker = page.locator('main [popovertarget]').first();
       const popover = page.locator(`#${await marker.getAttribute('popovertarget')}`);
       await marker.click();
       await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
@@ -320,7 +324,7 @@ for (const locale of localesWithContent() as Locale[]) {
       }) => {
         await page.setViewportSize({ width: 320, height: 800 });
         await page.goto(path);
-        const markers = page.locator('.prose-body .cite');
+        const markers = page.locator('.prose-body [popovertarget]');
         expect(await markers.count()).toBeGreaterThan(10);
         const alone = await markers.evaluateAll((els) =>
           els.flatMap((el) => {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { joinCitesToWords } from '../../src/lib/cite-join';
 
 // A marker as Cite.astro renders it on screen, and in the print view.
-const marker = (n: number) =>
-  `<button type="button" class="cite" popovertarget="endnote-s${n}" aria-label="Source ${n}: Outlet">${n}</button>`;
+const marker = (n: number) => `<button popovertarget="endnote-s${n}" aria-label="Source ${n}: Outlet">${n}</button>`;
 const printed = (n: number) => `<a class="cite" href="#endnote-s${n}">${n}</a>`;
 
 describe('joinCitesToWords', () => {

@@ -30,6 +30,9 @@ describe('link preview data', () => {
     expect(get('og:url')).toEqual({ attr: 'property', key: 'og:url', content: 'https://news.example/one/' });
     expect(get('og:image')?.content).toBe('https://news.example/og/one.png');
     expect(get('twitter:card')).toEqual({ attr: 'name', key: 'twitter:card', content: 'summary_large_image' });
+    // X falls back to og:title, og:description and og:image: none is written twice.
+    for (const key of ['twitter:title', 'twitter:description', 'twitter:image']) expect(get(key)).toBeUndefined();
+    expect(get('twitter:image:alt')?.content).toBe(get('og:image:alt')?.content);
     expect(get('article:published_time')?.content).toBe('2026-01-02');
     expect(get('article:modified_time')?.content).toBe('2026-02-03');
     expect(get('og:image:width')?.content).toBe('1200');

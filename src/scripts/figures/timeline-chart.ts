@@ -8,6 +8,9 @@
 // fetched when the reader first points at the figure, moves focus into it, or presses Tab once it
 // is near (never on a visit that does none of these). Until then, or when it cannot be fetched,
 // the drawing is the image it is without the script, and the link under it leads to the chronology.
+// Each drawing's marks are the chronology's events in its order: a mark takes its event's id and
+// words from the item at its place (TimelineFigure.astro), when that item's category and status
+// are the mark's (else, as from an older copy of the chronology, the mark stays without words).
 import { define, FigureChart } from './chart';
 
 class TimelineChart extends FigureChart {
@@ -43,11 +46,17 @@ class TimelineChart extends FigureChart {
       this.apply();
     });
     // A mark opens its event in the chronology: click, Enter or Space.
+    // Its id comes with the words: a mark chosen before they arrive waits for them (without them,
+    // the chronology opens at its top).
     const open = (e: Event) => {
-      const id = (e.target as Element).closest<SVGElement>('.fig-mark')?.dataset.id;
-      if (!id) return;
+      const mark = (e.target as Element).closest<SVGElement>('.fig-mark');
+      if (!mark) return;
       e.preventDefault();
-      location.assign(`${this.chronology}#${id}`);
+      want();
+      void this.words?.then(() => {
+        const id = mark.dataset.id;
+        location.assign(id ? `${this.chronology}#${id}` : this.chronology);
+      });
     };
     for (const svg of this.querySelectorAll('svg[data-marks]')) {
       svg.addEventListener('click', open);
@@ -70,30 +79,52 @@ class TimelineChart extends FigureChart {
   }
 
   /**
-   * Gives each mark the words of its event in the chronology page, fetched then (date · category ·
-   * status, then the event). Rejects when the page cannot be fetched.
+   * Gives each mark the id and words of its event in the chronology page, fetched then (date ·
+   * category · status, then the event): the item at the mark's place, if it is the same kind of
+   * event. Rejects when the page cannot be fetched.
    */
   private async tipsFromList(): Promise<void> {
     const response = await fetch(this.chronology);
     if (!response.ok) throw new Error(response.statusText);
     const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-    for (const mark of this.querySelectorAll<SVGElement>('.fig-mark')) {
-      const item = doc.getElementById(mark.dataset.id!);
-      const text = (selector: string) => item?.querySelector(selector)?.textContent.trim();
-      if (item) mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
-    }
+    const items = [...doc.querySelectorAll<HTMLElement>('li.tl-event')];
+    for (const svg of this.querySelectorAll('svg[data-marks]'))
+      svg.querySelectorAll<SVGElement>('.fig-mark').forEach((mark, i) => {
+        const item = items[i];
+        if (
+          !item ||
+          !mark.classList.contains(`fig-c-${item.dataset.category}`) ||
+          mark.classList.contains('fig-after') !== (item.dataset.status === 'after')
+        )
+          return;
+        const text = (selector: string) => item.querySelector(selector)?.textContent.trim();
+        mark.dataset.id = item.id;
+        mark.dataset.tip = `${text('time')} · ${text('.tl-cat')} · ${text('.tl-badge')}\n${text('.tl-text')}`;
+      });
   }
 
   private apply(): void {
     const category = this.buttons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.category ?? 'all';
     const afterOnly = this.afterButton?.getAttribute('aria-pressed') === 'true';
-    // Each event counts once, however many drawings (wide, narrow) mark it.
-    const shown = new Set<string>();
-    for (const el of this.querySelectorAll<HTMLElement | SVGElement>('[data-category]:not(button)')) {
-      const on =
-        (category === 'all' || el.dataset.category === category) && (!afterOnly || el.dataset.status === 'after');
-      el.classList.toggle('is-filtered', !on);
-      if (on && el.classList.contains('fig-mark')) shown.add(el.dataset.id ?? '');
+    // A mark's category is its colour class, fig-after marks an event after the article, and a key
+    // label goes with the mark at its place. Each event counts once, however many drawings (wide,
+    // narrow) mark it: by its place.
+    const shown = new Set<number>();
+    let total = 0;
+    const isOn = (m: Element | undefined) =>
+      !!m &&
+      (category === 'all' || m.classList.contains(`fig-c-${category}`)) &&
+      (!afterOnly || m.classList.contains('fig-after'));
+    for (const svg of this.querySelectorAll('svg[data-marks]')) {
+      const marks = [...svg.querySelectorAll<SVGElement>('.fig-mark')];
+      total = Math.max(total, marks.length);
+      marks.forEach((m, i) => {
+        const on = isOn(m);
+        m.classList.toggle('is-filtered', !on);
+        if (on) shown.add(i);
+      });
+      for (const label of svg.querySelectorAll<SVGElement>('[data-label]'))
+        label.classList.toggle('is-filtered', !isOn(marks[Number(label.dataset.label)]));
     }
     for (const svg of this.querySelectorAll('svg[data-marks]')) this.rove(svg);
     this.hide();
@@ -101,8 +132,6 @@ class TimelineChart extends FigureChart {
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     if (!status) return;
     const count = shown.size;
-    const total = new Set([...this.querySelectorAll<SVGElement>('.fig-mark[data-category]')].map((m) => m.dataset.id))
-      .size;
     const plural = new Intl.PluralRules(document.documentElement.lang || undefined).select(count);
     const template = (plural === 'one' ? status.dataset.one : status.dataset.other) ?? '';
     status.textContent = template.replace('{shown}', String(count)).replace('{total}', String(total));
