@@ -49,7 +49,9 @@ describe('heading links', () => {
               .map((n) => n.textContent)
               .join(''),
           );
-        expect(name).toBe(`${sectionTitled} “${text}”`);
+        // The heading quoted in the page's language's marks: “…” in English, «\u202f…\u202f» in French.
+        const [open, close] = localeOfPath(path) === 'fr' ? ['«\u202f', '\u202f»'] : ['“', '”'];
+        expect(name).toBe(words(`${sectionTitled} ${open}${text}${close}`));
       }
     });
   }
