@@ -100,7 +100,7 @@ for (const locale of localesWithContent() as Locale[]) {
 
       test('on paper every figure and the endnotes are laid out, none skipped as off screen', async ({ page }) => {
         await page.goto(`${p}/`);
-        const lazy = page.locator('.prose-body .fig-host, .explainer .endnotes');
+        const lazy = page.locator('.prose-body .fig-host > .fig, .explainer .endnotes');
         expect(await lazy.count()).toBeGreaterThanOrEqual(3);
         const onScreen = await lazy.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
         expect(onScreen.every((value) => value === 'auto')).toBe(true);
