@@ -19,10 +19,9 @@ define('contents-bar', (bar) => {
     const slot = bar.querySelector('[data-current]');
     if (slot) slot.textContent = link?.textContent ?? '';
   };
-  const off = new AbortController();
-  onScroll(place, off.signal);
+  onScroll(place);
   place();
-  addEventListener('toc-current', current, { signal: off.signal });
+  addEventListener('toc-current', current);
   current();
   open.addEventListener('click', () => {
     dialog.querySelector('ol')?.remove();
@@ -45,5 +44,4 @@ define('contents-bar', (bar) => {
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
     setTimeout(() => heading.focus({ preventScroll: true }));
   });
-  return () => off.abort();
 });

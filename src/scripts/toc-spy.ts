@@ -58,9 +58,7 @@ define('toc-spy', (spy) => {
     mark(section);
   };
 
-  const off = new AbortController();
-  onScroll(update, off.signal);
-  addEventListener('hashchange', fromHash, { signal: off.signal });
+  onScroll(update);
+  addEventListener('hashchange', fromHash);
   if (!fromHash()) update();
-  return () => off.abort();
 });
