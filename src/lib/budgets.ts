@@ -31,8 +31,7 @@ type Budget = keyof typeof BUDGETS;
  * held to the budget itself. A line goes when its page meets the budget. Why: docs/quality-gates.md.
  */
 export const NOT_YET_MET: Readonly<Partial<Record<Budget, Readonly<Record<string, number>>>>> = {
-  jsPerPage: { '/': 5.2 * 1024, '/fr/': 5.2 * 1024 },
-  firstVisitExplainer: { '/fr/': 63.5 * 1024 },
+  firstVisitExplainer: { '/fr/': 63.25 * 1024 },
   firstVisit: { '/fr/armes-et-petrole/': 30.5 * 1024 },
 };
 

@@ -14,17 +14,16 @@ export function fragmentId(hash: string): string {
  * The slug map the language switch carries in data-slugs (JSON pairs: this language's slug, the
  * other's), read as a Map; anything else reads as an empty map, which keeps every id.
  */
-export function slugMapFrom(json: string | undefined): Map<string, string> {
+export function slugMapFrom(json = '[]'): Map<string, string> {
   try {
-    const pairs: unknown = JSON.parse(json ?? '[]');
-    if (!Array.isArray(pairs)) return new Map();
     return new Map(
-      pairs.filter(
+      (JSON.parse(json) as unknown[]).filter(
         (pair): pair is [string, string] =>
           Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'),
       ),
     );
   } catch {
+    // Not a list (an object, null, or not JSON): no .filter, or a parse error.
     return new Map();
   }
 }

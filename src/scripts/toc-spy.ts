@@ -5,78 +5,60 @@
 // (a short last section may never reach the reading line). Each change is announced on the
 // window as a `toc-current` event.
 import { fragmentId } from '../lib/fragment';
+import { define, onScroll } from './define';
 
 const READING_LINE = 1 / 3;
 
-class TocSpy extends HTMLElement {
-  private links: HTMLAnchorElement[] = [];
-  private sections: HTMLElement[] = [];
-  private frame = 0;
+/** The section (its [data-section] element) that holds an element. */
+const sectionOf = (element: Element | null | undefined) => element?.closest<HTMLElement>('[data-section]');
+
+define('toc-spy', (spy) => {
+  const links = [...spy.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+  const sections = links
+    .map((link) => sectionOf(document.getElementById(fragmentId(link.hash))))
+    .filter((el): el is HTMLElement => Boolean(el));
+  if (!sections.length) return;
   /** The element a #fragment opened; its section stays current while it is on screen. */
-  private pinned: HTMLElement | null = null;
-  private current: string | undefined;
+  let pinned: HTMLElement | null = null;
+  let current: string | undefined;
 
-  connectedCallback(): void {
-    this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    this.sections = this.links
-      .map((link) => document.getElementById(fragmentId(link.hash))?.closest<HTMLElement>('[data-section]'))
-      .filter((el): el is HTMLElement => Boolean(el));
-    if (!this.sections.length) return;
-    addEventListener('scroll', this.schedule, { passive: true });
-    addEventListener('resize', this.schedule, { passive: true });
-    addEventListener('hashchange', this.fromHash);
-    if (!this.fromHash()) this.update();
-  }
-
-  disconnectedCallback(): void {
-    removeEventListener('scroll', this.schedule);
-    removeEventListener('resize', this.schedule);
-    removeEventListener('hashchange', this.fromHash);
-  }
-
-  private schedule = (): void => {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.update());
-  };
-
-  /** Marks the section holding the element the URL's fragment names; true if there was one. */
-  private fromHash = (): boolean => {
-    const id = fragmentId(location.hash);
-    const target = id ? document.getElementById(id) : null;
-    const section = target?.closest<HTMLElement>('[data-section]');
-    if (!section) return false;
-    this.pinned = target;
-    this.mark(section.dataset.section ?? '');
-    return true;
-  };
-
-  private update(): void {
-    if (this.pinned) {
-      const { top, bottom } = this.pinned.getBoundingClientRect();
-      if (bottom > 0 && top < innerHeight) {
-        this.mark(this.pinned.closest<HTMLElement>('[data-section]')?.dataset.section ?? '');
-        return;
-      }
-      this.pinned = null;
-    }
-    const line = innerHeight * READING_LINE;
-    const atBottom = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
-    let current: HTMLElement | undefined;
-    if (atBottom) current = this.sections.at(-1);
-    else for (const section of this.sections) if (section.getBoundingClientRect().top <= line) current = section;
-    this.mark(current?.dataset.section ?? '');
-  }
-
-  private mark(slug: string): void {
-    if (slug === this.current) return;
-    this.current = slug;
-    for (const link of this.links) {
+  const mark = (section: HTMLElement | null | undefined) => {
+    const slug = section?.dataset.section ?? '';
+    if (slug === current) return;
+    current = slug;
+    for (const link of links) {
       if (link.hash.slice(1) === slug) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
     // Tells other readers of the current section (the phones' <contents-bar>) that it changed.
     dispatchEvent(new Event('toc-current'));
-  }
-}
+  };
 
-if (!customElements.get('toc-spy')) customElements.define('toc-spy', TocSpy);
+  /** Marks the section holding the element the URL's fragment names; true if there was one. */
+  const fromHash = () => {
+    const id = fragmentId(location.hash);
+    const target = id ? document.getElementById(id) : null;
+    const section = sectionOf(target);
+    if (!section) return false;
+    pinned = target;
+    mark(section);
+    return true;
+  };
+
+  const update = () => {
+    if (pinned) {
+      const { top, bottom } = pinned.getBoundingClientRect();
+      if (bottom > 0 && top < innerHeight) return mark(sectionOf(pinned));
+      pinned = null;
+    }
+    const line = innerHeight * READING_LINE;
+    let section: HTMLElement | undefined;
+    if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2) section = sections.at(-1);
+    else for (const s of sections) if (s.getBoundingClientRect().top <= line) section = s;
+    mark(section);
+  };
+
+  onScroll(update);
+  addEventListener('hashchange', fromHash);
+  if (!fromHash()) update();
+});

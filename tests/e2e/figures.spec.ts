@@ -403,8 +403,10 @@ for (const locale of LOCALES) {
       // Online again, the next hover brings the words.
       await page.unroute(`**${chronology(locale)}`);
       await page.mouse.move(0, 0);
-      await svg.locator('.fig-mark').nth(4).hover();
-      await expect(tip).toHaveText(await wordsOf(svg.locator('.fig-mark').nth(4)));
+      const mark = svg.locator('.fig-mark').nth(4);
+      await mark.hover();
+      await expect(mark).toHaveAttribute('data-id', /^event-/); // the words have come (read below)
+      await expect(tip).toHaveText(await wordsOf(mark));
       await context.close();
     });
 

@@ -1,4 +1,4 @@
 // <accords-chart>: tooltips, highlight and keyboard movement for the accord-counts figure.
-import { define, FigureChart } from './chart';
+import { defineFigure } from './chart';
 
-define('accords-chart', class AccordsChart extends FigureChart {});
+defineFigure('accords-chart');

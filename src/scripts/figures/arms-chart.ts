@@ -1,4 +1,4 @@
 // <arms-chart>: tooltips, highlight and keyboard movement for the arms-transfers figure.
-import { define, FigureChart } from './chart';
+import { defineFigure } from './chart';
 
-define('arms-chart', class ArmsChart extends FigureChart {});
+defineFigure('arms-chart');
