@@ -4,11 +4,12 @@
 // common chunk: a page loads its one entry (PageScript.astro picks it), with no second request and
 // no gzip overhead of a second file. Rolldown and Vite still minify it, name it by its hash and
 // write it to dist/_astro.
-// A dynamic import() in an entry (the explainer's figures, src/scripts/figures/on-demand.ts) is
-// not inlined: its module becomes a file of its own, fetched only when the script asks for it.
-// In a build, the plugin emits that file itself and writes the import() back once the file has
-// its name (renderChunk): left to Vite, each import() would be wrapped in its preload helper, half
-// a kilobyte in the entry for a file that has nothing to preload.
+// A dynamic import() in an entry (the figures' behaviour on the explainer and the section pages,
+// src/scripts/figures/on-demand.ts) is not inlined: its module becomes a file of its own (one file,
+// whichever entries import it), fetched only when the script asks for it. In a build, the plugin
+// emits that file itself and writes the import() back once the file has its name (renderChunk):
+// left to Vite, each import() would be wrapped in its preload helper, half a kilobyte in the entry
+// for a file that has nothing to preload.
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin as EsbuildPlugin } from 'esbuild';

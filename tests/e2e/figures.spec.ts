@@ -341,6 +341,32 @@ for (const locale of LOCALES) {
         await context.close();
       });
 
+    test('on a section page, the figures’ behaviour comes as the reader scrolls toward the figure, not before', async ({
+      browser,
+    }) => {
+      // A screen short enough that the figure starts more than the fetching margin (500px) below it.
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 400 } });
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+      await page.goto(sectionShowing(locale, 'figure-arms-transfers'));
+      const figure = page.locator('arms-chart');
+      const below = await figure.evaluate((el) => el.getBoundingClientRect().top - innerHeight);
+      expect(below).toBeGreaterThan(500);
+      await page.waitForTimeout(500);
+      expect(scripts).toHaveLength(1);
+      expect(await page.evaluate(() => customElements.get('arms-chart'))).toBeUndefined();
+      await page.mouse.wheel(0, below - 400);
+      await expect.poll(() => scripts.length).toBe(2);
+      await figure.scrollIntoViewIfNeeded();
+      const mark = chart(page, 'figure-arms-transfers').locator('.fig-mark').nth(3);
+      await mark.hover();
+      const tip = figure.locator('.fig-tip');
+      await expect(tip).toBeVisible();
+      await expect(tip).toHaveText(await wordsOf(mark));
+      await context.close();
+    });
+
     test('the timeline’s words come from the chronology when the reader first points at the figure, not before', async ({
       page,
     }) => {

@@ -1,8 +1,9 @@
 // What a first visit of a built page downloads, read from the files (no browser): its HTML, the
 // stylesheets and scripts it links (with every module they import as they load), the fonts and
 // images the CSS and HTML point to. Open Graph images are not loaded by a visit and are not
-// counted. The scripts a page fetches later with import() (the explainer's figures, when one comes
-// near) are counted apart: in the page's JavaScript, not in its first visit.
+// counted. The scripts a page fetches later with import() (the figures' behaviour on the explainer
+// and the section pages, when a figure comes near) are counted apart: in the page's JavaScript, not
+// in its first visit.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltPage } from './dist.ts';

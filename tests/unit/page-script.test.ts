@@ -12,21 +12,25 @@ describe('the script a page loads', () => {
     expect(entryFor('<main><p>Offline</p></main>', '/offline/')).toBeUndefined();
   });
 
-  it('a section with a share row and a figure gets the figures entry; without the figure, the reading entry', () => {
+  it('a section with a share row and a figure gets the figures entry (the figures fetched later); without the figure, the reading entry', () => {
     const section = `${header}<share-links data-url="x"></share-links><copy-citation></copy-citation>${footer}`;
+    const withFigure = section.replace('<share-links', '<arms-chart class="fig-host"></arms-chart><share-links');
     expect(entryFor(section, '/x/')).toBe('reading');
-    expect(
-      entryFor(section.replace('<share-links', '<arms-chart class="fig-host"></arms-chart><share-links'), '/x/'),
-    ).toBe('figures');
+    expect(entryFor(withFigure, '/x/')).toBe('figures');
+    expect(ENTRIES.figures).toContain('figuresLater');
+    // A figure's own page opens on the figure: the same markup gets its figures bundled.
+    expect(entryFor(withFigure, '/figures/x/', true)).toBe('figure-page');
+    expect(ENTRIES['figure-page']).toContain('figures');
   });
 
   it('the explainer (contents, figures, share rows) and the embed page (its frame, a figure) get their own', () => {
     const explainer = `${header}<toc-spy class="block"></toc-spy><timeline-chart></timeline-chart><share-links></share-links><contents-bar hidden></contents-bar>${footer}`;
     expect(enhancementsOf(explainer)).toEqual(['site', 'share', 'figures', 'contents']);
     expect(entryFor(explainer, '/')).toBe('explainer');
-    expect(entryFor('<main class="embed-main prose-body"><timeline-chart></timeline-chart></main>', '/e/')).toBe(
-      'embed',
-    );
+    expect(ENTRIES.explainer).toContain('figuresLater');
+    const embed = '<main class="embed-main prose-body"><timeline-chart></timeline-chart></main>';
+    expect(entryFor(embed, '/e/', true)).toBe('embed');
+    expect(ENTRIES.embed).toContain('figures');
   });
 
   it('a page needing a set no entry bundles fails the build, naming the page and what it needs', () => {
@@ -40,6 +44,7 @@ describe('the script a page loads', () => {
       site: ['language-switch', 'offline-status'],
       share: ['share-links', 'copy-citation', 'cite-fallback'],
       figures: ['figures/all', 'event-forward'],
+      figuresLater: ['figures/on-demand', 'event-forward'],
       contents: ['toc-spy', 'contents-bar'],
       notFound: ['not-found'],
       embed: ['embed-frame'],
@@ -47,9 +52,7 @@ describe('the script a page loads', () => {
     for (const [entry, enhancements] of Object.entries(ENTRIES)) {
       const source = readFileSync(`src/scripts/entries/${entry}.ts`, 'utf8');
       // The figures' behaviour comes bundled (figures/all) or fetched when a figure comes near (figures/on-demand).
-      const imported = [...source.matchAll(/^import '\.\.\/([a-z/-]+)';$/gm)]
-        .map((m) => m[1]!.replace('figures/on-demand', 'figures/all'))
-        .sort();
+      const imported = [...source.matchAll(/^import '\.\.\/([a-z/-]+)';$/gm)].map((m) => m[1]!).sort();
       expect(imported, entry).toEqual(enhancements.flatMap((e) => scriptsOf[e]!).sort());
     }
   });
