@@ -67,7 +67,12 @@ describe('one script a page', () => {
         // The figures' behaviour (their tooltip, .fig-tip; the elements' definitions) is in the file fetched later.
         expect(read(chunk)).toContain('fig-tip');
         expect(code).not.toContain('fig-tip');
-        expect(code).not.toMatch(/customElements\.define\([a-z]/);
+        // Each figure element is defined by a call that names it: in the file fetched later only.
+        for (const element of FIGURE_ELEMENTS) {
+          const definition = new RegExp(`\\(\`${element}\``);
+          expect(read(chunk)).toMatch(definition);
+          expect(code).not.toMatch(definition);
+        }
       });
 
     for (const page of atOncePages)
