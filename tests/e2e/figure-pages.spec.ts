@@ -14,15 +14,22 @@ const figurePage = figurePages('en').find((p) => p.includes('accord'))!;
 const figureUrl = onSite(figurePage);
 const id = 'figure-accord-counts';
 
-/** The share row under a figure (after the <figure>, inside its custom element). */
-const figureRow = (page: Page) => page.locator(`:has(> figure#${id}) > .fig-share share-links`);
+/**
+ * The share row under a figure (after the <figure>, inside its custom element), reached as a reader
+ * reaches it, past its figure: a figure far from the window is laid out only when it comes near
+ * (content-visibility), which moves the row below it, so a click at once could land where it was.
+ */
+const figureRow = async (page: Page) => {
+  await page.locator(`figure#${id}`).scrollIntoViewIfNeeded();
+  return page.locator(`:has(> figure#${id}) > .fig-share share-links`);
+};
 
 test.describe('Share this figure', () => {
   for (const path of ['/', figurePage]) {
     test(`on ${path}, "Copy link" copies the figure page's absolute URL and says so`, async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(path);
-      const row = figureRow(page);
+      const row = await figureRow(page);
       await expect(row.getByText('Share this figure')).toBeVisible();
       await row.getByRole('button', { name: 'Copy link' }).click();
       await expect(row.getByRole('status')).toHaveText('Link copied');
@@ -35,7 +42,7 @@ test.describe('Share this figure', () => {
   }) => {
     await recordShareCalls(page);
     await page.goto('/');
-    await figureRow(page).getByRole('button', { name: 'Share…' }).click();
+    await (await figureRow(page)).getByRole('button', { name: 'Share…' }).click();
     const calls = await shareCalls(page);
     const title = (await page.locator(`#${id}-title`).innerText()).trim();
     expect(calls).toEqual([{ url: figureUrl, title }]);
@@ -216,7 +223,7 @@ test.describe('without JavaScript', () => {
 
   test('the figure page shows its link instead of dead buttons, and its embed code opens', async ({ page }) => {
     await page.goto(figurePage);
-    const row = figureRow(page);
+    const row = await figureRow(page);
     await expect(row.getByRole('button')).toHaveCount(0);
     await expect(row.getByRole('link', { name: figureUrl })).toBeVisible();
     await page.getByText('Embed', { exact: true }).click();

@@ -157,7 +157,7 @@ for (const locale of localesWithContent() as Locale[]) {
       // opens the popover in this browser, which has the API).
       await page.addInitScript(() => delete (HTMLElement.prototype as { popover?: unknown }).popover);
       await page.goto(`${p}/`);
-      const marker = page.locator('main .cite').first();
+      const marker = page.locator('main [popovertarget]').first();
       const id = (await marker.getAttribute('popovertarget'))!;
       await marker.click();
       await expect(page).toHaveURL(new RegExp(`#${id}$`));

@@ -242,7 +242,14 @@ for (const locale of localesWithContent() as Locale[]) {
         // Quotations (pull quotes where an edition sets them) and notes are visible without scripts.
         for (const quote of await page.locator('.pull-quote').all()) await expect(quote).toBeVisible();
         await expect(page.locator('.note').first()).toBeVisible();
-        const words = (await page.locator('main').innerText()).split(/\s+/).length;
+        // A section's text far from the window is not laid out (content-visibility: auto), so it is
+        // missing from innerText until the reader scrolls to it, as here: every section then shows.
+        let words = 0;
+        for (const body of await page.locator('main .prose-body').all()) {
+          await body.scrollIntoViewIfNeeded();
+          await expect(body.locator('p').last()).toBeVisible();
+          words += (await body.innerText()).split(/\s+/).length;
+        }
         expect(words).toBeGreaterThan(2500);
       });
 
