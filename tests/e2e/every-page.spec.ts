@@ -113,11 +113,11 @@ for (const path of [...inSitemap, ...embedPages, ...offlinePages]) {
 
     // The reading pages (those of the sitemap) on paper and on a small phone.
     if (!inSitemap.includes(path)) return;
-    // On paper, even from a reader in dark mode: no control, black on white, the title kept. A
+    // On paper, even from a reader in dark mode: no control (nor a share row's label), black on white, the title kept. A
     // source note's marker is a button on screen; on paper it is the number of its endnote.
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const shownControls = await page
-      .locator('nav, button:not([popovertarget]), .heading-link, .self-link')
+      .locator('nav, button:not([popovertarget]), .heading-link, .self-link, .share')
       .evaluateAll((els) =>
         els
           .filter((el) => {
