@@ -344,7 +344,7 @@ for (const locale of LOCALES) {
     test('on a section page, the figures’ behaviour comes as the reader scrolls toward the figure, not before', async ({
       browser,
     }) => {
-      // A screen short enough that the figure starts more than the fetching margin (500px) below it.
+      // A screen short enough that the figure starts more than the fetching margin (200px) below it.
       const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 400 } });
       const page = await context.newPage();
       const scripts: string[] = [];
@@ -352,11 +352,11 @@ for (const locale of LOCALES) {
       await page.goto(sectionShowing(locale, 'figure-arms-transfers'));
       const figure = page.locator('arms-chart');
       const below = await figure.evaluate((el) => el.getBoundingClientRect().top - innerHeight);
-      expect(below).toBeGreaterThan(500);
+      expect(below).toBeGreaterThan(200);
       await page.waitForTimeout(500);
       expect(scripts).toHaveLength(1);
       expect(await page.evaluate(() => customElements.get('arms-chart'))).toBeUndefined();
-      await page.mouse.wheel(0, below - 400);
+      await page.mouse.wheel(0, below - 100);
       await expect.poll(() => scripts.length).toBe(2);
       await figure.scrollIntoViewIfNeeded();
       const mark = chart(page, 'figure-arms-transfers').locator('.fig-mark').nth(3);
