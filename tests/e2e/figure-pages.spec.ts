@@ -9,20 +9,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { embedPathOf, figurePages } from '../support/content';
 import { onSite } from '../support/site';
 import { recordShareCalls, shareCalls } from '../support/share';
+import { reached } from '../support/settled';
 
 const figurePage = figurePages('en').find((p) => p.includes('accord'))!;
 const figureUrl = onSite(figurePage);
 const id = 'figure-accord-counts';
 
-/**
- * The share row under a figure (after the <figure>, inside its custom element), reached as a reader
- * reaches it, past its figure: a figure far from the window is laid out only when it comes near
- * (content-visibility), which moves the row below it, so a click at once could land where it was.
- */
-const figureRow = async (page: Page) => {
-  await page.locator(`figure#${id}`).scrollIntoViewIfNeeded();
-  return page.locator(`:has(> figure#${id}) > .fig-share share-links`);
-};
+/** The share row under a figure (after the <figure>, inside its custom element), reached as a reader reaches it. */
+const figureRow = (page: Page) => reached(page.locator(`:has(> figure#${id}) > .fig-share share-links`));
 
 test.describe('Share this figure', () => {
   for (const path of ['/', figurePage]) {
@@ -50,7 +44,7 @@ test.describe('Share this figure', () => {
 
   test('the explainer’s "Embed code" link opens the figure page on its embed code, ready to copy', async ({ page }) => {
     await page.goto('/');
-    const row = page.locator(`:has(> figure#${id}) > .fig-share`);
+    const row = await reached(page.locator(`:has(> figure#${id}) > .fig-share`));
     await row.getByRole('link', { name: 'Embed code' }).click();
     await expect(page).toHaveURL(new RegExp(`${figurePage}#embed-code$`));
     const code = page.getByRole('textbox', { name: /paste this code/ });
@@ -223,7 +217,7 @@ test.describe('without JavaScript', () => {
 
   test('the figure page shows its link instead of dead buttons, and its embed code opens', async ({ page }) => {
     await page.goto(figurePage);
-    const row = await figureRow(page);
+    const row = page.locator(`:has(> figure#${id}) > .fig-share share-links`); // its own page: laid out at once
     await expect(row.getByRole('button')).toHaveCount(0);
     await expect(row.getByRole('link', { name: figureUrl })).toBeVisible();
     await page.getByText('Embed', { exact: true }).click();

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { sectionsOf } from '../support/content';
 import { onSite } from '../support/site';
 import { recordShareCalls, shareCalls } from '../support/share';
+import { reached } from '../support/settled';
 
 const sections = sectionsOf('en');
 const section = sections[3]!;
@@ -21,7 +22,7 @@ test.describe('Copy link', () => {
     test(`on ${path} copies the section page's absolute URL and says so`, async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(path);
-      const row = shareRow(page);
+      const row = await reached(shareRow(page));
       await row.getByRole('button', { name: 'Copy link' }).click();
       await expect(row.getByRole('status')).toHaveText('Link copied');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sectionUrl);
@@ -38,7 +39,7 @@ test.describe('Copy link', () => {
       });
     });
     await page.goto('/');
-    const row = shareRow(page);
+    const row = await reached(shareRow(page));
     await row.getByRole('button', { name: 'Copy link' }).click();
     const field = row.getByRole('textbox', { name: 'Link to this section' });
     await expect(field).toBeVisible();
@@ -69,7 +70,7 @@ test.describe('the share sheet', () => {
     await expect(
       page.locator('share-links:not(.fig-share share-links)').getByRole('button', { name: 'Share…' }),
     ).toHaveCount(sections.length);
-    await shareRow(page).getByRole('button', { name: 'Share…' }).click();
+    await (await reached(shareRow(page))).getByRole('button', { name: 'Share…' }).click();
     const calls = await shareCalls(page);
     expect(calls).toEqual([{ url: sectionUrl, title: section.title }]);
   });
