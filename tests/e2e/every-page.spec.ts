@@ -7,7 +7,6 @@
 // pages). Dark mode at the phone width gets axe on one page of each template in each language
 // (and at 1280 px on the explainer).
 // What needs no browser (the links to the print view, hreflang, heading links) is in tests/dist.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   ABOUT_PATH,
@@ -21,8 +20,12 @@ import {
   sectionsOf,
   UPDATES_PATH,
 } from '../support/content';
+import { axeViolations } from '../support/axe';
 import { sitemapPaths } from '../support/dist';
 import { englishInterfacePieces, englishLeftIn, pageWords } from '../support/strings';
+
+// The service worker as readers get it (the other browser tests block it: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
 
 const embedPages = localesWithContent().flatMap((locale) => figurePages(locale).map(embedPathOf));
 const offlinePages = localesWithContent().map((locale) => OFFLINE_PATH[locale]!);
@@ -71,18 +74,11 @@ async function visit(page: Page, path: string): Promise<{ requests: string[]; er
   return { requests, errors };
 }
 
-/** axe-core's violations on the page as it is, one line each; a figure's page shows its data and embed code open. */
-async function axeViolations(page: Page, path: string): Promise<string[]> {
+/** axe-core's violations on the page as it is; a figure's page shows its data and embed code open. */
+async function violationsShown(page: Page, path: string): Promise<string[]> {
   if (figureOrEmbed(path))
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
+  return axeViolations(page);
 }
 
 const inSitemap = sitemapPaths();
@@ -103,7 +99,7 @@ for (const path of [...inSitemap, ...embedPages, ...offlinePages]) {
     expect.soft(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
     expect.soft(errors).toEqual([]);
 
-    expect.soft(await axeViolations(page, path), 'axe, light, 1280 px').toEqual([]);
+    expect.soft(await violationsShown(page, path), 'axe, light, 1280 px').toEqual([]);
 
     if (localeOfPath(path) === 'fr') {
       const text = await pageWords(page);
@@ -156,7 +152,7 @@ for (const path of templates) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(path);
-      expect(await axeViolations(page, path)).toEqual([]);
+      expect(await violationsShown(page, path)).toEqual([]);
     });
   }
 }

@@ -19,7 +19,8 @@ const sizeOf = async (page: Page, selector: string) => {
   return box && box.height > 0 ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
 };
 
-test.use({ viewport: { width: 1280, height: 900 } });
+// The service worker as readers get it: the "Save for offline reading" buttons show with it.
+test.use({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
 
 for (const [name, selector] of Object.entries(CONTROLS)) {
   test(`${name}: unseen but in its place before the script, the same place once shown; no room without JavaScript or on paper`, async ({

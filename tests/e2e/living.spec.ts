@@ -1,9 +1,9 @@
 // "Copy citation" (the clipboard gets the citation as shown), and the 404 pages: served with
 // status 404 in the right language, useful without JavaScript, a suggestion for a mistyped
 // section address with it, links that work, and no axe violations.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { t } from '../../src/lib/i18n';
+import { axeViolations } from '../support/axe';
 import { sectionsOf } from '../support/content';
 
 const en = sectionsOf('en');
@@ -96,10 +96,7 @@ test.describe('the 404 page', () => {
       test(`${path} has no axe violations (${colorScheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        ).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }

@@ -14,6 +14,9 @@ import { sectionsOf } from '../support/content';
 import { DIST } from '../support/dist';
 import { startServer, type TestServer } from '../support/server';
 
+// The service worker as readers get it (the other browser tests block it: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const en = sectionsOf('en');
 const fr = sectionsOf('fr');
 
