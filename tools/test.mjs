@@ -1,8 +1,11 @@
 // `npm test`: every check, cheapest failures first. The checks that need no build (format, lint,
 // types, unit tests, unused code) run at once, each one's output printed whole when it ends; then
-// the build tests, the production build, the checks on the built files, and the browser tests on
-// that build, served on a port free at the time. Each stage's time is printed, and the total.
-// Interrupted (Ctrl-C, SIGTERM), it stops every process it started, servers included.
+// the production build; then the build tests (full builds of changed copies of content/) beside
+// the checks on the built files and the browser tests on that build, served on a port free at the
+// time. The build tests leave a core idle while one astro build runs, which the browser tests use;
+// they never run beside another astro build of the project (builds share its .astro/). Each
+// stage's time is printed, and the total. Interrupted (Ctrl-C, SIGTERM), it stops every process it
+// started, servers included.
 import { spawn } from 'node:child_process';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -48,19 +51,23 @@ function signalAll(signal) {
   }
 }
 
-function stop(signal) {
+/** Stops every running child (SIGINT first, as a terminal's Ctrl-C: Playwright then stops its web server itself), then exits with `code`. */
+function shutdown(message, code) {
   if (stopping) return;
   stopping = true;
-  console.error(`\n${signal}: stopping every process the tests started…`);
-  // SIGINT, as a terminal's Ctrl-C would send it: Playwright then stops its web server itself.
+  console.error(message);
   signalAll('SIGINT');
   const deadline = setTimeout(() => signalAll('SIGKILL'), 5000);
   const wait = setInterval(() => {
     if (running.size) return;
     clearInterval(wait);
     clearTimeout(deadline);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(code);
   }, 100);
+}
+
+function stop(signal) {
+  shutdown(`\n${signal}: stopping every process the tests started…`, signal === 'SIGINT' ? 130 : 143);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
 // Whatever ends this process, no child outlives it.
@@ -115,8 +122,27 @@ async function step(title, bin, args, extraEnv) {
   console.log(`✓ ${title} (${seconds(Date.now() - t0)})`);
 }
 
-// `npm test -- --from build` (or build-tests, dist, e2e) starts at that stage, for a run already past the earlier ones.
-const STAGES = ['checks', 'build-tests', 'build', 'dist', 'e2e'];
+/**
+ * Runs a check beside the rest of the run: its output kept and printed whole when it ends, as soon
+ * as it ends; a failure stops the whole run then. Returns a promise of its end.
+ */
+function beside(title, bin, args) {
+  console.log(`\n=== ${title}: beside what follows, printed when it ends`);
+  const t0 = Date.now();
+  return run(bin, args, { capture: true }).then(async (result) => {
+    await whileStopping();
+    times.push([`${title} (beside)`, Date.now() - t0]);
+    console.log(`\n--- ${result.ok ? '✓' : '✗'} ${title} (${seconds(Date.now() - t0)})`);
+    if (result.output.trim()) console.log(result.output.trimEnd());
+    if (result.ok) return;
+    console.error(`\n✗ ${title} failed`);
+    summary();
+    shutdown('Stopping the rest of the run…', result.code || 1);
+  });
+}
+
+// `npm test -- --from build-tests` (or build, dist, e2e) starts at that stage, for a run already past the earlier ones.
+const STAGES = ['checks', 'build', 'build-tests', 'dist', 'e2e'];
 const fromArg = process.argv.indexOf('--from');
 const from = fromArg === -1 ? 'checks' : process.argv[fromArg + 1];
 if (!STAGES.includes(from)) {
@@ -134,9 +160,10 @@ if (wanted('checks'))
     ['Unit tests (vitest, tests/unit)', 'vitest', ['run']],
     ['Unused files, exports and dependencies (knip)', 'knip', []],
   ]);
-if (wanted('build-tests'))
-  await step('Build tests (vitest, tests/build)', 'vitest', ['run', '--config', 'vitest.build.config.ts']);
 if (wanted('build')) await step('Build the site (astro build)', 'astro', ['build']);
+const buildTests = wanted('build-tests')
+  ? beside('Build tests (vitest, tests/build)', 'vitest', ['run', '--config', 'vitest.build.config.ts'])
+  : Promise.resolve();
 if (wanted('dist'))
   await step('Checks on the built files: HTML, links, security, budgets (vitest, tests/dist)', 'vitest', [
     'run',
@@ -145,4 +172,5 @@ if (wanted('dist'))
   ]);
 // TEST_PORT unset: playwright.config.ts picks a free port and starts the server there, never one already running.
 if (wanted('e2e')) await step('Browser tests (playwright, tests/e2e)', 'playwright', ['test']);
+await buildTests;
 summary();

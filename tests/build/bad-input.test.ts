@@ -4,9 +4,9 @@
 // builds prove the wiring, one per path a mistake takes to the build: each loader (CSV, sections,
 // YAML), each check that runs while pages are built, and the deployment settings. Each test copies
 // the real content into a temporary folder, changes one thing, and runs a real `astro build`.
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse, csvParseRows } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildWith, cleanBuilds, edit } from '../support/build-copy';
 
@@ -28,34 +28,6 @@ function expectFailure(
   expect(output).toMatch(message);
   expect(status).not.toBe(0);
 }
-
-describe('a build from the real content', () => {
-  it('succeeds, blank CSV lines included, and its CSV downloads show a formula-like cell as text', () => {
-    const { status, output, dist } = buildWith((c) =>
-      edit(data(c, 'timeline.csv'), (t) =>
-        `${t.replace(
-          'The source article dates the 80th-anniversary event to April 2025',
-          "=2+5+cmd|' /C calc'!A0 the source article dates the event to April 2025",
-        )}\n\n`.replace(/\n(event-)/, '\n\n$1'),
-      ),
-    );
-    expect(output).toContain('Complete!');
-    expect(status).toBe(0);
-    const files = readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.csv'));
-    expect(files.length).toBeGreaterThan(0);
-    const timeline = csvParse(readFileSync(join(dist, 'data', 'venezuela-russia-timeline.csv'), 'utf8'));
-    expect(timeline.map((r) => r.note)).toContain(
-      "'=2+5+cmd|' /C calc'!A0 the source article dates the event to April 2025; the anniversary itself is 14 March",
-    );
-    for (const file of files) {
-      const [, ...rows] = csvParseRows(readFileSync(join(dist, 'data', file), 'utf8'));
-      expect(
-        rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell)),
-        file,
-      ).toEqual([]);
-    }
-  });
-});
 
 describe('the CSV loader', () => {
   it('stops on a bad row, naming the file, row and field', () => {

@@ -3,7 +3,7 @@
 // unescaped: HTML, SVG, RSS, BibTeX, RIS, CSL-JSON and the CSV downloads. The payloads are the
 // ones a security audit tried: markup that runs (<script>, "><img onerror>), a javascript: link, a
 // spreadsheet formula, BibTeX's closing brace and backslash, and line breaks (in fields that may
-// hold them; titles refuse them, see tests/unit/sources.test.ts).
+// hold them; titles refuse them, see tests/unit/sources.test.ts). A CSV file also gets blank lines.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvFormat, csvParse } from 'd3-dsv';
@@ -74,6 +74,8 @@ function makeHostile(content: string): void {
     });
     writeFileSync(path, `${csvFormat(rows, rows.columns)}\n`);
   }
+  // Blank lines, as a spreadsheet may leave them: before the first row and at the end.
+  edit(join(content, 'data', 'timeline.csv'), (t) => `${t.replace(/\n/, '\n\n')}\n\n`);
 }
 
 describe('hostile text in every text field of content/', () => {
@@ -84,9 +86,14 @@ describe('hostile text in every text field of content/', () => {
     ({ dist, output, status } = buildWith(makeHostile));
   }, 600_000);
 
-  test('builds (the payloads are text an editor may type)', () => {
+  test('builds (the payloads are text an editor may type), blank CSV lines skipped', () => {
     expect(output).toContain('Complete!');
     expect(status).toBe(0);
+    // Every event of the timeline, and no empty row, in its download (which orders them by date).
+    const ids = (path: string) => csvParse(readFileSync(path, 'utf8')).map((row) => row.id);
+    expect(ids(join(dist, 'data', 'venezuela-russia-timeline.csv')).sort()).toEqual(
+      ids(join('content', 'data', 'timeline.csv')).sort(),
+    );
   });
 
   test('no output format carries it unescaped', async () => {

@@ -1,8 +1,8 @@
-// What a maintainer sees on a fresh clone. `npm run build` prints the pages built and the time, and
-// nothing that looks like a warning when nothing is wrong; `npm start` builds, then serves the site
-// as a host does: gzip, and the headers of _headers (the Content-Security-Policy above all).
-// Each command builds into its own temporary folder, so it never touches dist/.
-import { spawn, spawnSync } from 'node:child_process';
+// What a maintainer sees on a fresh clone. `npm start` runs `npm run build`, which prints the pages
+// built and the time, and nothing that looks like a warning when nothing is wrong; then it serves
+// the site as a host does: gzip, and the headers of _headers (the Content-Security-Policy above
+// all). It builds into a temporary folder, so it never touches dist/.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { get, type IncomingMessage } from 'node:http';
 import { createServer } from 'node:net';
@@ -80,18 +80,9 @@ function headerForAll(headersFile: string, name: string): string | undefined {
   return undefined;
 }
 
-describe('npm run build', () => {
-  it('prints the pages built and the time, and no warning or MODULE_LEVEL_DIRECTIVE box', () => {
-    const { env } = freshEnv();
-    const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env });
-    const output = plain(`${result.stdout}\n${result.stderr}`);
-    expect(result.status, output).toBe(0);
-    expectQuietBuild(output);
-  });
-});
-
 describe('npm start', () => {
-  it('builds quietly, prints its URL, and serves pages gzipped with the Content-Security-Policy of _headers', async () => {
+  // It runs `npm run build`, then the server: the build's output is what `npm run build` prints.
+  it('builds quietly (`npm run build`: the pages built and the time, no warning or MODULE_LEVEL_DIRECTIVE box), prints its URL, and serves pages gzipped with the Content-Security-Policy of _headers', async () => {
     const port = await freePort();
     const { env, out } = freshEnv({ PORT: String(port) });
     // Its own process group, so that npm, the shell and the server all stop together.
@@ -115,6 +106,9 @@ describe('npm start', () => {
         child.stdout.on('data', check);
         child.on('exit', (code) => reject(new Error(`npm start exited (${code}) before serving:\n${plain(output)}`)));
       });
+      // npm echoes each script it runs: the build is `npm run build`'s.
+      const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+      expect(plain(output).split('\n')).toContain(`> ${scripts.build}`);
       expectQuietBuild(plain(output));
 
       const csp = headerForAll(join(out, '_headers'), 'Content-Security-Policy');
