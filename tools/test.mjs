@@ -55,7 +55,7 @@ function signalAll(signal) {
 function shutdown(message, code) {
   if (stopping) return;
   stopping = true;
-  console.error(message);
+  if (message) console.error(message);
   signalAll('SIGINT');
   const deadline = setTimeout(() => signalAll('SIGKILL'), 5000);
   const wait = setInterval(() => {
@@ -76,10 +76,12 @@ process.on('exit', () => signalAll('SIGKILL'));
 /** Once stopping, the stage's end is not a failure to report: stop() ends the run when every child has. */
 const whileStopping = () => (stopping ? new Promise(() => {}) : Promise.resolve());
 
+/** Reports a failed stage and the times so far, then stops whatever still runs and exits; never resolves. */
 function fail(title, code) {
   console.error(`\n✗ ${title} failed`);
   summary();
-  process.exit(code || 1);
+  shutdown(running.size ? 'Stopping the rest of the run…' : '', code || 1);
+  return new Promise(() => {});
 }
 
 function summary() {
@@ -107,7 +109,7 @@ async function concurrently(title, checks) {
   await whileStopping();
   times.push([title, Date.now() - stageStart]);
   const failed = results.filter((r) => !r.ok);
-  if (failed.length) fail(failed.map((r) => r.name).join(', '), failed[0].code);
+  if (failed.length) await fail(failed.map((r) => r.name).join(', '), failed[0].code);
   console.log(`\n✓ ${title} (${seconds(Date.now() - stageStart)})`);
 }
 
@@ -118,7 +120,7 @@ async function step(title, bin, args, extraEnv) {
   const result = await run(bin, args, { extraEnv });
   await whileStopping();
   times.push([title, Date.now() - t0]);
-  if (!result.ok) fail(title, result.code);
+  if (!result.ok) await fail(title, result.code);
   console.log(`✓ ${title} (${seconds(Date.now() - t0)})`);
 }
 
@@ -134,10 +136,7 @@ function beside(title, bin, args) {
     times.push([`${title} (beside)`, Date.now() - t0]);
     console.log(`\n--- ${result.ok ? '✓' : '✗'} ${title} (${seconds(Date.now() - t0)})`);
     if (result.output.trim()) console.log(result.output.trimEnd());
-    if (result.ok) return;
-    console.error(`\n✗ ${title} failed`);
-    summary();
-    shutdown('Stopping the rest of the run…', result.code || 1);
+    if (!result.ok) await fail(title, result.code);
   });
 }
 
